@@ -1,0 +1,110 @@
+// The only file that knows database drivers. Everything else sees `Database`.
+//  - PlanetScale's serverless HTTP driver when DATABASE_HOST/USERNAME/PASSWORD are set
+//    or DATABASE_URL points at a *.psdb.cloud host;
+//  - mysql2 for any other MySQL 8 / MariaDB URL.
+// Each client counts its round trips (statements, BEGIN and COMMIT included) so tests can
+// hold every procedure to a fixed budget whatever the data size.
+import { Client as PlanetScaleClient } from "@planetscale/database";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { MySqlDatabase, MySqlQueryResultHKT, MySqlTransaction, PreparedQueryHKTBase } from "drizzle-orm/mysql-core";
+import { drizzle as drizzleMysql2 } from "drizzle-orm/mysql2";
+import { drizzle as drizzlePlanetScale } from "drizzle-orm/planetscale-serverless";
+import mysql from "mysql2/promise";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Database = MySqlDatabase<MySqlQueryResultHKT, PreparedQueryHKTBase, Schema>;
+export type Transaction = MySqlTransaction<MySqlQueryResultHKT, PreparedQueryHKTBase, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or an open transaction: repositories accept both. */
+export type Executor = Database | Transaction;
+
+export type RoundTripCounter = { count: number };
+
+export type DatabaseConfig =
+  | { driver: "mysql2"; url: string }
+  | { driver: "planetscale"; url?: string; host?: string; username?: string; password?: string };
+
+export type DbHandle = { db: Database; roundTrips: RoundTripCounter; close: () => Promise<void> };
+
+export function configFromEnv(source: Record<string, string | undefined> = process.env): DatabaseConfig {
+  const { DATABASE_URL: url, DATABASE_HOST: host, DATABASE_USERNAME: username, DATABASE_PASSWORD: password } = source;
+  if (host && username && password) return { driver: "planetscale", host, username, password };
+  if (!url) throw new Error("DATABASE_URL is not set");
+  if (new URL(url).hostname.endsWith(".psdb.cloud")) return { driver: "planetscale", url };
+  return { driver: "mysql2", url };
+}
+
+export function createDb(config: DatabaseConfig): DbHandle {
+  const roundTrips: RoundTripCounter = { count: 0 };
+  if (config.driver === "planetscale") {
+    const counted: typeof fetch = (input, init) => {
+      roundTrips.count++;
+      return fetch(input, init);
+    };
+    const client = new PlanetScaleClient({ ...config, fetch: counted });
+    const db = drizzlePlanetScale({ client, schema, casing: "snake_case" }) as unknown as Database;
+    return { db, roundTrips, close: async () => {} };
+  }
+  const pool = mysql.createPool({
+    uri: config.url,
+    connectionLimit: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    timezone: "Z",
+    dateStrings: false,
+    supportBigNumbers: true,
+  });
+  const db = drizzleMysql2({ client: countingPool(pool, roundTrips), schema, mode: "default", casing: "snake_case" });
+  return { db: db as unknown as Database, roundTrips, close: () => pool.end() };
+}
+
+/** Wraps a mysql2 pool so that every query, on the pool or a checked-out connection, is counted. */
+function countingPool(pool: mysql.Pool, counter: RoundTripCounter): mysql.Pool {
+  const countCalls = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get(obj, prop, receiver) {
+        const value = Reflect.get(obj, prop, receiver) as unknown;
+        if (typeof value !== "function") return value;
+        if (prop === "query" || prop === "execute") {
+          return (...args: unknown[]) => {
+            counter.count++;
+            return (value as (...a: unknown[]) => unknown).apply(obj, args);
+          };
+        }
+        if (prop === "getConnection") {
+          return async () => countCalls(await (value as () => Promise<object>).apply(obj));
+        }
+        return (value as (...a: unknown[]) => unknown).bind(obj);
+      },
+    });
+  return countCalls(pool);
+}
+
+/** Rows changed by an UPDATE/DELETE/INSERT, whatever the driver. */
+export function affectedRows(result: unknown): number {
+  if (Array.isArray(result)) return Number((result[0] as { affectedRows?: number } | undefined)?.affectedRows ?? 0);
+  if (result && typeof result === "object") {
+    const r = result as { rowsAffected?: number; affectedRows?: number };
+    return Number(r.rowsAffected ?? r.affectedRows ?? 0);
+  }
+  return 0;
+}
+
+/** The driver's error code (e.g. ER_DUP_ENTRY), wherever the driver put it. */
+export function driverErrorCode(error: unknown): string | undefined {
+  let e: unknown = error;
+  for (let depth = 0; e && typeof e === "object" && depth < 4; depth++) {
+    const { code, body } = e as { code?: unknown; body?: { message?: string } };
+    if (typeof code === "string" && code.startsWith("ER_")) return code;
+    const message = body?.message ?? (e as { message?: string }).message;
+    if (typeof message === "string" && /Duplicate entry/i.test(message)) return "ER_DUP_ENTRY";
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+let shared: DbHandle | undefined;
+
+/** The process-wide database handle (one pool per server instance). */
+export function getDb(): DbHandle {
+  shared ??= createDb(configFromEnv());
+  return shared;
+}

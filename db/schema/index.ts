@@ -1,0 +1,6 @@
+// The schema index: the one barrel file of the project (drizzle-kit and the db client read it).
+export * from "./reference";
+export * from "./users";
+export * from "./institutions";
+export * from "./audit";
+export * from "./platform";

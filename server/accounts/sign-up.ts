@@ -1,0 +1,45 @@
+import { driverErrorCode } from "@/db/client";
+import { newId } from "@/db/ids";
+import { users } from "@/db/schema";
+import { recordAudit } from "../audit/record-audit";
+import { metaContext, type UseCaseContext } from "../context";
+import { DomainError } from "../errors";
+import { sendTemplatedEmail } from "../mail/send-templated-email";
+import { issueEmailToken } from "./email-tokens";
+import { hashPassword } from "./passwords";
+import type { signUpInput } from "./schemas";
+import type { z } from "zod";
+
+/** A visitor creates an account; it can sign in once the email address is confirmed. */
+export async function signUp(ctx: UseCaseContext, input: z.infer<typeof signUpInput>) {
+  const { db } = ctx;
+  const userId = newId();
+  const passwordHash = await hashPassword(input.password);
+  let token: string;
+  try {
+    token = await db.transaction(async (tx) => {
+      await tx.insert(users).values({ id: userId, email: input.email, name: input.name, passwordHash, locale: input.locale });
+      await recordAudit(tx, {
+        actorUserId: userId,
+        action: "user.sign_up",
+        objectType: "user",
+        objectId: userId,
+        changes: { email: { before: null, after: input.email } },
+        context: metaContext(ctx.meta),
+      });
+      return issueEmailToken(tx, userId, "verify_email");
+    });
+  } catch (error) {
+    if (driverErrorCode(error) === "ER_DUP_ENTRY") throw new DomainError("ALREADY_EXISTS", { what: "user" });
+    throw error;
+  }
+  await sendTemplatedEmail(db, {
+    to: input.email,
+    locale: input.locale,
+    template: "verifyEmail",
+    params: { name: input.name },
+    path: "/verify-email",
+    query: `?token=${token}`,
+  });
+  return { userId };
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+export const auditFilters = z.object({
+  action: z.string().trim().max(64).optional().catch(undefined),
+  objectType: z.string().trim().max(32).optional().catch(undefined),
+  objectId: z.string().trim().max(64).optional().catch(undefined),
+  actorUserId: z.string().trim().max(20).optional().catch(undefined),
+  institutionId: z.string().trim().max(20).optional().catch(undefined),
+  from: z.coerce.date().optional().catch(undefined),
+  to: z.coerce.date().optional().catch(undefined),
+  /** Keyset pagination: entries with an id below this one. */
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+});
+export type AuditFilters = z.infer<typeof auditFilters>;

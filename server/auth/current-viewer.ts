@@ -1,0 +1,25 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import type { Viewer } from "../authz/viewer";
+import type { RequestMeta } from "../context";
+import { loadViewer } from "./load-viewer";
+import { authOptions } from "./options";
+
+/** The viewer of the current request (Server Components, route handlers, tRPC), read once per request. */
+export const currentViewer = cache(async (): Promise<Viewer> => {
+  const session = await getServerSession(authOptions());
+  if (!session?.user?.id) return null;
+  return loadViewer(getDb().db, session.user.id, session.user.sv);
+});
+
+export async function requestMeta(locale = "en"): Promise<RequestMeta> {
+  const h = await headers();
+  return {
+    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip"),
+    userAgent: h.get("user-agent"),
+    locale,
+  };
+}

@@ -1,0 +1,29 @@
+import type { InstitutionStatus, MembershipRole } from "@/db/schema/institutions";
+import type { PlatformRole } from "@/db/schema/users";
+
+/** An active membership as loaded for the current request. */
+export type ViewerMembership = {
+  membershipId: string;
+  institutionId: string;
+  institutionName: string;
+  institutionStatus: InstitutionStatus;
+  role: MembershipRole;
+  isSignatory: boolean;
+};
+
+/** Who is making the request, re-read from the database on every request. `null` is a visitor. */
+export type Viewer = {
+  userId: string;
+  email: string;
+  name: string;
+  locale: string;
+  roles: readonly PlatformRole[];
+  memberships: readonly ViewerMembership[];
+} | null;
+
+export type SignedInViewer = NonNullable<Viewer>;
+
+export const isAdmin = (viewer: Viewer) => viewer?.roles.includes("admin") ?? false;
+export const isReviewer = (viewer: Viewer) => viewer?.roles.includes("reviewer") ?? false;
+export const membershipIn = (viewer: Viewer, institutionId: string) =>
+  viewer?.memberships.find((m) => m.institutionId === institutionId);

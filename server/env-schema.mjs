@@ -1,0 +1,54 @@
+// Validated configuration. Plain JavaScript so that next.config.mjs can import it:
+// a bad or missing variable stops `next build` and `next start` with a message naming it.
+import { z } from "zod";
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .pipe(z.url().optional())
+  .optional();
+
+export const envSchema = z
+  .object({
+    DATABASE_URL: optionalUrl,
+    DATABASE_HOST: z.string().trim().min(1).optional(),
+    DATABASE_USERNAME: z.string().trim().min(1).optional(),
+    DATABASE_PASSWORD: z.string().min(1).optional(),
+    NEXTAUTH_URL: z.url({ message: "must be the public URL of the app, e.g. http://localhost:3000" }),
+    NEXTAUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (openssl rand -base64 32)" }),
+    SMTP_URL: optionalUrl,
+    MAIL_FROM: z.string().min(3).default("Southbridge <no-reply@southbridge.local>"),
+    DEPLOYMENT_ENV: z.enum(["development", "test", "demo", "production"]).default("development"),
+  })
+  .superRefine((env, ctx) => {
+    const planetscaleParts = [env.DATABASE_HOST, env.DATABASE_USERNAME, env.DATABASE_PASSWORD];
+    const somePlanetscale = planetscaleParts.some(Boolean);
+    if (somePlanetscale && !planetscaleParts.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_HOST"],
+        message: "DATABASE_HOST, DATABASE_USERNAME and DATABASE_PASSWORD must be set together",
+      });
+    }
+    if (!env.DATABASE_URL && !somePlanetscale) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "is required (mysql://user:password@host:3306/southbridge), or set DATABASE_HOST/USERNAME/PASSWORD for PlanetScale",
+      });
+    }
+    if (env.DEPLOYMENT_ENV === "production" && !env.SMTP_URL) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production (emails must really be sent)" });
+    }
+  });
+
+/** @param {Record<string, string | undefined>} source */
+export function parseEnv(source) {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,11 @@
+import { parseEnv } from "./env-schema.mjs";
+
+export type Env = ReturnType<typeof parseEnv>;
+
+let cached: Env | undefined;
+
+/** The validated configuration; read lazily so scripts can set variables first. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,38 @@
+// The one list of domain error codes. The tRPC boundary maps them to transport codes
+// (server/trpc/error-map.ts); pages map them to translated messages with the same keys.
+
+export const DOMAIN_ERROR_CODES = [
+  "NOT_FOUND",
+  "FORBIDDEN",
+  "UNAUTHENTICATED",
+  "INVALID_TRANSITION",
+  "CONFLICT",
+  "VALIDATION",
+  "INELIGIBLE_COUNTRY",
+  "ALREADY_EXISTS",
+  "EMAIL_NOT_VERIFIED",
+  "INVALID_TOKEN",
+  "INSTITUTION_NOT_ACTIVE",
+  "LAST_OWNER",
+  "RATE_LIMITED",
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    /** Extra facts for the message (e.g. { from: "pending", event: "reinstate" }); never secrets. */
+    readonly details: Record<string, string | number> = {},
+    message?: string,
+  ) {
+    super(message ?? code);
+    this.name = "DomainError";
+  }
+}
+
+export const notFound = (what: string) => new DomainError("NOT_FOUND", { what });
+export const conflict = (what: string) => new DomainError("CONFLICT", { what });
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

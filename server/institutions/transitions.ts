@@ -1,0 +1,17 @@
+import { INSTITUTION_STATUSES } from "@/db/schema/institutions";
+import { defineMachine } from "../workflow/state-machine";
+
+/** Institution lifecycle: pending → verified | rejected; verified ⇄ suspended. */
+export const institutionMachine = defineMachine({
+  name: "institution",
+  states: INSTITUTION_STATUSES,
+  create: { register: { to: "pending", permission: "institution.register" } },
+  transitions: {
+    verify: { from: ["pending"], to: "verified", permission: "institution.verify" },
+    reject: { from: ["pending"], to: "rejected", permission: "institution.reject", needsReason: true },
+    suspend: { from: ["verified"], to: "suspended", permission: "institution.suspend", needsReason: true },
+    reinstate: { from: ["suspended"], to: "verified", permission: "institution.reinstate" },
+  },
+});
+
+export type InstitutionEvent = keyof typeof institutionMachine.transitions;

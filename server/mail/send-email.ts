@@ -1,0 +1,19 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import type { Executor } from "@/db/client";
+import { outboxEmails } from "@/db/schema";
+import { env } from "../env";
+
+export type Email = { to: string; subject: string; text: string };
+
+let transport: Transporter | undefined;
+
+/** Sends through SMTP_URL when configured; otherwise keeps the email in the outbox table (/dev/outbox). */
+export async function sendEmail(db: Executor, email: Email): Promise<void> {
+  const { SMTP_URL, MAIL_FROM } = env();
+  if (SMTP_URL) {
+    transport ??= nodemailer.createTransport(SMTP_URL);
+    await transport.sendMail({ from: MAIL_FROM, to: email.to, subject: email.subject, text: email.text });
+    return;
+  }
+  await db.insert(outboxEmails).values({ toAddress: email.to, subject: email.subject, textBody: email.text });
+}

@@ -1,0 +1,38 @@
+import { assertCan } from "../authz/permissions";
+import { metaContext, type UseCaseContext } from "../context";
+import { DomainError, notFound } from "../errors";
+import { commitChange } from "../workflow/commit-transition";
+import { nextState } from "../workflow/state-machine";
+import { findMembership, updateMembershipGuarded } from "./queries";
+import { membershipMachine, type MembershipEvent } from "./transitions";
+
+/** Accept or decline a request (owners), accept or decline an invitation (the invitee), remove a member (owners, or leaving). */
+export async function changeMembershipStatus(ctx: UseCaseContext, input: { membershipId: string; event: MembershipEvent; version: number }) {
+  const { db, viewer } = ctx;
+  const found = await findMembership(db, input.membershipId);
+  if (!found) throw notFound("membership");
+  const { membership } = found;
+  const rule = membershipMachine.transitions[input.event];
+  assertCan(viewer, rule.permission, { institutionId: membership.institutionId, userId: membership.userId });
+  const to = nextState(membershipMachine, membership.status, input.event);
+  if (membership.version !== input.version) throw new DomainError("CONFLICT", { what: "membership" });
+  if (input.event === "remove" && membership.role === "owner" && found.activeOwners <= 1) {
+    throw new DomainError("LAST_OWNER");
+  }
+
+  const decided = input.event !== "remove";
+  const set = decided ? { status: to, decidedByUserId: viewer!.userId, decidedAt: new Date() } : { status: to, isSignatory: false };
+  await commitChange(db, (tx) => updateMembershipGuarded(tx, membership.id, membership, set), {
+    actorUserId: viewer!.userId,
+    onBehalfOfInstitutionId: membership.institutionId,
+    action: `membership.${input.event}`,
+    objectType: "membership",
+    objectId: membership.id,
+    changes: {
+      status: { before: membership.status, after: to },
+      ...(decided ? {} : { isSignatory: { before: membership.isSignatory, after: false } }),
+    },
+    context: metaContext(ctx.meta),
+  });
+  return { membershipId: membership.id, status: to, version: membership.version + 1 };
+}

@@ -1,0 +1,80 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { affectedRows, type Executor } from "@/db/client";
+import { institutions, memberships, users, type MembershipStatus } from "@/db/schema";
+
+export type MembershipRow = typeof memberships.$inferSelect;
+
+/** A membership with its institution's status and the number of active owners (for the last-owner rule), in one query. */
+export async function findMembership(db: Executor, id: string) {
+  const [row] = await db
+    .select({
+      membership: memberships,
+      institutionStatus: institutions.status,
+      institutionName: institutions.name,
+      activeOwners: sql<number>`(select count(*) from memberships o where o.institution_id = ${memberships.institutionId} and o.status = 'active' and o.role = 'owner')`.mapWith(Number),
+    })
+    .from(memberships)
+    .innerJoin(institutions, eq(institutions.id, memberships.institutionId))
+    .where(eq(memberships.id, id))
+    .limit(1);
+  return row;
+}
+
+export async function updateMembershipGuarded(
+  db: Executor,
+  id: string,
+  expected: { status: MembershipStatus; version: number },
+  set: Partial<Omit<MembershipRow, "id" | "version" | "createdAt" | "liveKey">>,
+) {
+  const result = await db
+    .update(memberships)
+    .set({ ...set, version: sql`${memberships.version} + 1` })
+    .where(and(eq(memberships.id, id), eq(memberships.status, expected.status), eq(memberships.version, expected.version)));
+  return affectedRows(result);
+}
+
+/** Members, requests and invitations of one institution, with each user's name and email. */
+export async function listInstitutionMemberships(db: Executor, institutionId: string, statuses: MembershipStatus[]) {
+  return db
+    .select({
+      id: memberships.id,
+      status: memberships.status,
+      role: memberships.role,
+      isSignatory: memberships.isSignatory,
+      message: memberships.message,
+      version: memberships.version,
+      createdAt: memberships.createdAt,
+      userId: users.id,
+      userName: users.name,
+      userEmail: users.email,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.institutionId, institutionId), inArray(memberships.status, statuses)))
+    .orderBy(asc(memberships.status), asc(users.name));
+}
+
+/** The signed-in user's own memberships in every state that still needs or shows something. */
+export async function listUserMemberships(db: Executor, userId: string) {
+  return db
+    .select({
+      id: memberships.id,
+      status: memberships.status,
+      role: memberships.role,
+      isSignatory: memberships.isSignatory,
+      version: memberships.version,
+      institutionId: institutions.id,
+      institutionName: institutions.name,
+      institutionStatus: institutions.status,
+      countryCode: institutions.countryCode,
+    })
+    .from(memberships)
+    .innerJoin(institutions, eq(institutions.id, memberships.institutionId))
+    .where(and(eq(memberships.userId, userId), inArray(memberships.status, ["requested", "invited", "active"])))
+    .orderBy(asc(institutions.name));
+}
+
+export async function findUserByEmail(db: Executor, email: string) {
+  const [row] = await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.email, email)).limit(1);
+  return row;
+}

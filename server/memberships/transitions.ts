@@ -1,0 +1,26 @@
+import { MEMBERSHIP_STATUSES } from "@/db/schema/institutions";
+import { defineMachine } from "../workflow/state-machine";
+
+/**
+ * Membership lifecycle: requested → active | declined (the owners decide);
+ * invited → active | declined (the invitee answers); active → removed (an owner, or the member leaving).
+ * `found` is the first owner's membership, created with the institution.
+ */
+export const membershipMachine = defineMachine({
+  name: "membership",
+  states: MEMBERSHIP_STATUSES,
+  create: {
+    request: { to: "requested", permission: "membership.request" },
+    invite: { to: "invited", permission: "membership.invite" },
+    found: { to: "active", permission: "institution.register" },
+  },
+  transitions: {
+    accept: { from: ["requested"], to: "active", permission: "membership.decide" },
+    decline: { from: ["requested"], to: "declined", permission: "membership.decide" },
+    acceptInvitation: { from: ["invited"], to: "active", permission: "membership.respond" },
+    declineInvitation: { from: ["invited"], to: "declined", permission: "membership.respond" },
+    remove: { from: ["active"], to: "removed", permission: "membership.remove" },
+  },
+});
+
+export type MembershipEvent = keyof typeof membershipMachine.transitions;

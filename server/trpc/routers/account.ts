@@ -1,0 +1,24 @@
+import { requestPasswordReset } from "../../accounts/request-password-reset";
+import { resetPassword } from "../../accounts/reset-password";
+import { requestPasswordResetInput, resetPasswordInput, signUpInput, tokenInput } from "../../accounts/schemas";
+import { signOutEverywhere } from "../../accounts/sign-out-everywhere";
+import { signUp } from "../../accounts/sign-up";
+import { verifyEmail } from "../../accounts/verify-email";
+import { listMyMemberships } from "../../memberships/list-memberships";
+import { createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
+
+export const accountRouter = createTRPCRouter({
+  signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => signUp(ctx, input)),
+  verifyEmail: publicProcedure.input(tokenInput).mutation(({ ctx, input }) => verifyEmail(ctx, input)),
+  requestPasswordReset: publicProcedure.input(requestPasswordResetInput).mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
+  resetPassword: publicProcedure.input(resetPasswordInput).mutation(({ ctx, input }) => resetPassword(ctx, input)),
+  me: protectedProcedure.query(({ ctx }) => ({
+    userId: ctx.viewer.userId,
+    name: ctx.viewer.name,
+    email: ctx.viewer.email,
+    roles: ctx.viewer.roles,
+    memberships: ctx.viewer.memberships,
+  })),
+  myMemberships: protectedProcedure.query(({ ctx }) => listMyMemberships(ctx)),
+  signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx)),
+});

@@ -1,0 +1,12 @@
+import { listAudit } from "../../audit/list-audit";
+import { auditFilters } from "../../audit/schemas";
+import { changePlatformRole } from "../../users/change-platform-role";
+import { listUsers } from "../../users/list-users";
+import { listUsersInput, roleChangeInput } from "../../users/schemas";
+import { createTRPCRouter, permittedProcedure } from "../init";
+
+export const adminRouter = createTRPCRouter({
+  users: permittedProcedure("user.list").input(listUsersInput).query(({ ctx, input }) => listUsers(ctx, input)),
+  changeRole: permittedProcedure("user.grantRole").input(roleChangeInput).mutation(({ ctx, input }) => changePlatformRole(ctx, input)),
+  audit: permittedProcedure("audit.read").input(auditFilters).query(({ ctx, input }) => listAudit(ctx, input)),
+});

@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { PLATFORM_ROLES } from "@/db/schema/users";
+import { idSchema } from "../institutions/schemas";
+
+export const listUsersInput = z.object({
+  q: z.string().trim().max(100).optional(),
+  page: z.number().int().min(1).max(10_000).default(1),
+});
+export const roleChangeInput = z.object({ userId: idSchema, role: z.enum(PLATFORM_ROLES), grant: z.boolean() });
