@@ -1,0 +1,11 @@
+import { asc } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { countries } from "@/db/schema";
+
+/** Every country of the reference list with its region and whether it is eligible (G77 + China). */
+export function listCountries(db: Executor) {
+  return db
+    .select({ code: countries.iso2, name: countries.name, region: countries.region, subregion: countries.subregion, g77: countries.g77 })
+    .from(countries)
+    .orderBy(asc(countries.name));
+}
