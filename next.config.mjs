@@ -9,6 +9,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // A separate build folder lets several local servers run side by side (e.g. tests and a dev server).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["mysql2", "@node-rs/argon2", "nodemailer"],
   typedRoutes: false,

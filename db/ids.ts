@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 
-const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case
+export const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case
 
 /** A 20-character public id with 100 bits of randomness: safe in URLs, impossible to guess. */
 export function newId(): string {
   const bytes = randomBytes(20);
   let out = "";
-  for (const b of bytes) out += ALPHABET[b & 31];
+  for (const b of bytes) out += ID_ALPHABET[b & 31];
   return out;
 }
 

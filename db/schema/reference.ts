@@ -24,7 +24,8 @@ export const mechanisms = mysqlTable("mechanisms", {
 export const sectors = mysqlTable("sectors", {
   code: varchar("code", { length: 40 }).primaryKey(),
   name: varchar("name", { length: 200 }).notNull(),
-  dacCode: char("dac_code", { length: 5 }).notNull(),
+  // Null where the OECD DAC list has no purpose code for the sector (e.g. language technology).
+  dacCode: char("dac_code", { length: 5 }),
 });
 
 export const transferRules = mysqlTable("transfer_rules", {

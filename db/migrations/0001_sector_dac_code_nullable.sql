@@ -1,0 +1,1 @@
+ALTER TABLE `sectors` MODIFY COLUMN `dac_code` char(5);

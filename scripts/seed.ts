@@ -1,0 +1,33 @@
+// Loads the reference data and, unless --reference-only, the demo data. Safe to run repeatedly.
+// Usage: tsx scripts/seed.ts [--reference-only]
+import { configFromEnv, createDb } from "../db/client";
+import { loadReferenceData } from "../db/reference/load";
+import { DEMO_PASSWORD, seedDemoData } from "../db/seed/demo";
+
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== "--reference-only");
+if (unknown.length > 0) {
+  console.error(`unknown argument ${unknown.join(" ")}\nusage: tsx scripts/seed.ts [--reference-only]`);
+  process.exit(2);
+}
+const referenceOnly = args.includes("--reference-only");
+// Demo accounts share a published password: never on a production deployment.
+if (!referenceOnly && process.env.DEPLOYMENT_ENV === "production") {
+  console.error("refusing to load demo data when DEPLOYMENT_ENV=production (use --reference-only)");
+  process.exit(2);
+}
+
+const handle = createDb(configFromEnv());
+try {
+  const ref = await loadReferenceData(handle.db);
+  let line = `reference data: ${ref.countries} countries, ${ref.mechanisms} mechanisms, ${ref.sectors} sectors, ${ref.transferRules} transfer rules`;
+  if (!referenceOnly) {
+    const demo = await seedDemoData(handle.db);
+    line +=
+      `; demo data: ${demo.usersCreated} users, ${demo.institutionsCreated} institutions, ` +
+      `${demo.membershipsCreated} memberships, ${demo.auditEntries} audit entries added (password ${DEMO_PASSWORD})`;
+  }
+  console.log(line);
+} finally {
+  await handle.close();
+}
