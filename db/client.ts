@@ -52,8 +52,8 @@ export function createDb(config: DatabaseConfig): DbHandle {
     dateStrings: false,
     supportBigNumbers: true,
   });
-  const db = drizzleMysql2({ client: countingPool(pool, roundTrips), schema, mode: "default", casing: "snake_case" });
-  return { db: db as unknown as Database, roundTrips, close: () => pool.end() };
+  const db: Database = drizzleMysql2({ client: countingPool(pool, roundTrips), schema, mode: "default", casing: "snake_case" });
+  return { db, roundTrips, close: () => pool.end() };
 }
 
 /** Wraps a mysql2 pool so that every query, on the pool or a checked-out connection, is counted. */
