@@ -1,8 +1,85 @@
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { HomeFigures } from "@/components/institutions/home-figures";
+import { getDb } from "@/db/client";
+import { Link } from "@/i18n/navigation";
+import { isLocale } from "@/i18n/locales";
+import { directoryStats } from "@/server/institutions/directory-stats";
+
+const AREAS = ["capacity", "application", "data"] as const;
+const STEPS = ["register", "programmes", "data", "transparency"] as const;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "common" });
-  return <h1 className="text-3xl font-bold">{t("siteName")}</h1>;
+  const [t, stats] = await Promise.all([getTranslations({ locale, namespace: "home" }), directoryStats(getDb().db)]);
+  const primary = "inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800";
+  const secondary =
+    "inline-flex min-h-11 items-center justify-center rounded border border-brand-700 bg-white px-5 py-2 font-medium text-brand-800 hover:bg-brand-50";
+
+  return (
+    <div className="space-y-12 sm:space-y-16">
+      <section aria-labelledby="hero-title" className="rounded-2xl bg-brand-50 px-5 py-10 sm:px-10 sm:py-14">
+        <p className="text-sm font-semibold text-brand-800">{t("hero.eyebrow")}</p>
+        <h1 id="hero-title" className="mt-2 max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">
+          {t("hero.title")}
+        </h1>
+        <p className="mt-4 max-w-2xl text-lg text-gray-800">{t("hero.lead")}</p>
+        <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
+          <Link href="/institutions" className={primary}>
+            {t("hero.browse")}
+          </Link>
+          <Link href="/dashboard/institutions/new" className={secondary}>
+            {t("hero.register")}
+          </Link>
+          <Link href="/sign-up" className={secondary}>
+            {t("hero.signUp")}
+          </Link>
+        </div>
+      </section>
+
+      <HomeFigures locale={locale} stats={stats} />
+
+      <section aria-labelledby="areas-title">
+        <h2 id="areas-title" className="text-2xl font-bold">
+          {t("areas.title")}
+        </h2>
+        <ul className="mt-4 grid gap-4 md:grid-cols-3">
+          {AREAS.map((area) => (
+            <li key={area} className="rounded-lg border border-gray-200 bg-white p-5">
+              <h3 className="text-lg font-semibold">{t(`areas.${area}.title`)}</h3>
+              <p className="mt-2 text-gray-700">{t(`areas.${area}.body`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="audience-title" className="max-w-3xl">
+        <h2 id="audience-title" className="text-2xl font-bold">
+          {t("audience.title")}
+        </h2>
+        <p className="mt-3 text-gray-800">{t("audience.body")}</p>
+      </section>
+
+      <section aria-labelledby="steps-title">
+        <h2 id="steps-title" className="text-2xl font-bold">
+          {t("steps.title")}
+        </h2>
+        <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {STEPS.map((step, index) => (
+            <li key={step} className="flex gap-3 rounded-lg border border-gray-200 bg-white p-5">
+              <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand-700 font-bold text-white">
+                {(index + 1).toLocaleString(locale)}
+              </span>
+              <div>
+                <h3 className="font-semibold">{t(`steps.${step}.title`)}</h3>
+                <p className="mt-1 text-sm text-gray-700">{t(`steps.${step}.body`)}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
 }

@@ -1,0 +1,96 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
+import { InstitutionFacts } from "@/components/institutions/institution-facts";
+import { JoinCallToAction } from "@/components/institutions/join-call-to-action";
+import { Link } from "@/i18n/navigation";
+import { isLocale } from "@/i18n/locales";
+import { currentViewer } from "@/server/auth/current-viewer";
+import { idSchema } from "@/server/institutions/schemas";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+type Params = Promise<{ locale: string; id: string }>;
+
+/** The institution as the viewer may see it, or null when it does not exist for them (read once per request). */
+const loadInstitution = cache(async (locale: string, id: string) => {
+  if (!idSchema.safeParse(id).success) return null;
+  const api = await serverCaller(locale);
+  try {
+    return await api.institutions.byId({ institutionId: id });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, id } = await params;
+  const institution = await loadInstitution(locale, id);
+  if (!institution) {
+    const t = await getTranslations({ locale, namespace: "institutions" });
+    return { title: t("notFound.metaTitle"), robots: { index: false } };
+  }
+  return {
+    title: institution.acronym ? `${institution.name} (${institution.acronym})` : institution.name,
+    description: institution.description.slice(0, 200),
+    robots: institution.status === "verified" ? undefined : { index: false },
+  };
+}
+
+export default async function InstitutionPage({ params }: { params: Params }) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const [institution, viewer, t] = await Promise.all([
+    loadInstitution(locale, id),
+    currentViewer(),
+    getTranslations({ locale, namespace: "institutions" }),
+  ]);
+  if (!institution) notFound();
+
+  return (
+    <article className="mx-auto max-w-3xl space-y-8">
+      <p>
+        <Link href="/institutions" className="text-sm text-brand-700 underline hover:text-brand-800">
+          <span aria-hidden="true" className="me-1 inline-block rtl:-scale-x-100">←</span>
+          {t("detail.back")}
+        </Link>
+      </p>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold break-words sm:text-3xl">
+          <bdi>{institution.name}</bdi>
+        </h1>
+        {institution.acronym && (
+          <p className="text-lg text-gray-700">
+            <bdi>{institution.acronym}</bdi>
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="about-title">
+        <h2 id="about-title" className="mb-2 text-xl font-semibold">
+          {t("detail.about")}
+        </h2>
+        <p dir="auto" className="whitespace-pre-line break-words text-gray-800">
+          {institution.description}
+        </p>
+      </section>
+
+      <section aria-labelledby="details-title">
+        <h2 id="details-title" className="mb-2 text-xl font-semibold">
+          {t("detail.details")}
+        </h2>
+        <InstitutionFacts locale={locale} institution={institution} />
+      </section>
+
+      <section aria-labelledby="membership-title" className="rounded-lg border border-gray-200 bg-white p-4">
+        <h2 id="membership-title" className="mb-2 text-xl font-semibold">
+          {t("detail.membership")}
+        </h2>
+        <JoinCallToAction locale={locale} institutionId={institution.id} canManage={institution.private !== null} signedIn={viewer !== null} />
+      </section>
+    </article>
+  );
+}
