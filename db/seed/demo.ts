@@ -233,7 +233,7 @@ export async function seedDemoData(db: Executor): Promise<DemoSeedSummary> {
       if (held.some((h) => h.userId === userId && h.role === role)) continue;
       const grantedBy = userId === adminId ? null : adminId;
       await grantPlatformRole(tx, userId, role, grantedBy);
-      audit.push({ actorUserId: grantedBy, action: "platform_role.granted", objectType: "user", objectId: userId, changes: { role: { before: null, after: role } }, context: SEED_CONTEXT });
+      audit.push({ actorUserId: grantedBy, action: "user.grant_role", objectType: "user", objectId: userId, changes: { role: { before: null, after: role } }, context: SEED_CONTEXT });
     }
 
     const institutionIds = new Map(DEMO_INSTITUTIONS.map((i) => [i.key, demoId(`institution:${i.key}`)]));
@@ -253,14 +253,14 @@ export async function seedDemoData(db: Executor): Promise<DemoSeedSummary> {
       await createInstitution(tx, { ...fields, id, status, statusReason: statusReason ?? null, createdByUserId: creator });
       institutionsCreated++;
       const entry = { objectType: "institution", objectId: id, context: SEED_CONTEXT };
-      audit.push({ ...entry, actorUserId: creator, onBehalfOfInstitutionId: id, action: "institution.created", changes: statusChange(null, "pending") });
+      audit.push({ ...entry, actorUserId: creator, onBehalfOfInstitutionId: id, action: "institution.register", changes: statusChange(null, "pending") });
       const decided = status === "suspended" ? "verified" : status;
       if (decided !== "pending") {
         const context = decided === "rejected" ? { ...SEED_CONTEXT, reason: statusReason } : SEED_CONTEXT;
-        audit.push({ ...entry, actorUserId: adminId, action: `institution.${decided}`, changes: statusChange("pending", decided), context });
+        audit.push({ ...entry, actorUserId: adminId, action: decided === "rejected" ? "institution.reject" : "institution.verify", changes: statusChange("pending", decided), context });
       }
       if (status === "suspended") {
-        audit.push({ ...entry, actorUserId: adminId, action: "institution.suspended", changes: statusChange("verified", "suspended"), context: { ...SEED_CONTEXT, reason: statusReason } });
+        audit.push({ ...entry, actorUserId: adminId, action: "institution.suspend", changes: statusChange("verified", "suspended"), context: { ...SEED_CONTEXT, reason: statusReason } });
       }
     }
 

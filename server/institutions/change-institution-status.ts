@@ -1,6 +1,6 @@
 import { assertCan } from "../authz/permissions";
 import { metaContext, type UseCaseContext } from "../context";
-import { DomainError, notFound } from "../errors";
+import { DomainError, invalidFields, notFound } from "../errors";
 import { commitChange } from "../workflow/commit-transition";
 import { nextState } from "../workflow/state-machine";
 import { findInstitution, updateInstitutionGuarded } from "./queries";
@@ -18,7 +18,7 @@ export async function changeInstitutionStatus(ctx: UseCaseContext, input: Change
   if (!found) throw notFound("institution");
   const { institution } = found;
   const to = nextState(institutionMachine, institution.status, input.event);
-  if (rule.needsReason && !input.reason) throw new DomainError("VALIDATION", { field: "reason" });
+  if (rule.needsReason && !input.reason) throw invalidFields({ reason: ["validation.reasonRequired"] });
   if (institution.version !== input.version) throw new DomainError("CONFLICT", { what: "institution" });
 
   const now = new Date();

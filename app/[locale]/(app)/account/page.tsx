@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MembershipsList } from "@/components/account/memberships-list";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { requireViewer } from "@/server/auth/require-viewer";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "auth" });
+  return { title: t("account.title") };
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, "/account");
+  const [t, tCommon] = await Promise.all([getTranslations({ locale, namespace: "auth" }), getTranslations({ locale, namespace: "common" })]);
+  const roles = viewer.roles.map((role) => tCommon(`platformRoles.${role}`));
+  const sectionClass = "mb-8 rounded border border-gray-200 bg-white p-4 sm:p-6";
+
+  return (
+    <div className="mx-auto w-full max-w-3xl">
+      <h1 className="mb-6 text-2xl font-bold sm:text-3xl">{t("account.title")}</h1>
+
+      <section aria-labelledby="profile-title" className={sectionClass}>
+        <h2 id="profile-title" className="mb-4 text-xl font-semibold">
+          {t("account.profile")}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-gray-700">{t("account.name")}</dt>
+          <dd>{viewer.name}</dd>
+          <dt className="font-medium text-gray-700">{t("account.email")}</dt>
+          <dd className="break-all">
+            <bdi dir="ltr">{viewer.email}</bdi>
+          </dd>
+          <dt className="font-medium text-gray-700">{t("account.platformRoles")}</dt>
+          <dd>{roles.length > 0 ? roles.join(", ") : t("account.noPlatformRoles")}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="memberships-title" className={sectionClass}>
+        <h2 id="memberships-title" className="mb-4 text-xl font-semibold">
+          {t("account.memberships")}
+        </h2>
+        <MembershipsList locale={locale} memberships={viewer.memberships} />
+      </section>
+
+      <section aria-labelledby="sign-out-everywhere-title" className={sectionClass}>
+        <h2 id="sign-out-everywhere-title" className="mb-2 text-xl font-semibold">
+          {t("account.signOutEverywhere.title")}
+        </h2>
+        <p className="mb-4 text-gray-700">{t("account.signOutEverywhere.body")}</p>
+        <SignOutEverywhere />
+      </section>
+    </div>
+  );
+}

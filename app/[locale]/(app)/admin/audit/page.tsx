@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { AuditFilterForm } from "@/components/admin/audit-filter-form";
+import { parseAuditQuery } from "@/components/admin/audit-query";
+import { AuditTable } from "@/components/admin/audit-table";
+import { Link } from "@/i18n/navigation";
+import { can } from "@/server/authz/permissions";
+import { requireViewer } from "@/server/auth/require-viewer";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "admin.audit" });
+  return { title: t("title") };
+}
+
+export default async function AdminAuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, "/admin/audit");
+  if (!can(viewer, "audit.read")) notFound();
+
+  const { filters, values } = parseAuditQuery(await searchParams);
+  const api = await serverCaller(locale);
+  const [t, result] = await Promise.all([getTranslations({ locale, namespace: "admin.audit" }), api.admin.audit(filters)]);
+  const link = "rounded border border-gray-300 bg-white px-3 py-1 text-brand-700 hover:bg-brand-50";
+
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-gray-700">{t("intro")}</p>
+      <AdminNav locale={locale} current="audit" />
+      <AuditFilterForm locale={locale} values={values} />
+      <h2 className="mb-2 text-xl font-semibold">{filters.before ? t("olderHeading") : t("latestHeading")}</h2>
+      {result.items.length === 0 ? (
+        <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>
+      ) : (
+        <AuditTable locale={locale} rows={result.items} />
+      )}
+      {(filters.before !== undefined || result.nextBefore !== undefined) && (
+      <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap gap-3 text-sm">
+        {filters.before !== undefined && (
+          <Link href={{ pathname: "/admin/audit", query: values }} className={link}>
+            {t("newest")}
+          </Link>
+        )}
+        {result.nextBefore !== undefined && (
+          <Link href={{ pathname: "/admin/audit", query: { ...values, before: String(result.nextBefore) } }} className={link} rel="next">
+            {t("older")}
+          </Link>
+        )}
+      </nav>
+      )}
+    </div>
+  );
+}

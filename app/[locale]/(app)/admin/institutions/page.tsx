@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionStatusProvider } from "@/components/admin/action-status";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { InstitutionReviewItem } from "@/components/admin/institution-review-item";
+import { can } from "@/server/authz/permissions";
+import { requireViewer } from "@/server/auth/require-viewer";
+import type { InstitutionRow } from "@/server/institutions/queries";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "admin.institutions" });
+  return { title: t("title") };
+}
+
+export default async function AdminInstitutionsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, "/admin/institutions");
+  if (!can(viewer, "institution.reviewQueue")) notFound();
+
+  const api = await serverCaller(locale);
+  const [t, queue] = await Promise.all([getTranslations({ locale, namespace: "admin.institutions" }), api.institutions.verificationQueue()]);
+
+  const sections: { key: "pending" | "verified" | "suspended"; rows: { institution: InstitutionRow }[]; detailed: boolean }[] = [
+    { key: "pending", rows: queue.pending, detailed: true },
+    { key: "verified", rows: queue.verified, detailed: false },
+    { key: "suspended", rows: queue.suspended, detailed: false },
+  ];
+
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-gray-700">{t("intro")}</p>
+      <AdminNav locale={locale} current="institutions" />
+      <ActionStatusProvider>
+        {sections.map(({ key, rows, detailed }) => (
+          <section key={key} aria-labelledby={`section-${key}`} className="mb-10">
+            <h2 id={`section-${key}`} className="mb-1 text-2xl font-semibold">
+              {t(`sections.${key}.title`)} <span className="text-base font-normal text-gray-600">({rows.length})</span>
+            </h2>
+            <p className="mb-4 text-sm text-gray-600">{t(`sections.${key}.description`)}</p>
+            {rows.length === 0 ? (
+              <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t(`sections.${key}.empty`)}</p>
+            ) : (
+              <ul className={detailed ? "space-y-4" : "grid gap-4 md:grid-cols-2"}>
+                {rows.map(({ institution }) => (
+                  <InstitutionReviewItem key={institution.id} institution={institution} locale={locale} detailed={detailed} />
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </ActionStatusProvider>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { Link } from "@/i18n/navigation";
+import { can } from "@/server/authz/permissions";
+import { requireViewer } from "@/server/auth/require-viewer";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "admin.overview" });
+  return { title: t("title") };
+}
+
+export default async function AdminOverviewPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, "/admin");
+  if (!can(viewer, "institution.reviewQueue")) notFound();
+
+  const api = await serverCaller(locale);
+  const [t, queue, users] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.overview" }),
+    api.institutions.verificationQueue(),
+    can(viewer, "user.list") ? api.admin.users({ page: 1 }) : Promise.resolve(null),
+  ]);
+
+  const areas = [
+    { href: "/admin/institutions", title: t("institutionsLink"), text: t("pendingCount", { count: queue.pending.length }), highlight: queue.pending.length > 0 },
+    { href: "/admin/users", title: t("usersLink"), text: users ? t("usersCount", { count: users.total }) : t("usersDescription"), highlight: false },
+    { href: "/admin/audit", title: t("auditLink"), text: t("auditDescription"), highlight: false },
+  ];
+
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-gray-700">{t("intro")}</p>
+      <AdminNav locale={locale} current="overview" />
+      <ul className="grid gap-4 sm:grid-cols-3">
+        {areas.map((area) => (
+          <li key={area.href} className={`rounded border p-4 ${area.highlight ? "border-amber-400 bg-amber-50" : "border-gray-200 bg-white"}`}>
+            <h2 className="text-lg font-semibold">
+              <Link href={area.href} className="text-brand-700 underline hover:no-underline">
+                {area.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-gray-700">{area.text}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

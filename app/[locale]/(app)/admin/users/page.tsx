@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionStatusProvider } from "@/components/admin/action-status";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { firstParam, pageParam } from "@/components/admin/search-params";
+import { UsersPagination } from "@/components/admin/users-pagination";
+import { UsersTable } from "@/components/admin/users-table";
+import { TextField } from "@/components/ui/field";
+import { Link } from "@/i18n/navigation";
+import { can } from "@/server/authz/permissions";
+import { requireViewer } from "@/server/auth/require-viewer";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "admin.users" });
+  return { title: t("title") };
+}
+
+export default async function AdminUsersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, "/admin/users");
+  if (!can(viewer, "user.list")) notFound();
+
+  const query = await searchParams;
+  const q = firstParam(query.q)?.trim().slice(0, 100) || undefined;
+  const page = pageParam(query.page);
+  const api = await serverCaller(locale);
+  const [t, tCommon, result] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.users" }),
+    getTranslations({ locale, namespace: "common" }),
+    api.admin.users({ q, page }),
+  ]);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-gray-700">{t("intro")}</p>
+      <AdminNav locale={locale} current="users" />
+      <form method="get" role="search" aria-label={t("searchLabel")} className="mb-4 flex flex-wrap items-end gap-2">
+        <div className="min-w-64 flex-1 [&>div]:mb-0">
+          <TextField label={t("searchLabel")} name="q" type="search" defaultValue={q ?? ""} maxLength={100} />
+        </div>
+        <button type="submit" className="min-h-10 rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          {tCommon("actions.search")}
+        </button>
+        {q && (
+          <Link href="/admin/users" className="min-h-10 rounded px-3 py-2 text-sm text-brand-700 underline hover:no-underline">
+            {t("clearSearch")}
+          </Link>
+        )}
+      </form>
+      <p className="mb-2 text-sm text-gray-700" aria-live="polite">
+        {tCommon("pagination.results", { count: result.total })}
+      </p>
+      <ActionStatusProvider>
+        {result.items.length === 0 ? (
+          <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>
+        ) : (
+          <UsersTable locale={locale} users={result.items} viewerId={viewer.userId} />
+        )}
+      </ActionStatusProvider>
+      <UsersPagination locale={locale} page={page} pages={pages} q={q} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AuthPage, linkClass } from "@/components/auth/auth-page";
+import { DemoAccountsTable } from "@/components/auth/demo-accounts-table";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
+import { getDb } from "@/db/client";
+import { Link } from "@/i18n/navigation";
+import { currentViewer } from "@/server/auth/current-viewer";
+import { demoData } from "@/server/platform/demo-accounts";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "auth" });
+  return { title: t("signIn.title") };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const [t, viewer, demo] = await Promise.all([getTranslations({ locale, namespace: "auth" }), currentViewer(), demoData(getDb().db)]);
+  const email = first(query.email)?.slice(0, 254) ?? "";
+
+  return (
+    <>
+      <AuthPage title={t("signIn.title")} intro={t("signIn.intro")}>
+      {viewer && (
+        <Alert tone="info">
+          {t("signIn.alreadySignedIn", { name: viewer.name })}{" "}
+          <Link href="/dashboard" className="font-medium underline">
+            {t("signIn.goToDashboard")}
+          </Link>
+        </Alert>
+      )}
+      <SignInForm callbackUrl={first(query.callbackUrl)} initialEmail={email} />
+      <p className="mt-6 text-sm text-gray-700">
+        {t("signIn.noAccount")}{" "}
+        <Link href="/sign-up" className={linkClass}>
+          {t("signIn.signUpLink")}
+        </Link>
+      </p>
+      </AuthPage>
+      {demo.loaded && demo.accounts.length > 0 && <DemoAccountsTable locale={locale} accounts={demo.accounts} password={demo.password} />}
+    </>
+  );
+}

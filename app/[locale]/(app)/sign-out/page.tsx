@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AuthPage, linkClass } from "@/components/auth/auth-page";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { Link } from "@/i18n/navigation";
+import { currentViewer } from "@/server/auth/current-viewer";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "auth" });
+  return { title: t("signOut.title") };
+}
+
+export default async function SignOutPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, viewer] = await Promise.all([getTranslations({ locale, namespace: "auth" }), currentViewer()]);
+  if (!viewer) {
+    return (
+      <AuthPage title={t("signOut.title")}>
+        <p className="text-gray-700">
+          {t("signOut.notSignedIn")}{" "}
+          <Link href="/sign-in" className={linkClass}>
+            {t("signOut.signInLink")}
+          </Link>
+        </p>
+      </AuthPage>
+    );
+  }
+  return (
+    <AuthPage title={t("signOut.title")} intro={t("signOut.intro", { name: viewer.name, email: viewer.email })}>
+      <SignOutButton />
+      <p className="mt-6 text-sm text-gray-700">
+        {t.rich("signOut.everywhereHint", {
+          link: (chunks) => (
+            <Link href="/account" className={linkClass}>
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
+    </AuthPage>
+  );
+}

@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+
+export type AdminSection = "overview" | "institutions" | "users" | "audit";
+
+const SECTIONS: { key: AdminSection; href: string }[] = [
+  { key: "overview", href: "/admin" },
+  { key: "institutions", href: "/admin/institutions" },
+  { key: "users", href: "/admin/users" },
+  { key: "audit", href: "/admin/audit" },
+];
+
+/** Links between the administration areas; the current one is marked for assistive technology. */
+export async function AdminNav({ locale, current }: { locale: string; current: AdminSection }) {
+  const t = await getTranslations({ locale, namespace: "admin.nav" });
+  return (
+    <nav aria-label={t("label")} className="mb-6 border-b border-gray-200">
+      <ul className="-mb-px flex flex-wrap gap-x-1 text-sm">
+        {SECTIONS.map(({ key, href }) => (
+          <li key={key}>
+            <Link
+              href={href}
+              aria-current={key === current ? "page" : undefined}
+              className={`inline-block border-b-2 px-3 py-2 ${
+                key === current ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-gray-700 hover:border-gray-300 hover:text-gray-900"
+              }`}
+            >
+              {t(key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,82 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { InstitutionRow } from "@/server/institutions/queries";
+import { institutionMachine } from "@/server/institutions/transitions";
+import { eventsFrom } from "@/server/workflow/state-machine";
+import { InstitutionActions, type InstitutionEventOption } from "./institution-actions";
+
+/** The buttons a row gets: exactly the events the state machine allows from its status. */
+function eventOptions(status: InstitutionRow["status"]): InstitutionEventOption[] {
+  return eventsFrom(institutionMachine, status).map((event) => ({
+    event,
+    needsReason: institutionMachine.transitions[event].needsReason ?? false,
+  }));
+}
+
+/** One institution in the verification queue: the facts an admin checks, and the allowed actions. */
+export async function InstitutionReviewItem({
+  institution,
+  locale,
+  detailed,
+}: {
+  institution: InstitutionRow;
+  locale: string;
+  /** Pending institutions show everything needed to decide; decided ones a compact summary. */
+  detailed: boolean;
+}) {
+  const [t, tCommon, format] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.institutions" }),
+    getTranslations({ locale, namespace: "common" }),
+    getFormatter({ locale }),
+  ]);
+  const country = new Intl.DisplayNames([locale], { type: "region" }).of(institution.countryCode) ?? institution.countryCode;
+  const date = (d: Date) => <time dateTime={d.toISOString()}>{format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" })}</time>;
+  const term = "font-medium text-gray-700";
+
+  return (
+    <li className="rounded border border-gray-200 bg-white p-4 shadow-sm">
+      <h3 className="text-lg font-semibold">
+        {institution.name}
+        {institution.acronym && <span className="ms-2 text-base font-normal text-gray-600">({institution.acronym})</span>}
+      </h3>
+      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        <dt className={term}>{t("country")}</dt>
+        <dd>{country}</dd>
+        <dt className={term}>{t("type")}</dt>
+        <dd>{tCommon(`institutionTypes.${institution.type}`)}</dd>
+        <dt className={term}>{t("website")}</dt>
+        <dd className="break-all">
+          <a href={institution.website} className="text-brand-700 underline hover:no-underline" rel="noopener noreferrer nofollow">
+            {institution.website}
+          </a>
+        </dd>
+        {detailed && (
+          <>
+            <dt className={term}>{t("emailDomains")}</dt>
+            <dd className="break-all">{institution.emailDomains.join(", ")}</dd>
+          </>
+        )}
+        <dt className={term}>{t("registered")}</dt>
+        <dd>{date(institution.createdAt)}</dd>
+        {!detailed && institution.statusChangedAt && (
+          <>
+            <dt className={term}>{t(`since.${institution.status}`)}</dt>
+            <dd>{date(institution.statusChangedAt)}</dd>
+          </>
+        )}
+        {institution.status === "suspended" && (
+          <>
+            <dt className={term}>{t("reason")}</dt>
+            <dd className="whitespace-pre-line">{institution.statusReason ?? t("noReason")}</dd>
+          </>
+        )}
+      </dl>
+      {detailed && (
+        <div className="mt-2 text-sm">
+          <h4 className="font-medium text-gray-700">{t("description")}</h4>
+          <p className="mt-1 whitespace-pre-line">{institution.description}</p>
+        </div>
+      )}
+      <InstitutionActions institutionId={institution.id} name={institution.name} version={institution.version} events={eventOptions(institution.status)} />
+    </li>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useTransition } from "react";
+import { useTRPC } from "@/components/providers/trpc";
+import { Button } from "@/components/ui/button";
+import { useErrorText } from "@/components/ui/use-error-text";
+import { useRouter } from "@/i18n/navigation";
+import { ActionError } from "./action-error";
+import { useAnnounce } from "./action-status";
+
+type Role = "reviewer" | "admin";
+const ROLES: readonly Role[] = ["reviewer", "admin"];
+
+/** Grant/revoke the platform roles of one user. An admin never sees a button to revoke their own admin role. */
+export function UserRoleButtons({ userId, name, roles, isSelf }: { userId: string; name: string; roles: Role[]; isSelf: boolean }) {
+  const t = useTranslations("admin.users");
+  const tCommon = useTranslations("common.platformRoles");
+  const errorText = useErrorText();
+  const announce = useAnnounce();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const [refreshing, startRefresh] = useTransition();
+
+  const mutation = useMutation(
+    trpc.admin.changeRole.mutationOptions({
+      onSuccess: (_data, { role, grant }) => {
+        announce(t(grant ? "granted" : "revoked", { name, role: tCommon(role) }));
+        startRefresh(() => router.refresh());
+      },
+    }),
+  );
+  const busy = mutation.isPending || refreshing;
+
+  return (
+    <div>
+      <div className="flex flex-wrap gap-2">
+        {ROLES.map((role) => {
+          const has = roles.includes(role);
+          if (has && role === "admin" && isSelf) return null;
+          const key = `${has ? "revoke" : "grant"}.${role}`;
+          return (
+            <Button
+              key={role}
+              variant={has ? "secondary" : "primary"}
+              className="min-h-9 px-3 py-1"
+              disabled={busy}
+              aria-label={t(`${key}Label`, { name })}
+              onClick={() => {
+                announce(null);
+                mutation.mutate({ userId, role, grant: !has });
+              }}
+            >
+              {t(key)}
+            </Button>
+          );
+        })}
+      </div>
+      {mutation.error && <ActionError message={errorText.message(mutation.error) ?? ""} />}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "@/components/providers/trpc";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { useErrorText } from "@/components/ui/use-error-text";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { fieldValue, useHydrated } from "./use-hydrated";
+
+/** Asks for a reset link; the answer is the same whether or not the address has an account. */
+export function ForgotPasswordForm() {
+  const t = useTranslations("auth");
+  const errorText = useErrorText();
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
+  const hydrated = useHydrated();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const address = fieldValue(new FormData(event.currentTarget), "email").trim();
+    request.mutate({ email: address, locale: isLocale(locale) ? locale : DEFAULT_LOCALE }, { onSuccess: () => setSentTo(address) });
+  }
+
+  if (sentTo) {
+    return (
+      <section aria-labelledby="reset-sent-title" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
+        <h2 id="reset-sent-title" className="mb-2 text-lg font-semibold">
+          {t("forgotPassword.sentTitle")}
+        </h2>
+        <p role="status">{t("forgotPassword.sent", { email: sentTo })}</p>
+      </section>
+    );
+  }
+
+  const fieldError = errorText.field(request.error, "email");
+  return (
+    <form method="post" onSubmit={onSubmit}>
+      {request.isError && !fieldError && <Alert tone="error">{errorText.message(request.error)}</Alert>}
+      <TextField
+        label={t("fields.email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        error={fieldError}
+      />
+      <Button type="submit" disabled={!hydrated || request.isPending} className="w-full">
+        {request.isPending ? t("forgotPassword.submitting") : t("forgotPassword.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Link } from "@/i18n/navigation";
+import { linkClass } from "./auth-page";
+import { afterSignInPath } from "./callback-url";
+import { fieldValue, useHydrated } from "./use-hydrated";
+
+type Failure = "invalid_credentials" | "email_not_verified" | "unknown" | "network";
+
+/** Email + password form; on success the browser loads the next page so the header shows the session. */
+export function SignInForm({ callbackUrl, initialEmail = "" }: { callbackUrl: string | null; initialEmail?: string }) {
+  const t = useTranslations("auth");
+  const tErrors = useTranslations("errors");
+  const locale = useLocale();
+  const hydrated = useHydrated();
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = fieldValue(form, "email");
+    const password = fieldValue(form, "password");
+    setPending(true);
+    setFailure(null);
+    try {
+      const result = await signIn("credentials", { redirect: false, email, password });
+      if (result && !result.error) {
+        window.location.assign(afterSignInPath(locale, callbackUrl, window.location.origin));
+        return; // stays pending while the browser navigates
+      }
+      const error = result?.error;
+      setFailure(error === "invalid_credentials" || error === "email_not_verified" ? error : "unknown");
+    } catch {
+      setFailure("network");
+    }
+    setPending(false);
+  }
+
+  return (
+    <form method="post" onSubmit={onSubmit}>
+      {failure === "invalid_credentials" && <Alert tone="error">{t("signIn.errors.invalid_credentials")}</Alert>}
+      {failure === "email_not_verified" && (
+        <Alert tone="error">
+          {t.rich("signIn.errors.email_not_verified", {
+            link: (chunks) => (
+              <Link href="/forgot-password" className="font-medium underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </Alert>
+      )}
+      {failure === "unknown" && <Alert tone="error">{tErrors("UNKNOWN")}</Alert>}
+      {failure === "network" && <Alert tone="error">{tErrors("NETWORK")}</Alert>}
+      <TextField
+        label={t("fields.email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={initialEmail}
+      />
+      <TextField
+        label={t("fields.password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <div className="mb-6 text-sm">
+        <Link href="/forgot-password" className={linkClass}>
+          {t("signIn.forgotPassword")}
+        </Link>
+      </div>
+      <Button type="submit" disabled={!hydrated || pending} className="w-full">
+        {pending ? t("signIn.submitting") : t("signIn.submit")}
+      </Button>
+    </form>
+  );
+}

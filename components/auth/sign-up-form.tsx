@@ -1,0 +1,120 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "@/components/providers/trpc";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { useErrorText } from "@/components/ui/use-error-text";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { Link } from "@/i18n/navigation";
+import { domainCodeOf } from "./trpc-error";
+import { fieldValue, useHydrated } from "./use-hydrated";
+
+/** Creates an account, then asks the person to open the confirmation link (the page stays). */
+export function SignUpForm() {
+  const t = useTranslations("auth");
+  const tValidation = useTranslations("validation");
+  const errorText = useErrorText();
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const signUp = useMutation(trpc.account.signUp.mutationOptions());
+  const hydrated = useHydrated();
+  const [mismatch, setMismatch] = useState(false);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const password = fieldValue(form, "password");
+    const differ = password !== fieldValue(form, "confirmPassword");
+    setMismatch(differ);
+    if (differ) return;
+    const email = fieldValue(form, "email").trim();
+    signUp.mutate(
+      { name: fieldValue(form, "name"), email, password, locale: isLocale(locale) ? locale : DEFAULT_LOCALE },
+      { onSuccess: () => setSentTo(email) },
+    );
+  }
+
+  if (sentTo) {
+    return (
+      <section aria-labelledby="check-email-title" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
+        <h2 id="check-email-title" className="mb-2 text-lg font-semibold">
+          {t("signUp.checkEmailTitle")}
+        </h2>
+        <p role="status" className="mb-2">
+          {t("signUp.checkEmailBody", { email: sentTo })}
+        </p>
+        <p className="text-sm">{t("signUp.checkEmailHelp")}</p>
+      </section>
+    );
+  }
+
+  const error = signUp.error;
+  const exists = domainCodeOf(error) === "ALREADY_EXISTS";
+  const formMessage = error && !exists ? errorText.message(error) : null;
+  const pending = signUp.isPending;
+
+  return (
+    <form method="post" onSubmit={onSubmit}>
+      {exists && (
+        <Alert tone="error">
+          {t.rich("signUp.alreadyExists", {
+            signIn: (chunks) => (
+              <Link href="/sign-in" className="font-medium underline">
+                {chunks}
+              </Link>
+            ),
+            reset: (chunks) => (
+              <Link href="/forgot-password" className="font-medium underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </Alert>
+      )}
+      {formMessage && <Alert tone="error">{formMessage}</Alert>}
+      <TextField
+        label={t("fields.name")}
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={120}
+        error={errorText.field(error, "name")}
+      />
+      <TextField
+        label={t("fields.email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        error={errorText.field(error, "email")}
+      />
+      <TextField
+        label={t("fields.password")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={200}
+        hint={t("fields.passwordHint")}
+        error={errorText.field(error, "password")}
+      />
+      <TextField
+        label={t("fields.confirmPassword")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={200}
+        error={mismatch ? tValidation("passwordMismatch") : null}
+      />
+      <Button type="submit" disabled={!hydrated || pending} className="w-full">
+        {pending ? t("signUp.submitting") : t("signUp.submit")}
+      </Button>
+    </form>
+  );
+}

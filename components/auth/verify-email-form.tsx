@@ -1,0 +1,74 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useTRPC } from "@/components/providers/trpc";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useErrorText } from "@/components/ui/use-error-text";
+import { Link } from "@/i18n/navigation";
+import { linkClass } from "./auth-page";
+import { isInvalidToken } from "./trpc-error";
+import { useHydrated } from "./use-hydrated";
+
+/**
+ * Confirms the address only when the person presses the button: mail scanners open links
+ * (GET) on their own, so loading the page must not use the token.
+ */
+export function VerifyEmailForm({ token }: { token: string }) {
+  const t = useTranslations("auth");
+  const errorText = useErrorText();
+  const trpc = useTRPC();
+  const verify = useMutation(trpc.account.verifyEmail.mutationOptions());
+  const hydrated = useHydrated();
+
+  if (verify.isSuccess) {
+    return (
+      <>
+        <Alert tone="success">{t("verifyEmail.success", { email: verify.data.email })}</Alert>
+        <Link href={{ pathname: "/sign-in", query: { email: verify.data.email } }} className={linkClass}>
+          {t("verifyEmail.signInLink")}
+        </Link>
+      </>
+    );
+  }
+
+  if (verify.isError && isInvalidToken(verify.error)) {
+    return <InvalidLink />;
+  }
+
+  return (
+    <form
+      method="post"
+      onSubmit={(event) => {
+        event.preventDefault();
+        verify.mutate({ token });
+      }}
+    >
+      {verify.isError && <Alert tone="error">{errorText.message(verify.error)}</Alert>}
+      <Button type="submit" disabled={!hydrated || verify.isPending} className="w-full">
+        {verify.isPending ? t("verifyEmail.submitting") : t("verifyEmail.submit")}
+      </Button>
+    </form>
+  );
+}
+
+/** The link is unknown, already used or expired: point to sign-in and to a fresh link. */
+export function InvalidLink() {
+  const t = useTranslations("auth");
+  return (
+    <Alert tone="error">
+      {t.rich("verifyEmail.invalidToken", {
+        signIn: (chunks) => (
+          <Link href="/sign-in" className="font-medium underline">
+            {chunks}
+          </Link>
+        ),
+        reset: (chunks) => (
+          <Link href="/forgot-password" className="font-medium underline">
+            {chunks}
+          </Link>
+        ),
+      })}
+    </Alert>
+  );
+}
