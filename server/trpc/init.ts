@@ -16,7 +16,7 @@ const t = initTRPC.context<TRPCContext>().create({
         stack: undefined,
         domainCode: domain?.code ?? null,
         details: domain?.details ?? null,
-        fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+        fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : (domain?.fields ?? null),
       },
     };
   },
@@ -28,7 +28,7 @@ export const createCallerFactory = t.createCallerFactory;
 /** Maps typed domain errors to tRPC codes, once, for every procedure. */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok) throw toTRPCError(result.error.cause ?? result.error);
+  if (!result.ok && isDomainError(result.error.cause)) throw toTRPCError(result.error.cause);
   return result;
 });
 

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InstitutionForm } from "@/components/institutions/institution-form";
+import { institutionFormOptions } from "@/components/institutions/form-options";
+import { Link } from "@/i18n/navigation";
+import { requireViewer } from "@/server/auth/require-viewer";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "dashboard.newInstitution" });
+  return { title: t("title") };
+}
+
+export default async function NewInstitutionPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireViewer(locale, "/dashboard/institutions/new");
+  const [t, options] = await Promise.all([getTranslations({ locale, namespace: "dashboard.newInstitution" }), institutionFormOptions(locale)]);
+  return (
+    <div>
+      <p className="mb-4 text-sm">
+        <Link href="/dashboard" className="text-brand-700 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-2xl text-gray-700">{t("intro")}</p>
+      <InstitutionForm mode="register" countries={options.countries} types={options.types} />
+    </div>
+  );
+}

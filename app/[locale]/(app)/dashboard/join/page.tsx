@@ -1,0 +1,95 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { localizedCountryOptions } from "@/components/institutions/country-options";
+import { DirectorySearch } from "@/components/memberships/directory-search";
+import { JoinRequestForm } from "@/components/memberships/join-request-form";
+import { Link } from "@/i18n/navigation";
+import { requireViewer } from "@/server/auth/require-viewer";
+import { idSchema } from "@/server/institutions/schemas";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const validPage = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1);
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "dashboard.join" });
+  return { title: t("title") };
+}
+
+/** The chosen institution (any error, e.g. an unknown id, means "not available to join"). */
+async function loadChosen(api: Awaited<ReturnType<typeof serverCaller>>, institutionId: string | undefined) {
+  if (!institutionId) return undefined;
+  if (!idSchema.safeParse(institutionId).success) return null;
+  try {
+    return await api.institutions.byId({ institutionId });
+  } catch (error) {
+    if (error instanceof TRPCError && ["NOT_FOUND", "FORBIDDEN"].includes(error.code)) return null;
+    throw error;
+  }
+}
+
+export default async function JoinInstitutionPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireViewer(locale, "/dashboard/join");
+  const query = await searchParams;
+  const filters = { q: one(query.q)?.slice(0, 100), country: one(query.country), page: validPage(Number(one(query.page))) };
+  const chosenId = one(query.institution);
+  const [t, tCommon, api] = await Promise.all([
+    getTranslations({ locale, namespace: "dashboard.join" }),
+    getTranslations({ locale, namespace: "common" }),
+    serverCaller(locale),
+  ]);
+  const [chosen, directory, countries, mine] = await Promise.all([
+    loadChosen(api, chosenId),
+    api.institutions.directory({ q: filters.q, country: filters.country, page: filters.page }),
+    api.reference.countries(),
+    api.account.myMemberships(),
+  ]);
+  const live = chosen ? mine.find((m) => m.institutionId === chosen.id)?.status : undefined;
+  const existing = live === "active" || live === "requested" || live === "invited" ? live : null;
+  const regionNames = new Intl.DisplayNames([locale], { type: "region" });
+
+  return (
+    <div>
+      <p className="mb-4 text-sm">
+        <Link href="/dashboard" className="text-brand-700 underline">
+          {t("backToDashboard")}
+        </Link>
+      </p>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-2xl text-gray-700">{t("intro")}</p>
+
+      {chosen === null && (
+        <p className="mb-6 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{t("notFound")}</p>
+      )}
+      {chosen && (
+        <section aria-labelledby="chosen-heading" className="mb-10 rounded border border-brand-600 bg-white p-4">
+          <h2 id="chosen-heading" className="mb-1 text-xl font-semibold">
+            {t("chosenTitle", { institution: chosen.name })}
+          </h2>
+          <p className="mb-2 text-sm text-gray-700">
+            {[regionNames.of(chosen.countryCode) ?? chosen.countryCode, tCommon(`institutionTypes.${chosen.type}`)].join(" · ")}
+          </p>
+          <p className="mb-4 max-w-2xl text-sm whitespace-pre-line">{chosen.description}</p>
+          {chosen.status === "verified" ? (
+            <JoinRequestForm institution={{ id: chosen.id, name: chosen.name }} existing={existing} />
+          ) : (
+            <p className="text-sm text-gray-700">{t("notVerified")}</p>
+          )}
+        </section>
+      )}
+
+      <DirectorySearch
+        locale={locale}
+        filters={{ q: filters.q ?? "", country: filters.country?.toUpperCase() ?? "" }}
+        countries={localizedCountryOptions(countries, locale)}
+        directory={directory}
+        page={filters.page}
+      />
+    </div>
+  );
+}

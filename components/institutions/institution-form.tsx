@@ -1,0 +1,155 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useTRPC } from "@/components/providers/trpc";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { useErrorText } from "@/components/ui/use-error-text";
+import type { InstitutionType } from "@/db/schema/institutions";
+import { useRouter } from "@/i18n/navigation";
+import type { CountryOption } from "./country-options";
+
+/** What the inputs hold, as typed (email domains as one comma-separated text). */
+export type InstitutionFormValues = {
+  name: string;
+  acronym: string;
+  countryCode: string;
+  type: string;
+  website: string;
+  emailDomains: string;
+  description: string;
+  rorId: string;
+};
+
+export const EMPTY_INSTITUTION_VALUES: InstitutionFormValues = {
+  name: "",
+  acronym: "",
+  countryCode: "",
+  type: "",
+  website: "",
+  emailDomains: "",
+  description: "",
+  rorId: "",
+};
+
+type Option = { value: string; label: string };
+type Props = {
+  countries: readonly CountryOption[];
+  types: readonly Option[];
+} & ({ mode: "register" } | { mode: "edit"; institutionId: string; version: number; initial: InstitutionFormValues });
+
+const splitDomains = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((d) => d.trim())
+    .filter(Boolean);
+
+const domainCodeOf = (error: unknown) =>
+  error instanceof TRPCClientError ? (error.data as { domainCode?: string | null } | undefined)?.domainCode : undefined;
+
+/**
+ * Registers an institution, or (mode "edit") lets an owner change its details. The server
+ * validates; what the user typed stays in the form whatever the outcome.
+ */
+export function InstitutionForm(props: Props) {
+  const t = useTranslations("dashboard.institutionForm");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const [values, setValues] = useState<InstitutionFormValues>(props.mode === "edit" ? props.initial : EMPTY_INSTITUTION_VALUES);
+  const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
+  const [saved, setSaved] = useState(false);
+  const [refreshing, startTransition] = useTransition();
+  const messageRef = useRef<HTMLDivElement>(null);
+
+  const register = useMutation(
+    trpc.institutions.register.mutationOptions({
+      onSuccess: (data) => router.push(`/dashboard/institutions/${data.institutionId}?registered=1`),
+    }),
+  );
+  const update = useMutation(
+    trpc.institutions.update.mutationOptions({
+      onSuccess: (data) => {
+        setVersion(data.version);
+        setSaved(true);
+        startTransition(() => router.refresh());
+      },
+    }),
+  );
+  const mutation = props.mode === "edit" ? update : register;
+  const error = mutation.error;
+  const pending = mutation.isPending || refreshing || (props.mode === "register" && register.isSuccess);
+
+  useEffect(() => {
+    if (error) messageRef.current?.focus();
+  }, [error]);
+
+  const set = (field: keyof InstitutionFormValues) => (e: { target: { value: string } }) => {
+    setSaved(false);
+    setValues((v) => ({ ...v, [field]: e.target.value }));
+  };
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setSaved(false);
+    const fields = {
+      name: values.name,
+      acronym: values.acronym,
+      countryCode: values.countryCode,
+      type: values.type as InstitutionType,
+      website: values.website.trim(),
+      emailDomains: splitDomains(values.emailDomains),
+      description: values.description,
+      rorId: values.rorId,
+    };
+    if (props.mode === "edit") update.mutate({ ...fields, institutionId: props.institutionId, version });
+    else register.mutate(fields);
+  }
+
+  const formMessage = error ? (domainCodeOf(error) === "CONFLICT" ? t("conflict") : errorText.message(error)) : null;
+  const fieldError = (name: string) => errorText.field(error, name);
+  const idPrefix = props.mode === "edit" ? "edit-" : "";
+  const common = (name: keyof InstitutionFormValues) => ({
+    name: `${idPrefix}${name}`,
+    value: values[name],
+    onChange: set(name),
+    error: fieldError(name),
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+      <div ref={messageRef} tabIndex={-1} className="outline-none">
+        {formMessage && <Alert tone="error">{formMessage}</Alert>}
+        {saved && !error && <Alert tone="success">{t("saved")}</Alert>}
+      </div>
+      <TextField label={t("name")} required autoComplete="organization" {...common("name")} />
+      <TextField label={t("acronym")} {...common("acronym")} />
+      <SelectField label={t("country")} hint={t("countryHint")} required {...common("countryCode")}>
+        <option value="">{t("countryPlaceholder")}</option>
+        {props.countries.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("type")} required {...common("type")}>
+        <option value="">{t("typePlaceholder")}</option>
+        {props.types.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label={t("website")} hint={t("websiteHint")} type="url" inputMode="url" required dir="ltr" {...common("website")} />
+      <TextField label={t("emailDomains")} hint={t("emailDomainsHint")} required dir="ltr" {...common("emailDomains")} />
+      <TextArea label={t("description")} hint={t("descriptionHint")} required {...common("description")} />
+      <TextField label={t("rorId")} hint={t("rorIdHint")} dir="ltr" {...common("rorId")} />
+      <Button type="submit" disabled={pending}>
+        {props.mode === "edit" ? (pending ? t("saving") : t("save")) : pending ? t("registering") : t("register")}
+      </Button>
+    </form>
+  );
+}
