@@ -18,7 +18,40 @@ export type Transaction = MySqlTransaction<MySqlQueryResultHKT, PreparedQueryHKT
 /** Either the database or an open transaction: repositories accept both. */
 export type Executor = Database | Transaction;
 
-export type RoundTripCounter = { count: number };
+/**
+ * `count`: every statement sent (BEGIN and COMMIT included). `sequential`: how many of them
+ * had to wait for the previous one — statements sent while another is in flight (Promise.all)
+ * share a wave. On PlanetScale each is an HTTP request.
+ */
+export type RoundTripCounter = { count: number; sequential: number; inFlight: number };
+
+const newCounter = (): RoundTripCounter => ({ count: 0, sequential: 0, inFlight: 0 });
+
+/** Wraps one driver call so the counter sees when it starts and ends. */
+function counted<T>(counter: RoundTripCounter, call: () => T): T {
+  counter.count++;
+  if (counter.inFlight === 0) counter.sequential++;
+  counter.inFlight++;
+  const done = () => {
+    counter.inFlight--;
+  };
+  const result = call();
+  if (result instanceof Promise) return result.finally(done) as T;
+  // mysql2's callback-style query returns an emitter; count it as settled on end/error.
+  const emitter = result as unknown as { once?: (event: string, fn: () => void) => void };
+  if (emitter?.once) {
+    let settled = false;
+    const settle = () => {
+      if (!settled) {
+        settled = true;
+        done();
+      }
+    };
+    emitter.once("end", settle);
+    emitter.once("error", settle);
+  } else done();
+  return result;
+}
 
 export type DatabaseConfig =
   | { driver: "mysql2"; url: string }
@@ -35,13 +68,10 @@ export function configFromEnv(source: Record<string, string | undefined> = proce
 }
 
 export function createDb(config: DatabaseConfig): DbHandle {
-  const roundTrips: RoundTripCounter = { count: 0 };
+  const roundTrips = newCounter();
   if (config.driver === "planetscale") {
-    const counted: typeof fetch = (input, init) => {
-      roundTrips.count++;
-      return fetch(input, init);
-    };
-    const client = new PlanetScaleClient({ ...config, fetch: counted });
+    const countedFetch: typeof fetch = (input, init) => counted(roundTrips, () => fetch(input, init));
+    const client = new PlanetScaleClient({ ...config, fetch: countedFetch });
     const db = drizzlePlanetScale({ client, schema, casing: "snake_case" }) as unknown as Database;
     return { db, roundTrips, close: async () => {} };
   }
@@ -64,10 +94,7 @@ function countingPool(pool: mysql.Pool, counter: RoundTripCounter): mysql.Pool {
         const value = Reflect.get(obj, prop, receiver) as unknown;
         if (typeof value !== "function") return value;
         if (prop === "query" || prop === "execute") {
-          return (...args: unknown[]) => {
-            counter.count++;
-            return (value as (...a: unknown[]) => unknown).apply(obj, args);
-          };
+          return (...args: unknown[]) => counted(counter, () => (value as (...a: unknown[]) => unknown).apply(obj, args));
         }
         if (prop === "getConnection") {
           return async () => countCalls(await (value as () => Promise<object>).apply(obj));
@@ -86,6 +113,12 @@ export function affectedRows(result: unknown): number {
     return Number(r.rowsAffected ?? r.affectedRows ?? 0);
   }
   return 0;
+}
+
+/** The auto-increment id (or LAST_INSERT_ID(expr) value) of an INSERT, whatever the driver. */
+export function insertId(result: unknown): number {
+  const r = (Array.isArray(result) ? result[0] : result) as { insertId?: number | string } | undefined;
+  return Number(r?.insertId ?? 0);
 }
 
 /** The driver's error code (e.g. ER_DUP_ENTRY), wherever the driver put it. */

@@ -3,6 +3,7 @@
 import { configFromEnv, createDb } from "../db/client";
 import { loadReferenceData } from "../db/reference/load";
 import { DEMO_PASSWORD, seedDemoData } from "../db/seed/demo";
+import { ensureDefaultRubric } from "../server/reviews/rubric";
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== "--reference-only");
@@ -20,7 +21,8 @@ if (!referenceOnly && process.env.DEPLOYMENT_ENV === "production") {
 const handle = createDb(configFromEnv());
 try {
   const ref = await loadReferenceData(handle.db);
-  let line = `reference data: ${ref.countries} countries, ${ref.mechanisms} mechanisms, ${ref.sectors} sectors, ${ref.transferRules} transfer rules`;
+  await ensureDefaultRubric(handle.db);
+  let line = `reference data: ${ref.countries} countries, ${ref.mechanisms} mechanisms, ${ref.sectors} sectors, ${ref.transferRules} transfer rules, review rubric`;
   if (!referenceOnly) {
     const demo = await seedDemoData(handle.db);
     line +=

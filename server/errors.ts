@@ -15,6 +15,8 @@ export const DOMAIN_ERROR_CODES = [
   "INSTITUTION_NOT_ACTIVE",
   "LAST_OWNER",
   "RATE_LIMITED",
+  "CONFLICT_OF_INTEREST",
+  "QUORUM_NOT_MET",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -24,11 +26,16 @@ export class DomainError extends Error {
     /** Extra facts for the message (e.g. { from: "pending", event: "reinstate" }); never secrets. */
     readonly details: Record<string, string | number> = {},
     message?: string,
+    /** For VALIDATION: catalogue keys per field, as the forms show them. */
+    readonly fields?: Record<string, string[]>,
   ) {
     super(message ?? code);
     this.name = "DomainError";
   }
 }
+
+/** Field-level refusal (e.g. completeness checked at submission). */
+export const invalidFields = (fields: Record<string, string[]>) => new DomainError("VALIDATION", {}, "VALIDATION", fields);
 
 export const notFound = (what: string) => new DomainError("NOT_FOUND", { what });
 export const conflict = (what: string) => new DomainError("CONFLICT", { what });

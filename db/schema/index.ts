@@ -4,3 +4,6 @@ export * from "./users";
 export * from "./institutions";
 export * from "./audit";
 export * from "./platform";
+export * from "./programmes";
+export * from "./reviews";
+export * from "./notifications";

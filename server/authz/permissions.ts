@@ -11,13 +11,28 @@ import { isAdmin, isReviewer, membershipIn, type Viewer } from "./viewer";
  * admin, reviewer — platform roles
  * member, owner, signatory — active membership of the subject institution (an owner is also a member)
  * self      — the subject user is the viewer (e.g. their own invitation)
+ * partyMember — active member of the subject institution or of one of its partner institutions (co-leads)
+ * assignedReviewer, chair — the viewer is on the subject programme's review panel / chairs it
  */
-export type Relation = "anyone" | "user" | "admin" | "reviewer" | "member" | "owner" | "signatory" | "self";
+export type Relation =
+  | "anyone"
+  | "user"
+  | "admin"
+  | "reviewer"
+  | "member"
+  | "owner"
+  | "signatory"
+  | "self"
+  | "partyMember"
+  | "assignedReviewer"
+  | "chair";
 
 type Rule = {
   readonly who: readonly Relation[];
   /** Institution relations (member/owner/signatory) only count while the institution may act (not suspended or rejected). */
   readonly acts?: boolean;
+  /** Stricter than `acts`: the institution must be verified (proposals, applications, signatures). */
+  readonly verifiedOnly?: boolean;
 };
 
 export const PERMISSIONS = {
@@ -46,16 +61,46 @@ export const PERMISSIONS = {
 
   "account.read": { who: ["user"] },
   "account.signOutEverywhere": { who: ["user"] },
+
+  "programme.create": { who: ["member"], acts: true, verifiedOnly: true },
+  "programme.edit": { who: ["member"], acts: true, verifiedOnly: true },
+  "programme.submit": { who: ["member"], acts: true, verifiedOnly: true },
+  "programme.withdraw": { who: ["member"], acts: true, verifiedOnly: true },
+  "programme.viewPrivate": { who: ["partyMember", "assignedReviewer", "chair", "admin"] },
+  "programme.reviewDesk": { who: ["admin"] },
+  "programme.assignPanel": { who: ["admin"] },
+  "programme.decide": { who: ["chair", "admin"] },
+  "programme.override": { who: ["admin"] },
+  "programme.designateFlagship": { who: ["admin"] },
+
+  "review.workspace": { who: ["reviewer"] },
+  "review.write": { who: ["assignedReviewer"] },
+  "review.recuse": { who: ["assignedReviewer", "chair"] },
+  "review.readPanel": { who: ["chair", "admin"] },
+  "review.configureRubric": { who: ["admin"] },
+
+  "notification.read": { who: ["user"] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;
 
-/** What a permission is checked against: the institution it concerns and/or the user it concerns. */
-export type Subject = { institutionId?: string; userId?: string };
+/**
+ * What a permission is checked against: the institution it concerns (for a programme, the
+ * lead), partner institutions, the user it concerns, and a programme's review panel.
+ */
+export type Subject = {
+  institutionId?: string;
+  partnerInstitutionIds?: readonly string[];
+  userId?: string;
+  reviewerUserIds?: readonly string[];
+  chairUserId?: string | null;
+};
 
 const ACTING_STATUSES: readonly InstitutionStatus[] = ["pending", "verified"];
+const VERIFIED_ONLY: readonly InstitutionStatus[] = ["verified"];
 
-function holds(viewer: Viewer, relation: Relation, subject: Subject, acts: boolean): boolean {
+function holds(viewer: Viewer, relation: Relation, subject: Subject, rule: Rule): boolean {
+  const acting = rule.verifiedOnly ? VERIFIED_ONLY : rule.acts ? ACTING_STATUSES : null;
   switch (relation) {
     case "anyone":
       return true;
@@ -67,12 +112,18 @@ function holds(viewer: Viewer, relation: Relation, subject: Subject, acts: boole
       return isReviewer(viewer);
     case "self":
       return viewer !== null && subject.userId === viewer.userId;
+    case "assignedReviewer":
+      return viewer !== null && (subject.reviewerUserIds ?? []).includes(viewer.userId);
+    case "chair":
+      return viewer !== null && !!subject.chairUserId && subject.chairUserId === viewer.userId;
+    case "partyMember":
+      return [subject.institutionId, ...(subject.partnerInstitutionIds ?? [])].some((id) => !!id && !!membershipIn(viewer, id));
     case "member":
     case "owner":
     case "signatory": {
       if (!subject.institutionId) return false;
       const m = membershipIn(viewer, subject.institutionId);
-      if (!m || (acts && !ACTING_STATUSES.includes(m.institutionStatus))) return false;
+      if (!m || (acting && !acting.includes(m.institutionStatus))) return false;
       if (relation === "owner") return m.role === "owner";
       if (relation === "signatory") return m.isSignatory;
       return true;
@@ -82,7 +133,7 @@ function holds(viewer: Viewer, relation: Relation, subject: Subject, acts: boole
 
 export function can(viewer: Viewer, action: Action, subject: Subject = {}): boolean {
   const rule: Rule = PERMISSIONS[action];
-  return rule.who.some((relation) => holds(viewer, relation, subject, rule.acts ?? false));
+  return rule.who.some((relation) => holds(viewer, relation, subject, rule));
 }
 
 /**
@@ -95,9 +146,16 @@ export function assertCan(viewer: Viewer, action: Action, subject: Subject = {})
   if (viewer === null) throw new DomainError("UNAUTHENTICATED");
   const rule: Rule = PERMISSIONS[action];
   const membership = subject.institutionId ? membershipIn(viewer, subject.institutionId) : undefined;
-  const related = membership !== undefined || isAdmin(viewer) || subject.userId === viewer.userId;
+  const related =
+    membership !== undefined ||
+    isAdmin(viewer) ||
+    subject.userId === viewer.userId ||
+    holds(viewer, "partyMember", subject, rule) ||
+    holds(viewer, "assignedReviewer", subject, rule) ||
+    holds(viewer, "chair", subject, rule);
   if (subject.institutionId && !related) throw new DomainError("NOT_FOUND", { what: "institution" });
-  if (membership && rule.acts && !ACTING_STATUSES.includes(membership.institutionStatus)) {
+  const acting = rule.verifiedOnly ? VERIFIED_ONLY : rule.acts ? ACTING_STATUSES : null;
+  if (membership && acting && !acting.includes(membership.institutionStatus)) {
     throw new DomainError("INSTITUTION_NOT_ACTIVE", { status: membership.institutionStatus });
   }
   throw new DomainError("FORBIDDEN", { action });

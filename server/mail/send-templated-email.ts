@@ -13,7 +13,16 @@ import { sendEmail } from "./send-email";
 
 const CATALOGUES: Record<Locale, typeof en> = { en, fr, es, ar, zh, ru, pt };
 
-export type EmailTemplate = "verifyEmail" | "resetPassword" | "membershipRequested" | "membershipInvited" | "institutionDecided";
+export type EmailTemplate =
+  | "verifyEmail"
+  | "resetPassword"
+  | "membershipRequested"
+  | "membershipInvited"
+  | "institutionDecided"
+  | "programmeSubmitted"
+  | "reviewerAssigned"
+  | "reviewerRecused"
+  | "programmeDecided";
 
 /** Absolute link into the app, in the recipient's language. */
 export function appUrl(locale: Locale, path: string): string {

@@ -3,7 +3,7 @@ import { metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
 import { commitChange } from "../workflow/commit-transition";
 import { nextState } from "../workflow/state-machine";
-import { findMembership, updateMembershipGuarded } from "./queries";
+import { findMembership, lockAndCountOwners, updateMembershipGuarded } from "./queries";
 import { membershipMachine, type MembershipEvent } from "./transitions";
 
 /** Accept or decline a request (owners), accept or decline an invitation (the invitee), remove a member (owners, or leaving). */
@@ -16,13 +16,19 @@ export async function changeMembershipStatus(ctx: UseCaseContext, input: { membe
   assertCan(viewer, rule.permission, { institutionId: membership.institutionId, userId: membership.userId });
   const to = nextState(membershipMachine, membership.status, input.event);
   if (membership.version !== input.version) throw new DomainError("CONFLICT", { what: "membership" });
-  if (input.event === "remove" && membership.role === "owner" && found.activeOwners <= 1) {
-    throw new DomainError("LAST_OWNER");
+  const removesOwner = input.event === "remove" && membership.role === "owner";
+  if (removesOwner && found.activeOwners <= 1) throw new DomainError("LAST_OWNER");
+  // An invitation cannot bring anyone into an institution that may not act (suspended or rejected).
+  if (input.event === "acceptInvitation" && !["pending", "verified"].includes(found.institutionStatus)) {
+    throw new DomainError("INSTITUTION_NOT_ACTIVE", { status: found.institutionStatus });
   }
 
   const decided = input.event !== "remove";
   const set = decided ? { status: to, decidedByUserId: viewer!.userId, decidedAt: new Date() } : { status: to, isSignatory: false };
-  await commitChange(db, (tx) => updateMembershipGuarded(tx, membership.id, membership, set), {
+  await commitChange(db, async (tx) => {
+    if (removesOwner && (await lockAndCountOwners(tx, membership.institutionId)) <= 1) throw new DomainError("LAST_OWNER");
+    return updateMembershipGuarded(tx, membership.id, membership, set);
+  }, {
     actorUserId: viewer!.userId,
     onBehalfOfInstitutionId: membership.institutionId,
     action: `membership.${input.event}`,

@@ -3,7 +3,7 @@ import { newId } from "@/db/ids";
 import { memberships } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import { recordAudit } from "../audit/record-audit";
-import { metaContext, type UseCaseContext } from "../context";
+import { afterResponse, metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
 import { findInstitution } from "../institutions/queries";
 import { sendTemplatedEmail } from "../mail/send-templated-email";
@@ -44,12 +44,14 @@ export async function inviteMember(ctx: UseCaseContext, input: { institutionId: 
     if (driverErrorCode(error) === "ER_DUP_ENTRY") throw new DomainError("ALREADY_EXISTS", { what: "membership" });
     throw error;
   }
-  await sendTemplatedEmail(db, {
-    to: invitee.email,
-    locale: ctx.meta.locale,
-    template: "membershipInvited",
-    params: { institution: found.institution.name, inviter: viewer!.name },
-    path: "/dashboard",
-  });
+  await afterResponse(ctx, () =>
+    sendTemplatedEmail(db, {
+      to: invitee.email,
+      locale: invitee.locale,
+      template: "membershipInvited",
+      params: { institution: found.institution.name, inviter: viewer!.name },
+      path: "/dashboard",
+    }),
+  );
   return { membershipId, status: rule.to };
 }

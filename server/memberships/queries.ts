@@ -75,6 +75,20 @@ export async function listUserMemberships(db: Executor, userId: string) {
 }
 
 export async function findUserByEmail(db: Executor, email: string) {
-  const [row] = await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.email, email)).limit(1);
+  const [row] = await db.select({ id: users.id, name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.email, email)).limit(1);
   return row;
+}
+
+/**
+ * Inside a transaction: locks the institution row, then counts its active owners with a
+ * locking read, so two owners removing or demoting each other at once cannot both succeed.
+ */
+export async function lockAndCountOwners(tx: Executor, institutionId: string): Promise<number> {
+  await tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.id, institutionId)).for("update");
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(memberships)
+    .where(and(eq(memberships.institutionId, institutionId), eq(memberships.status, "active"), eq(memberships.role, "owner")))
+    .for("update");
+  return row?.n ?? 0;
 }

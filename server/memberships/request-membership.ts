@@ -3,7 +3,7 @@ import { newId } from "@/db/ids";
 import { memberships } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import { recordAudit } from "../audit/record-audit";
-import { metaContext, type UseCaseContext } from "../context";
+import { afterResponse, metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
 import { findInstitution } from "../institutions/queries";
 import { notifyOwners } from "./notify-owners";
@@ -42,10 +42,12 @@ export async function requestMembership(ctx: UseCaseContext, input: { institutio
     if (driverErrorCode(error) === "ER_DUP_ENTRY") throw new DomainError("ALREADY_EXISTS", { what: "membership" });
     throw error;
   }
-  await notifyOwners(db, input.institutionId, {
-    template: "membershipRequested",
-    params: { name: viewer!.name, email: viewer!.email, institution: found.institution.name },
-    path: `/dashboard/institutions/${input.institutionId}`,
-  });
+  await afterResponse(ctx, () =>
+    notifyOwners(db, input.institutionId, {
+      template: "membershipRequested",
+      params: { name: viewer!.name, email: viewer!.email, institution: found.institution.name },
+      path: `/dashboard/institutions/${input.institutionId}`,
+    }),
+  );
   return { membershipId, status: rule.to };
 }

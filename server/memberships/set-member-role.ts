@@ -2,7 +2,7 @@ import { assertCan } from "../authz/permissions";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
 import { commitChange } from "../workflow/commit-transition";
-import { findMembership, updateMembershipGuarded } from "./queries";
+import { findMembership, lockAndCountOwners, updateMembershipGuarded } from "./queries";
 
 type Change = { role: "member" | "owner" } | { isSignatory: boolean };
 
@@ -16,13 +16,17 @@ export async function setMemberRole(ctx: UseCaseContext, input: { membershipId: 
   assertCan(viewer, isRoleChange ? "membership.promote" : "membership.setSignatory", { institutionId: membership.institutionId });
   if (membership.status !== "active") throw new DomainError("INVALID_TRANSITION", { machine: "membership", from: membership.status, event: isRoleChange ? "setRole" : "setSignatory" });
   if (membership.version !== input.version) throw new DomainError("CONFLICT", { what: "membership" });
-  if (isRoleChange && input.role === "member" && membership.role === "owner" && found.activeOwners <= 1) throw new DomainError("LAST_OWNER");
+  const demotesOwner = isRoleChange && input.role === "member" && membership.role === "owner";
+  if (demotesOwner && found.activeOwners <= 1) throw new DomainError("LAST_OWNER");
 
   const set = isRoleChange ? { role: input.role } : { isSignatory: input.isSignatory };
   const field = isRoleChange ? "role" : "isSignatory";
   const before = isRoleChange ? membership.role : membership.isSignatory;
   const after = isRoleChange ? input.role : input.isSignatory;
-  await commitChange(db, (tx) => updateMembershipGuarded(tx, membership.id, membership, set), {
+  await commitChange(db, async (tx) => {
+    if (demotesOwner && (await lockAndCountOwners(tx, membership.institutionId)) <= 1) throw new DomainError("LAST_OWNER");
+    return updateMembershipGuarded(tx, membership.id, membership, set);
+  }, {
     actorUserId: viewer!.userId,
     onBehalfOfInstitutionId: membership.institutionId,
     action: isRoleChange ? "membership.set_role" : "membership.set_signatory",

@@ -3,7 +3,10 @@ import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { institutionsRouter } from "./routers/institutions";
 import { membershipsRouter } from "./routers/memberships";
+import { notificationsRouter } from "./routers/notifications";
+import { programmesRouter } from "./routers/programmes";
 import { referenceRouter } from "./routers/reference";
+import { reviewsRouter } from "./routers/reviews";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -11,6 +14,9 @@ export const appRouter = createTRPCRouter({
   memberships: membershipsRouter,
   admin: adminRouter,
   reference: referenceRouter,
+  programmes: programmesRouter,
+  reviews: reviewsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -70,7 +70,7 @@ describe("the demo seed", () => {
 
   it("records that demo data is loaded and which accounts to offer on the sign-in page", async () => {
     const setting = await readDemoDataSetting(db);
-    expect(setting).toEqual({ loaded: true, accounts: DEMO_ACCOUNTS });
+    expect(setting).toEqual({ loaded: true, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD });
     const keys = new Set(setting?.accounts.map((a) => a.roleLabelKey));
     for (const key of ["admin", "reviewer", "owner", "member", "signatory", "no_institution"]) expect(keys).toContain(key);
   });

@@ -1,0 +1,112 @@
+import { boolean, char, date, decimal, index, int, mysqlEnum, mysqlTable, mediumtext, text, uniqueIndex, varchar } from "drizzle-orm/mysql-core";
+import { createdAt, idColumn, jsonText, ref, updatedAt, utc, versionColumn } from "../columns";
+import { institutions } from "./institutions";
+import { countries, mechanisms } from "./reference";
+import { users } from "./users";
+
+export const PROGRAMME_STATUSES = [
+  "draft",
+  "submitted",
+  "under_review",
+  "changes_requested",
+  "approved",
+  "rejected",
+  "withdrawn",
+  "open",
+  "active",
+  "completed",
+  "cancelled",
+] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+
+export const WORKING_AREAS = ["capacity_building", "application", "data_governance"] as const;
+export type WorkingArea = (typeof WORKING_AREAS)[number];
+
+export const PROGRAMME_FORMATS = [
+  "training",
+  "scholarship",
+  "joint_lab",
+  "pilot",
+  "knowledge_exchange",
+  "data_infrastructure",
+  "standards",
+] as const;
+export type ProgrammeFormat = (typeof PROGRAMME_FORMATS)[number];
+
+export const FUNDING_SIDES = ["lead", "partners", "external"] as const;
+export type FundingSide = (typeof FUNDING_SIDES)[number];
+export type FundingSource = { name: string; side: FundingSide; amount: number };
+
+export const OUTCOME_METRICS = ["people_trained", "institutions_reached", "models_delivered", "datasets_delivered", "other"] as const;
+export type OutcomeMetric = (typeof OUTCOME_METRICS)[number];
+export type OutcomeTarget = { metric: OutcomeMetric; target: number; description: string };
+
+const restrict = { onDelete: "restrict" } as const;
+
+/** A proposal is a programme before approval; the row always holds the latest (editable) text. */
+export const programmes = mysqlTable(
+  "programmes",
+  {
+    id: idColumn(),
+    reference: varchar("reference", { length: 16 }).notNull(),
+    leadInstitutionId: ref("lead_institution_id").notNull().references(() => institutions.id, restrict),
+    createdByUserId: ref("created_by_user_id").notNull().references(() => users.id, restrict),
+    status: mysqlEnum("status", PROGRAMME_STATUSES).notNull(),
+    title: varchar("title", { length: 200 }).notNull(),
+    summary: text("summary").notNull(),
+    description: mediumtext("description").notNull(),
+    workingArea: mysqlEnum("working_area", WORKING_AREAS),
+    format: mysqlEnum("format", PROGRAMME_FORMATS),
+    sectors: jsonText<string[]>("sectors").notNull(),
+    mechanismCode: varchar("mechanism_code", { length: 32 }).references(() => mechanisms.code, restrict),
+    coLeadInstitutionIds: jsonText<string[]>("co_lead_institution_ids").notNull(),
+    hubCountry: char("hub_country", { length: 2 }).references(() => countries.iso2, restrict),
+    spilloverCountries: jsonText<string[]>("spillover_countries").notNull(),
+    startDate: date("start_date", { mode: "string" }),
+    endDate: date("end_date", { mode: "string" }),
+    applicationDeadline: date("application_deadline", { mode: "string" }),
+    budgetAmount: decimal("budget_amount", { precision: 14, scale: 2, mode: "number" }),
+    budgetCurrency: char("budget_currency", { length: 3 }),
+    fundingSources: jsonText<FundingSource[]>("funding_sources").notNull(),
+    capacity: int("capacity"),
+    languages: jsonText<string[]>("languages").notNull(),
+    outcomes: jsonText<OutcomeTarget[]>("outcomes").notNull(),
+    involvesDataSharing: boolean("involves_data_sharing").notNull().default(false),
+    isFlagship: boolean("is_flagship").notNull().default(false),
+    /** Number of the last frozen revision (0 while never submitted). */
+    currentRevision: int("current_revision").notNull().default(0),
+    submittedAt: utc("submitted_at"),
+    decidedAt: utc("decided_at"),
+    version: versionColumn(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("programmes_reference_uq").on(t.reference),
+    index("programmes_lead_idx").on(t.leadInstitutionId, t.status),
+    index("programmes_status_idx").on(t.status, t.submittedAt),
+    index("programmes_created_by_idx").on(t.createdByUserId),
+    index("programmes_mechanism_idx").on(t.mechanismCode),
+    index("programmes_hub_idx").on(t.hubCountry),
+  ],
+);
+
+/** The content of a programme frozen at each submission; reviewers read these. */
+export const programmeRevisions = mysqlTable(
+  "programme_revisions",
+  {
+    id: idColumn(),
+    programmeId: ref("programme_id").notNull().references(() => programmes.id, restrict),
+    number: int("number").notNull(),
+    content: jsonText<Record<string, unknown>>("content").notNull(),
+    submittedByUserId: ref("submitted_by_user_id").notNull().references(() => users.id, restrict),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("programme_revisions_number_uq").on(t.programmeId, t.number), index("programme_revisions_by_idx").on(t.submittedByUserId)],
+);
+
+/** Per-year counters for human references such as PRG-2026-0042. */
+export const referenceCounters = mysqlTable("reference_counters", {
+  scope: varchar("scope", { length: 16 }).primaryKey(),
+  value: int("value").notNull().default(0),
+});

@@ -1,0 +1,129 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { affectedRows, insertId, type Executor } from "@/db/client";
+import { auditLog, countries, institutions, programmeDecisions, programmeRevisions, programmes, referenceCounters, reviewAssignments, type ProgrammeStatus } from "@/db/schema";
+
+export type ProgrammeRow = typeof programmes.$inferSelect;
+
+/** Next human reference for the year, e.g. PRG-2026-0042, in one statement (LAST_INSERT_ID trick). */
+export async function nextReference(db: Executor, year: number): Promise<string> {
+  const scope = `PRG-${year}`;
+  const result = await db
+    .insert(referenceCounters)
+    .values({ scope, value: 1 })
+    .onDuplicateKeyUpdate({ set: { value: sql`LAST_INSERT_ID(${referenceCounters.value} + 1)` } });
+  const n = insertId(result) || 1;
+  return `${scope}-${String(n).padStart(4, "0")}`;
+}
+
+/**
+ * A programme with its lead's name, country and status, and its review panel, in one query
+ * (the panel comes back as "userId:role:status" strings; few rows per programme).
+ */
+export async function findProgramme(db: Executor, id: string) {
+  const [row] = await db
+    .select({
+      programme: programmes,
+      leadName: institutions.name,
+      leadCountry: institutions.countryCode,
+      leadStatus: institutions.status,
+      panel: sql<string | null>`(select group_concat(concat(${reviewAssignments.reviewerUserId}, ':', ${reviewAssignments.role}, ':', ${reviewAssignments.status})) from ${reviewAssignments} where ${reviewAssignments.programmeId} = ${programmes.id})`,
+    })
+    .from(programmes)
+    .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
+    .where(eq(programmes.id, id))
+    .limit(1);
+  if (!row) return undefined;
+  return { ...row, panel: parsePanel(row.panel) };
+}
+
+export type PanelMember = { userId: string; role: "reviewer" | "chair"; status: "active" | "recused" };
+
+export function parsePanel(raw: string | null): PanelMember[] {
+  if (!raw) return [];
+  return raw.split(",").map((entry) => {
+    const [userId = "", role, status] = entry.split(":");
+    return { userId, role: role === "chair" ? "chair" : "reviewer", status: status === "recused" ? "recused" : "active" };
+  });
+}
+
+/** Who may see a programme's private side: the lead and co-leads' members, its panel, admins. */
+export function programmeSubject(p: Pick<ProgrammeRow, "leadInstitutionId" | "coLeadInstitutionIds">, panel: PanelMember[]) {
+  const active = panel.filter((m) => m.status === "active");
+  return {
+    institutionId: p.leadInstitutionId,
+    partnerInstitutionIds: p.coLeadInstitutionIds,
+    reviewerUserIds: active.filter((m) => m.role === "reviewer").map((m) => m.userId),
+    chairUserId: active.find((m) => m.role === "chair")?.userId ?? null,
+  };
+}
+
+export async function updateProgrammeGuarded(
+  db: Executor,
+  id: string,
+  expected: { status: ProgrammeStatus; version: number },
+  set: Partial<Omit<ProgrammeRow, "id" | "version" | "createdAt" | "reference">>,
+) {
+  const result = await db
+    .update(programmes)
+    .set({ ...set, version: sql`${programmes.version} + 1` })
+    .where(and(eq(programmes.id, id), eq(programmes.status, expected.status), eq(programmes.version, expected.version)));
+  return affectedRows(result);
+}
+
+/** Eligibility (G77 + China) of every country, keyed by ISO code: 194 rows, read alongside the programme. */
+export async function countryEligibility(db: Executor): Promise<Map<string, boolean>> {
+  const rows = await db.select({ iso2: countries.iso2, g77: countries.g77 }).from(countries);
+  return new Map(rows.map((r) => [r.iso2, r.g77]));
+}
+
+export async function institutionsByIds(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: institutions.id, name: institutions.name, countryCode: institutions.countryCode, status: institutions.status })
+    .from(institutions)
+    .where(inArray(institutions.id, ids));
+}
+
+export async function listRevisions(db: Executor, programmeId: string) {
+  return db
+    .select({ number: programmeRevisions.number, content: programmeRevisions.content, createdAt: programmeRevisions.createdAt })
+    .from(programmeRevisions)
+    .where(eq(programmeRevisions.programmeId, programmeId))
+    .orderBy(asc(programmeRevisions.number));
+}
+
+export async function listDecisions(db: Executor, programmeId: string) {
+  return db
+    .select()
+    .from(programmeDecisions)
+    .where(eq(programmeDecisions.programmeId, programmeId))
+    .orderBy(asc(programmeDecisions.revisionNumber));
+}
+
+/** The programme's status history from the audit log (actions and times only; no actor names). */
+export async function statusTimeline(db: Executor, programmeId: string) {
+  return db
+    .select({ action: auditLog.action, occurredAt: auditLog.occurredAt, changes: auditLog.changes })
+    .from(auditLog)
+    .where(and(eq(auditLog.objectType, "programme"), eq(auditLog.objectId, programmeId)))
+    .orderBy(desc(auditLog.id))
+    .limit(100);
+}
+
+/** An institution's programmes, newest first (its dashboard). */
+export async function listInstitutionProgrammes(db: Executor, institutionId: string, limit = 100) {
+  return db
+    .select({
+      id: programmes.id,
+      reference: programmes.reference,
+      title: programmes.title,
+      status: programmes.status,
+      currentRevision: programmes.currentRevision,
+      updatedAt: programmes.updatedAt,
+      version: programmes.version,
+    })
+    .from(programmes)
+    .where(eq(programmes.leadInstitutionId, institutionId))
+    .orderBy(desc(programmes.updatedAt))
+    .limit(limit);
+}

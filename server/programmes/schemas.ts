@@ -1,0 +1,73 @@
+// One schema for the proposal form and the server. Drafts may be incomplete; submission
+// checks `programmeContent` in full and answers with a message key per field.
+import { z } from "zod";
+import { FUNDING_SIDES, OUTCOME_METRICS, PROGRAMME_FORMATS, WORKING_AREAS } from "@/db/schema/programmes";
+import { idSchema } from "../institutions/schemas";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" });
+const country = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "validation.country" });
+const LANGUAGE = /^[a-z]{2,3}$/;
+
+export const programmeFields = {
+  title: z.string().trim().min(5, { error: "validation.titleLength" }).max(200, { error: "validation.titleLength" }),
+  summary: z.string().trim().min(20, { error: "validation.summaryLength" }).max(1000, { error: "validation.summaryLength" }),
+  description: z.string().trim().min(50, { error: "validation.programmeDescriptionLength" }).max(50_000, { error: "validation.programmeDescriptionLength" }),
+  workingArea: z.enum(WORKING_AREAS, { error: "validation.workingArea" }),
+  format: z.enum(PROGRAMME_FORMATS, { error: "validation.format" }),
+  sectors: z.array(z.string().min(1).max(40)).min(1, { error: "validation.sectors" }).max(5, { error: "validation.sectors" }),
+  mechanismCode: z.string().min(1, { error: "validation.mechanism" }).max(32),
+  coLeadInstitutionIds: z.array(idSchema).max(10, { error: "validation.coLeads" }),
+  hubCountry: country,
+  spilloverCountries: z.array(country).min(1, { error: "validation.spillover" }).max(60, { error: "validation.spillover" }),
+  startDate: isoDate,
+  endDate: isoDate,
+  applicationDeadline: isoDate,
+  budgetAmount: z.number({ error: "validation.budget" }).positive({ error: "validation.budget" }).max(1e12, { error: "validation.budget" }),
+  budgetCurrency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: "validation.currency" }),
+  fundingSources: z
+    .array(
+      z.object({
+        name: z.string().trim().min(2, { error: "validation.fundingName" }).max(200),
+        side: z.enum(FUNDING_SIDES, { error: "validation.fundingSide" }),
+        amount: z.number().nonnegative({ error: "validation.fundingAmount" }).max(1e12),
+      }),
+    )
+    .min(1, { error: "validation.fundingSources" })
+    .max(20),
+  capacity: z.number().int({ error: "validation.capacity" }).min(1, { error: "validation.capacity" }).max(10_000, { error: "validation.capacity" }),
+  languages: z.array(z.string().regex(LANGUAGE)).min(1, { error: "validation.languages" }).max(10),
+  outcomes: z
+    .array(
+      z.object({
+        metric: z.enum(OUTCOME_METRICS),
+        target: z.number().int().min(1, { error: "validation.outcomeTarget" }).max(10_000_000),
+        description: z.string().trim().max(300),
+      }),
+    )
+    .min(1, { error: "validation.outcomes" })
+    .max(20),
+  involvesDataSharing: z.boolean(),
+};
+
+const dateOrder = (c: { startDate: string; endDate: string; applicationDeadline: string }, ctx: z.RefinementCtx) => {
+  if (c.endDate <= c.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "validation.endAfterStart" });
+  if (c.applicationDeadline > c.startDate) ctx.addIssue({ code: "custom", path: ["applicationDeadline"], message: "validation.deadlineBeforeStart" });
+};
+
+/** Everything a proposal must hold to be submitted. */
+export const programmeContent = z.object(programmeFields).superRefine((c, ctx) => {
+  dateOrder(c, ctx);
+  const funded = c.fundingSources.reduce((sum, f) => sum + f.amount, 0);
+  if (Math.abs(funded - c.budgetAmount) > 0.005) ctx.addIssue({ code: "custom", path: ["fundingSources"], message: "validation.fundingTotal" });
+});
+export type ProgrammeContent = z.infer<typeof programmeContent>;
+
+/** A draft: every field optional except a title; types still checked. */
+export const programmeDraft = z.object({ ...programmeFields, title: programmeFields.title }).partial().required({ title: true });
+export type ProgrammeDraft = z.infer<typeof programmeDraft>;
+
+export const createProgrammeInput = programmeDraft.extend({ leadInstitutionId: idSchema });
+export const updateProgrammeInput = programmeDraft.extend({ programmeId: idSchema, version: z.number().int().positive() });
+export const programmeIdInput = z.object({ programmeId: idSchema });
+export const programmeVersionInput = z.object({ programmeId: idSchema, version: z.number().int().positive() });
+export const revisionDiffInput = z.object({ programmeId: idSchema, from: z.number().int().min(1), to: z.number().int().min(1) });

@@ -1,0 +1,29 @@
+import { PROGRAMME_STATUSES } from "@/db/schema/programmes";
+import { defineMachine } from "../workflow/state-machine";
+
+/**
+ * Programme lifecycle (a proposal is a programme before approval):
+ * draft → submitted → under_review → approved → open → active → completed;
+ * under_review ⇄ changes_requested; under_review → rejected;
+ * draft | submitted | under_review | changes_requested → withdrawn (the proposer);
+ * open | active → cancelled (lead owner or admin, with a reason).
+ */
+export const programmeMachine = defineMachine({
+  name: "programme",
+  states: PROGRAMME_STATUSES,
+  create: { draft: { to: "draft", permission: "programme.create" } },
+  transitions: {
+    submit: { from: ["draft"], to: "submitted", permission: "programme.submit" },
+    startReview: { from: ["submitted"], to: "under_review", permission: "programme.assignPanel" },
+    requestChanges: { from: ["under_review"], to: "changes_requested", permission: "programme.decide" },
+    resubmit: { from: ["changes_requested"], to: "under_review", permission: "programme.submit" },
+    approve: { from: ["under_review"], to: "approved", permission: "programme.decide" },
+    reject: { from: ["under_review"], to: "rejected", permission: "programme.decide" },
+    withdraw: { from: ["draft", "submitted", "under_review", "changes_requested"], to: "withdrawn", permission: "programme.withdraw" },
+  },
+});
+
+export type ProgrammeEvent = keyof typeof programmeMachine.transitions;
+
+/** States in which the proposer may still edit the text. */
+export const EDITABLE_STATUSES = ["draft", "changes_requested"] as const;

@@ -1,0 +1,68 @@
+import { newId } from "@/db/ids";
+import { reviewAssignments } from "@/db/schema";
+import { assertCan } from "../authz/permissions";
+import { recordAudit } from "../audit/record-audit";
+import { afterResponse, metaContext, type UseCaseContext } from "../context";
+import { conflict, DomainError, notFound } from "../errors";
+import { notify } from "../notifications/notify";
+import { findProgramme, updateProgrammeGuarded } from "../programmes/queries";
+import { programmeMachine } from "../programmes/transitions";
+import { nextState } from "../workflow/state-machine";
+import { conflictOf } from "./conflicts";
+import { reviewPolicy, partyCountries, reviewerCandidates } from "./queries";
+
+export type AssignPanelInput = { programmeId: string; version: number; reviewerIds: string[]; chairId: string };
+
+/**
+ * An admin puts reviewers and one chair on a proposal's panel (adding to any existing panel).
+ * A reviewer with a conflict of interest is refused with the reason. The first assignment
+ * starts the review (submitted → under_review).
+ */
+export async function assignPanel(ctx: UseCaseContext, input: AssignPanelInput) {
+  const { db, viewer } = ctx;
+  assertCan(viewer, "programme.assignPanel");
+  const [found, candidates, policy] = await Promise.all([findProgramme(db, input.programmeId), reviewerCandidates(db, input.programmeId), reviewPolicy(db)]);
+  if (!found) throw notFound("programme");
+  const { programme, panel } = found;
+  if (!["submitted", "under_review"].includes(programme.status)) {
+    throw new DomainError("INVALID_TRANSITION", { machine: "programme", from: programme.status, event: "assignPanel" });
+  }
+  if (programme.version !== input.version) throw conflict("programme");
+  if (input.reviewerIds.includes(input.chairId)) throw new DomainError("VALIDATION", { field: "chairId" });
+  if (input.chairId && panel.some((m) => m.role === "chair" && m.status === "active")) throw new DomainError("ALREADY_EXISTS", { what: "chair" });
+
+  const parties = [programme.leadInstitutionId, ...programme.coLeadInstitutionIds];
+  const facts = { leadInstitutionId: programme.leadInstitutionId, coLeadInstitutionIds: programme.coLeadInstitutionIds, partyCountryCodes: policy.sameCountry ? await partyCountries(db, parties) : [] };
+  const wanted = [...input.reviewerIds.map((id) => ({ id, role: "reviewer" as const })), { id: input.chairId, role: "chair" as const }];
+  for (const w of wanted) {
+    const candidate = candidates.find((c) => c.userId === w.id);
+    if (!candidate) throw new DomainError("NOT_FOUND", { what: "reviewer" });
+    if (candidate.standing === "active") throw new DomainError("ALREADY_EXISTS", { what: "assignment" });
+    const reason = conflictOf({ ...candidate, declared: candidate.standing === "recused" }, facts, policy);
+    if (reason) throw new DomainError("CONFLICT_OF_INTEREST", { reviewer: candidate.name, reason });
+  }
+
+  const to = programme.status === "submitted" ? nextState(programmeMachine, programme.status, "startReview") : programme.status;
+  await db.transaction(async (tx) => {
+    const changed = await updateProgrammeGuarded(tx, programme.id, programme, { status: to });
+    if (changed !== 1) throw conflict("programme");
+    await tx.insert(reviewAssignments).values(wanted.map((w) => ({ id: newId(), programmeId: programme.id, reviewerUserId: w.id, role: w.role, assignedByUserId: viewer!.userId })));
+    await recordAudit(tx, {
+      actorUserId: viewer!.userId,
+      action: "programme.assign_panel",
+      objectType: "programme",
+      objectId: programme.id,
+      changes: {
+        status: { before: programme.status, after: to },
+        panel: { before: panel.map((m) => `${m.userId}:${m.role}:${m.status}`), after: wanted.map((w) => `${w.id}:${w.role}:active`) },
+      },
+      context: metaContext(ctx.meta),
+    });
+  });
+  await afterResponse(ctx, async () => {
+    await Promise.all(
+      wanted.map((w) => notify(db, { userIds: [w.id] }, "reviewerAssigned", { reference: programme.reference, title: programme.title, role: w.role }, `/reviews/${programme.id}`)),
+    );
+  });
+  return { programmeId: programme.id, status: to, version: programme.version + 1 };
+}

@@ -1,0 +1,44 @@
+import { and, eq, sql } from "drizzle-orm";
+import { affectedRows } from "@/db/client";
+import { reviewAssignments } from "@/db/schema";
+import { assertCan } from "../authz/permissions";
+import { afterResponse, metaContext, type UseCaseContext } from "../context";
+import { invalidFields, notFound } from "../errors";
+import { notify } from "../notifications/notify";
+import { findProgramme, programmeSubject } from "../programmes/queries";
+import { commitChange } from "../workflow/commit-transition";
+import { nextState } from "../workflow/state-machine";
+import { findAssignment } from "./queries";
+import { assignmentMachine } from "./transitions";
+
+/** A reviewer (or the chair) declares a conflict of interest after assignment and leaves the panel. */
+export async function recuse(ctx: UseCaseContext, input: { programmeId: string; reason: string }) {
+  const { db, viewer } = ctx;
+  if (!viewer) throw notFound("programme");
+  const [found, assignment] = await Promise.all([findProgramme(db, input.programmeId), findAssignment(db, input.programmeId, viewer.userId)]);
+  if (!found || !assignment) throw notFound("programme");
+  assertCan(viewer, assignmentMachine.transitions.recuse.permission, programmeSubject(found.programme, found.panel));
+  const to = nextState(assignmentMachine, assignment.status, "recuse");
+  if (!input.reason.trim()) throw invalidFields({ reason: ["validation.reasonRequired"] });
+  await commitChange(
+    db,
+    async (tx) =>
+      affectedRows(
+        await tx
+          .update(reviewAssignments)
+          .set({ status: to, recusalReason: input.reason, version: sql`${reviewAssignments.version} + 1` })
+          .where(and(eq(reviewAssignments.id, assignment.id), eq(reviewAssignments.status, assignment.status), eq(reviewAssignments.version, assignment.version))),
+      ),
+    {
+      actorUserId: viewer.userId,
+      action: "review.recuse",
+      objectType: "programme",
+      objectId: input.programmeId,
+      changes: { [`assignment:${assignment.id}`]: { before: assignment.status, after: to } },
+      context: { ...metaContext(ctx.meta), reason: input.reason },
+    },
+  );
+  const { reference, title } = found.programme;
+  await afterResponse(ctx, () => notify(db, { role: "admin" }, "reviewerRecused", { reference, title }, `/review-desk/${input.programmeId}`));
+  return { programmeId: input.programmeId, status: to };
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { DECISION_OUTCOMES, RECOMMENDATIONS } from "@/db/schema/reviews";
+import { idSchema } from "../institutions/schemas";
+
+export const assignPanelInput = z.object({
+  programmeId: idSchema,
+  version: z.number().int().positive(),
+  reviewerIds: z.array(idSchema).max(10),
+  chairId: idSchema,
+});
+
+export const submitReviewInput = z.object({
+  programmeId: idSchema,
+  scores: z.record(z.string().max(40), z.number().int().min(1, { error: "validation.score" }).max(5, { error: "validation.score" })),
+  commentsToProposer: z.string().trim().min(1, { error: "validation.required" }).max(10_000),
+  confidentialComments: z.string().trim().max(10_000).default(""),
+  recommendation: z.enum(RECOMMENDATIONS, { error: "validation.required" }),
+});
+
+export const recuseInput = z.object({ programmeId: idSchema, reason: z.string().trim().min(1, { error: "validation.reasonRequired" }).max(2000) });
+
+export const decideInput = z.object({
+  programmeId: idSchema,
+  version: z.number().int().positive(),
+  outcome: z.enum(DECISION_OUTCOMES),
+  letter: z.string().trim().min(1, { error: "validation.letterRequired" }).max(20_000),
+  overrideReason: z.string().trim().max(2000).optional(),
+});
+
+export const updateRubricInput = z.object({
+  criteria: z.array(z.object({ code: z.string().max(40), weight: z.number().int().min(0).max(100), active: z.boolean() })).min(1).max(20),
+});

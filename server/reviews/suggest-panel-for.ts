@@ -1,0 +1,33 @@
+import { assertCan } from "../authz/permissions";
+import type { UseCaseContext } from "../context";
+import { notFound } from "../errors";
+import { findProgramme } from "../programmes/queries";
+import { conflictOf } from "./conflicts";
+import { partyCountries, reviewerCandidates, reviewPolicy } from "./queries";
+import { suggestPanel } from "./suggest-panel";
+
+/** Admin: the candidate reviewers of a proposal, each with their load, regions and any conflict, plus a suggested panel. */
+export async function suggestPanelFor(ctx: UseCaseContext, programmeId: string) {
+  assertCan(ctx.viewer, "programme.assignPanel");
+  const [found, candidates, policy] = await Promise.all([findProgramme(ctx.db, programmeId), reviewerCandidates(ctx.db, programmeId), reviewPolicy(ctx.db)]);
+  if (!found) throw notFound("programme");
+  const { programme } = found;
+  const parties = [programme.leadInstitutionId, ...programme.coLeadInstitutionIds];
+  const facts = { leadInstitutionId: programme.leadInstitutionId, coLeadInstitutionIds: programme.coLeadInstitutionIds, partyCountryCodes: policy.sameCountry ? await partyCountries(ctx.db, parties) : [] };
+  const open = candidates.filter((c) => c.standing !== "active");
+  const activeSeats = found.panel.filter((m) => m.status === "active");
+  const missing = Math.max(0, policy.panelSize - activeSeats.filter((m) => m.role === "reviewer").length);
+  const suggestion = suggestPanel(open, facts, policy, missing);
+  return {
+    candidates: candidates.map((c) => ({
+      userId: c.userId,
+      name: c.name,
+      regions: c.regions,
+      load: c.load,
+      standing: c.standing,
+      conflict: conflictOf({ ...c, declared: c.standing === "recused" }, facts, policy),
+    })),
+    suggestion: { reviewerIds: suggestion.reviewerIds, chairId: activeSeats.some((m) => m.role === "chair") ? null : suggestion.chairId },
+    panelSize: policy.panelSize,
+  };
+}

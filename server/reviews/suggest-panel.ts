@@ -1,0 +1,28 @@
+import { conflictOf, type ConflictPolicy, type ProgrammeFacts } from "./conflicts";
+import type { Candidate } from "./queries";
+
+export const DEFAULT_PANEL_SIZE = 3;
+
+/**
+ * Suggests a panel: skips conflicted reviewers, prefers the least loaded, and spreads the
+ * panel across regions (a reviewer from a region not yet on the panel goes first). The chair
+ * is the least-loaded remaining eligible reviewer, or the first panel member if none remains.
+ * Pure and deterministic.
+ */
+export function suggestPanel(candidates: Candidate[], programme: ProgrammeFacts, policy: ConflictPolicy, size = DEFAULT_PANEL_SIZE) {
+  const eligible = candidates
+    .filter((c) => conflictOf({ ...c, declared: c.standing === "recused" }, programme, policy) === null)
+    .sort((a, b) => a.load - b.load || a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId));
+  const reviewers: Candidate[] = [];
+  const regions = new Set<string>();
+  while (reviewers.length < size) {
+    const remaining = eligible.filter((c) => !reviewers.includes(c));
+    if (remaining.length === 0) break;
+    const fresh = remaining.find((c) => c.regions.length === 0 || c.regions.some((r) => !regions.has(r)));
+    const pick = fresh ?? remaining[0]!;
+    reviewers.push(pick);
+    pick.regions.forEach((r) => regions.add(r));
+  }
+  const chair = eligible.find((c) => !reviewers.includes(c)) ?? reviewers[0] ?? null;
+  return { reviewerIds: reviewers.map((r) => r.userId), chairId: chair?.userId ?? null };
+}

@@ -1,0 +1,149 @@
+// THE authorization matrix: every procedure of the router × every persona, each call made with a
+// valid input in a fresh world, through the real router and database.
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { afterAll, describe, expect, it } from "vitest";
+import { appRouter } from "../../server/trpc/root";
+import { addMembership, createInstitution, createUser, uniqueSuffix } from "../factories";
+import { openTestDb } from "./support/db";
+import { outcomeOf, type CallOutcome } from "./support/errors";
+import { callerAs, type Caller } from "./support/personas";
+import { buildWorld, institutionFields, passwordResetToken, personOf, PERSONAS, verificationToken, type Persona, type World } from "./support/world";
+
+const handle = openTestDb();
+const { db } = handle;
+
+afterAll(async () => {
+  await handle.close();
+});
+
+type Expectation = Record<Persona, "ok" | TRPC_ERROR_CODE_KEY>;
+
+const all = (outcome: CallOutcome): Expectation => ({ visitor: outcome, signedIn: outcome, memberA: outcome, ownerA: outcome, memberB: outcome, reviewer: outcome, admin: outcome });
+const signedInOnly: Expectation = { ...all("ok"), visitor: "UNAUTHORIZED" };
+const adminOnly: Expectation = { ...all("FORBIDDEN"), visitor: "UNAUTHORIZED", admin: "ok" };
+/** Actions of A's owners: A's other people are FORBIDDEN, everybody else is told A's objects do not exist. */
+const ownerOfAOnly: Expectation = { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "FORBIDDEN", ownerA: "ok", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "FORBIDDEN" };
+
+const MATRIX: Record<string, Expectation> = {
+  "account.signUp": all("ok"),
+  "account.verifyEmail": all("ok"),
+  "account.requestPasswordReset": all("ok"),
+  "account.resetPassword": all("ok"),
+  "account.me": signedInOnly,
+  "account.myMemberships": signedInOnly,
+  "account.signOutEverywhere": signedInOnly,
+  "institutions.directory": all("ok"),
+  // A pending institution: only its members and admins know it exists.
+  "institutions.byId": { visitor: "NOT_FOUND", signedIn: "NOT_FOUND", memberA: "ok", ownerA: "ok", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "ok" },
+  "institutions.register": signedInOnly,
+  "institutions.update": ownerOfAOnly,
+  "institutions.verificationQueue": adminOnly,
+  // An admin suspends A: A's own people are FORBIDDEN, strangers get NOT_FOUND.
+  "institutions.changeStatus": { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "FORBIDDEN", ownerA: "FORBIDDEN", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "ok" },
+  "memberships.list": { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "ok", ownerA: "ok", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "ok" },
+  // Asking to join A: A's members already have a live membership.
+  "memberships.request": { visitor: "UNAUTHORIZED", signedIn: "ok", memberA: "CONFLICT", ownerA: "CONFLICT", memberB: "ok", reviewer: "ok", admin: "ok" },
+  "memberships.invite": ownerOfAOnly,
+  "memberships.changeStatus": ownerOfAOnly,
+  "memberships.setRole": ownerOfAOnly,
+  "memberships.setSignatory": ownerOfAOnly,
+  "admin.users": adminOnly,
+  "admin.changeRole": adminOnly,
+  "admin.audit": adminOnly,
+  "reference.countries": all("ok"),
+};
+
+/** A valid input for each procedure, built inside the call's own world. */
+const INPUTS: Record<string, (w: World) => unknown> = {
+  "account.signUp": () => ({ name: "New Person", email: `new-${uniqueSuffix()}@example.test`, password: "A-long-password-2026", locale: "fr" }),
+  "account.verifyEmail": async (w) => ({ token: await verificationToken(w.db) }),
+  "account.requestPasswordReset": (w) => ({ email: w.people.signedIn.email, locale: "en" }),
+  "account.resetPassword": async (w) => ({ token: await passwordResetToken(w.db), password: "Another-long-password-2026" }),
+  "account.me": () => undefined,
+  "account.myMemberships": () => undefined,
+  "account.signOutEverywhere": () => undefined,
+  "institutions.directory": () => ({ q: "Test University" }),
+  "institutions.byId": async (w) => {
+    const pending = await createInstitution(w.db, { status: "pending", createdByUserId: w.people.ownerA.id });
+    await addMembership(w.db, { institutionId: pending.id, userId: w.people.ownerA.id, role: "owner" });
+    await addMembership(w.db, { institutionId: pending.id, userId: w.people.memberA.id });
+    return { institutionId: pending.id };
+  },
+  "institutions.register": () => institutionFields(),
+  "institutions.update": (w) => ({ ...institutionFields(), institutionId: w.a.id, version: w.a.version }),
+  "institutions.verificationQueue": () => undefined,
+  "institutions.changeStatus": (w) => ({ institutionId: w.a.id, event: "suspend", reason: "Matrix check", version: w.a.version }),
+  "memberships.list": (w) => ({ institutionId: w.a.id }),
+  "memberships.request": (w) => ({ institutionId: w.a.id, message: "Please let me join." }),
+  "memberships.invite": async (w) => ({ institutionId: w.a.id, email: (await createUser(w.db)).email }),
+  "memberships.changeStatus": async (w) => {
+    const request = await addMembership(w.db, { institutionId: w.a.id, userId: (await createUser(w.db)).id, status: "requested" });
+    return { membershipId: request.id, event: "accept", version: request.version };
+  },
+  "memberships.setRole": async (w) => {
+    const member = await addMembership(w.db, { institutionId: w.a.id, userId: (await createUser(w.db)).id });
+    return { membershipId: member.id, role: "owner", version: member.version };
+  },
+  "memberships.setSignatory": async (w) => {
+    const member = await addMembership(w.db, { institutionId: w.a.id, userId: (await createUser(w.db)).id });
+    return { membershipId: member.id, isSignatory: true, version: member.version };
+  },
+  "admin.users": () => ({ q: "Test User", page: 1 }),
+  "admin.changeRole": async (w) => ({ userId: (await createUser(w.db)).id, role: "reviewer", grant: true }),
+  "admin.audit": (w) => ({ institutionId: w.a.id }),
+  "reference.countries": () => undefined,
+};
+
+/** Every procedure path of the real router, walked from its definition (e.g. "institutions.register"). */
+function procedurePaths(): string[] {
+  const paths: string[] = [];
+  const walk = (record: Record<string, unknown>, prefix: string) => {
+    for (const [key, value] of Object.entries(record)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (typeof value === "function" && "_def" in value && (value as { _def: { type?: string } })._def.type) paths.push(path);
+      else if (value && typeof value === "object") walk(value as Record<string, unknown>, path);
+    }
+  };
+  walk(appRouter._def.record, "");
+  return paths.sort();
+}
+
+const PROCEDURES = procedurePaths();
+
+function procedureOf(caller: Caller, path: string): (input: unknown) => Promise<unknown> {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  if (typeof fn !== "function") throw new Error(`no procedure ${path} on the caller`);
+  return fn as (input: unknown) => Promise<unknown>;
+}
+
+describe("the authorization matrix", () => {
+  it("finds the router's procedures by walking it", () => {
+    expect(PROCEDURES.length).toBeGreaterThanOrEqual(20);
+    expect(PROCEDURES).toEqual(Object.keys(appRouter._def.procedures).sort());
+  });
+
+  it("has an expectation for every procedure of the router, and none for a procedure that does not exist", () => {
+    const listed = Object.keys(MATRIX);
+    expect({ missing: PROCEDURES.filter((p) => !listed.includes(p)), unknown: listed.filter((p) => !PROCEDURES.includes(p)) }).toEqual({ missing: [], unknown: [] });
+  });
+
+  it("has an expectation for every persona of every procedure", () => {
+    const gaps = Object.entries(MATRIX).flatMap(([procedure, row]) => PERSONAS.filter((p) => !(p in row)).map((p) => `${procedure}: ${p}`));
+    const extra = Object.entries(MATRIX).flatMap(([procedure, row]) => Object.keys(row).filter((p) => !(PERSONAS as readonly string[]).includes(p)).map((p) => `${procedure}: ${p}`));
+    expect({ gaps, extra }).toEqual({ gaps: [], extra: [] });
+  });
+
+  it("has a valid-input factory for every procedure of the router", () => {
+    expect(PROCEDURES.filter((p) => !INPUTS[p])).toEqual([]);
+  });
+
+  const cases = PROCEDURES.filter((p) => MATRIX[p] && INPUTS[p]).flatMap((procedure) => PERSONAS.map((persona) => [procedure, persona, MATRIX[procedure]![persona]] as const));
+
+  it.each(cases)("%s called by %s gives %s", async (procedure, persona, expected) => {
+    const world = await buildWorld(db);
+    const input = await INPUTS[procedure]!(world);
+    // The viewer is loaded after the input was built, as a request made now would see it.
+    const caller = await callerAs(db, personOf(world, persona));
+    expect(await outcomeOf(procedureOf(caller, procedure)(input))).toBe(expected);
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { INSTITUTION_STATUSES, MEMBERSHIP_STATUSES } from "../../db/schema/institutions";
+import { DomainError } from "../../server/errors";
+import { institutionMachine } from "../../server/institutions/transitions";
+import { membershipMachine } from "../../server/memberships/transitions";
+import { defineMachine, eventsFrom, nextState, type Machine } from "../../server/workflow/state-machine";
+
+// The lifecycles of PRODUCT.md, written out by hand: `to` for an allowed (state, event), null otherwise.
+// Any change to a machine must change these tables too.
+const INSTITUTION_TABLE = {
+  pending: { verify: "verified", reject: "rejected", suspend: null, reinstate: null },
+  verified: { verify: null, reject: null, suspend: "suspended", reinstate: null },
+  rejected: { verify: null, reject: null, suspend: null, reinstate: null },
+  suspended: { verify: null, reject: null, suspend: null, reinstate: "verified" },
+} as const;
+
+const MEMBERSHIP_TABLE = {
+  requested: { accept: "active", decline: "declined", acceptInvitation: null, declineInvitation: null, remove: null },
+  invited: { accept: null, decline: null, acceptInvitation: "active", declineInvitation: "declined", remove: null },
+  active: { accept: null, decline: null, acceptInvitation: null, declineInvitation: null, remove: "removed" },
+  declined: { accept: null, decline: null, acceptInvitation: null, declineInvitation: null, remove: null },
+  removed: { accept: null, decline: null, acceptInvitation: null, declineInvitation: null, remove: null },
+} as const;
+
+type Table = Record<string, Record<string, string | null>>;
+
+/** The (state × event) table a machine actually implements, built from its own transitions. */
+function tableOf(machine: Machine<string, string>): Table {
+  const events = Object.keys(machine.transitions);
+  return Object.fromEntries(
+    machine.states.map((s) => [s, Object.fromEntries(events.map((e) => [e, machine.transitions[e]!.from.includes(s) ? machine.transitions[e]!.to : null]))]),
+  );
+}
+
+function pairsOf(machine: Machine<string, string>) {
+  return machine.states.flatMap((from) => Object.keys(machine.transitions).map((event) => ({ from, event })));
+}
+
+const MACHINES = [
+  {
+    machine: institutionMachine as unknown as Machine<string, string>,
+    table: INSTITUTION_TABLE as Table,
+    states: INSTITUTION_STATUSES,
+    permissions: { verify: "institution.verify", reject: "institution.reject", suspend: "institution.suspend", reinstate: "institution.reinstate" },
+    needsReason: ["reject", "suspend"],
+    create: { register: "pending" },
+  },
+  {
+    machine: membershipMachine as unknown as Machine<string, string>,
+    table: MEMBERSHIP_TABLE as Table,
+    states: MEMBERSHIP_STATUSES,
+    permissions: {
+      accept: "membership.decide",
+      decline: "membership.decide",
+      acceptInvitation: "membership.respond",
+      declineInvitation: "membership.respond",
+      remove: "membership.remove",
+    },
+    needsReason: [],
+    create: { request: "requested", invite: "invited", found: "active" },
+  },
+];
+
+describe.each(MACHINES.map((m) => [m.machine.name, m] as const))("the %s machine", (_name, { machine, table, states, permissions, needsReason, create }) => {
+  it("has exactly the states of the database enum", () => {
+    expect([...machine.states]).toEqual([...states]);
+  });
+
+  it("implements exactly the expected transition table", () => {
+    expect(tableOf(machine)).toEqual(table);
+  });
+
+  it("requires the expected permission for each event", () => {
+    const actual = Object.fromEntries(Object.entries(machine.transitions).map(([e, rule]) => [e, rule.permission]));
+    expect(actual).toEqual(permissions);
+  });
+
+  it("asks for a reason exactly on the expected events", () => {
+    const actual = Object.entries(machine.transitions).filter(([, rule]) => rule.needsReason).map(([e]) => e);
+    expect(actual.sort()).toEqual([...needsReason].sort());
+  });
+
+  it("creates objects in the expected states", () => {
+    expect(Object.fromEntries(Object.entries(machine.create).map(([c, rule]) => [c, rule.to]))).toEqual(create);
+  });
+
+  const pairs = pairsOf(machine);
+  const allowed = pairs.filter(({ from, event }) => table[from]?.[event]);
+  const refused = pairs.filter(({ from, event }) => !table[from]?.[event]);
+
+  it("has both allowed and refused pairs to check", () => {
+    expect(allowed.length).toBeGreaterThan(0);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(allowed.length + refused.length).toBe(machine.states.length * Object.keys(machine.transitions).length);
+  });
+
+  it.each(allowed.map(({ from, event }) => [event, from, table[from]![event]!]))("lets %s move %s to %s", (event, from, to) => {
+    expect(nextState(machine, from, event)).toBe(to);
+  });
+
+  it.each(refused.map(({ from, event }) => [event, from]))("refuses %s from %s with INVALID_TRANSITION", (event, from) => {
+    let caught: unknown;
+    try {
+      nextState(machine, from, event);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DomainError);
+    expect(caught).toMatchObject({ code: "INVALID_TRANSITION", details: { machine: machine.name, from, event } });
+  });
+
+  it.each([...states])("offers from %s exactly the events the table allows", (state) => {
+    const expected = Object.entries(table[state]!).filter(([, to]) => to !== null).map(([e]) => e);
+    expect(eventsFrom(machine, state).sort()).toEqual(expected.sort());
+  });
+});
+
+describe("defineMachine", () => {
+  const door = (transitions: Machine<string, string, never>["transitions"]): Machine<string, string, never> => ({
+    name: "door",
+    states: ["open", "closed"],
+    create: {},
+    transitions,
+  });
+
+  it("returns a machine whose transitions only use its own states", () => {
+    const machine = door({ close: { from: ["open"], to: "closed", permission: "account.read" } });
+    expect(defineMachine(machine)).toBe(machine);
+  });
+
+  it("rejects a transition to an unknown state, naming the machine, the event and the state", () => {
+    expect(() => defineMachine(door({ lock: { from: ["closed"], to: "locked", permission: "account.read" } }))).toThrow(
+      "door.lock: unknown state locked",
+    );
+  });
+
+  it("rejects a transition from an unknown state", () => {
+    expect(() => defineMachine(door({ open: { from: ["ajar", "closed"], to: "open", permission: "account.read" } }))).toThrow(
+      "door.open: unknown state ajar",
+    );
+  });
+});
