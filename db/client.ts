@@ -9,6 +9,7 @@ import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { MySqlDatabase, MySqlQueryResultHKT, MySqlTransaction, PreparedQueryHKTBase } from "drizzle-orm/mysql-core";
 import { drizzle as drizzleMysql2 } from "drizzle-orm/mysql2";
 import { drizzle as drizzlePlanetScale } from "drizzle-orm/planetscale-serverless";
+import { sql as sqlTag } from "drizzle-orm";
 import mysql from "mysql2/promise";
 import * as schema from "./schema";
 
@@ -59,6 +60,48 @@ export type DatabaseConfig =
 
 export type DbHandle = { db: Database; roundTrips: RoundTripCounter; close: () => Promise<void> };
 
+/** Anything drizzle can render to SQL: an insert/update/delete builder. */
+export type SqlStatement = { toSQL(): { sql: string; params: unknown[] } };
+/** One statement of an atomic write; with `expectRows`, it must change exactly that many rows. */
+export type AtomicStep = { statement: SqlStatement; expectRows?: number };
+
+/** A guarded step changed a different number of rows: somebody else wrote first. Nothing was written. */
+export class AtomicGuardError extends Error {
+  constructor(readonly step: number) {
+    super(`atomic write: guard of step ${step} did not hold`);
+    this.name = "AtomicGuardError";
+  }
+}
+
+type AtomicExecutor = (steps: AtomicStep[]) => Promise<void>;
+const atomicExecutors = new WeakMap<object, AtomicExecutor>();
+
+/**
+ * Runs the steps in one transaction, all or nothing. On mysql2 it is ONE round trip on the
+ * success path: the statements, the guards (checked in SQL) and COMMIT go as one
+ * multi-statement request; a failed guard raises an error before COMMIT and the transaction
+ * is rolled back (a second trip, only then). On PlanetScale's HTTP driver it is an
+ * interactive transaction (BEGIN, each statement, COMMIT), because that API takes one
+ * statement per request.
+ */
+export async function runAtomic(db: Database, steps: AtomicStep[]): Promise<void> {
+  const executor = atomicExecutors.get(db);
+  if (!executor) throw new Error("runAtomic: this database was not created by createDb()");
+  await executor(steps);
+}
+
+/** Steps run one by one inside an ordinary transaction (PlanetScale, and any driver without multi-statements). */
+function interactiveAtomic(db: Database): AtomicExecutor {
+  return (steps) =>
+    db.transaction(async (tx) => {
+      for (const [index, step] of steps.entries()) {
+        const { sql: text, params } = step.statement.toSQL();
+        const result = await tx.execute(sqlRaw(text, params));
+        if (step.expectRows !== undefined && affectedRows(result) !== step.expectRows) throw new AtomicGuardError(index);
+      }
+    });
+}
+
 export function configFromEnv(source: Record<string, string | undefined> = process.env): DatabaseConfig {
   const { DATABASE_URL: url, DATABASE_HOST: host, DATABASE_USERNAME: username, DATABASE_PASSWORD: password } = source;
   if (host && username && password) return { driver: "planetscale", host, username, password };
@@ -73,6 +116,7 @@ export function createDb(config: DatabaseConfig): DbHandle {
     const countedFetch: typeof fetch = (input, init) => counted(roundTrips, () => fetch(input, init));
     const client = new PlanetScaleClient({ ...config, fetch: countedFetch });
     const db = drizzlePlanetScale({ client, schema, casing: "snake_case" }) as unknown as Database;
+    atomicExecutors.set(db, interactiveAtomic(db));
     return { db, roundTrips, close: async () => {} };
   }
   const pool = mysql.createPool({
@@ -83,7 +127,48 @@ export function createDb(config: DatabaseConfig): DbHandle {
     supportBigNumbers: true,
   });
   const db: Database = drizzleMysql2({ client: countingPool(pool, roundTrips), schema, mode: "default", casing: "snake_case" });
-  return { db, roundTrips, close: () => pool.end() };
+  // A small separate pool that accepts multi-statement requests, used only by runAtomic with
+  // placeholders (values are always escaped by the driver, never concatenated).
+  const batchPool = countingPool(
+    mysql.createPool({ uri: config.url, connectionLimit: 4, timezone: "Z", supportBigNumbers: true, multipleStatements: true }),
+    roundTrips,
+  );
+  atomicExecutors.set(db, (steps) => multiStatementAtomic(batchPool, steps));
+  return { db, roundTrips, close: async () => void (await Promise.all([pool.end(), batchPool.end()])) };
+}
+
+async function multiStatementAtomic(pool: mysql.Pool, steps: AtomicStep[]): Promise<void> {
+  const parts: string[] = ["START TRANSACTION"];
+  const params: unknown[] = [];
+  const guards: string[] = [];
+  steps.forEach((step, index) => {
+    const q = step.statement.toSQL();
+    parts.push(q.sql);
+    params.push(...q.params);
+    if (step.expectRows !== undefined) {
+      parts.push(`SET @sb_g${index} = ROW_COUNT()`);
+      guards.push(`@sb_g${index} = ${Number(step.expectRows)}`);
+    }
+  });
+  // Raises "Subquery returns more than 1 row" exactly when a guard fails, so COMMIT never runs.
+  if (guards.length) parts.push(`SET @sb_fail = (SELECT 1 FROM (SELECT 1 AS x UNION ALL SELECT 2) z WHERE NOT (${guards.join(" AND ")}))`);
+  parts.push("COMMIT");
+  const connection = await pool.getConnection();
+  try {
+    await connection.query(parts.join(";\n"), params);
+  } catch (error) {
+    const vars = steps.map((_, i) => `@sb_g${i} AS g${i}`).join(", ");
+    const [rows] = await connection.query(`ROLLBACK; SELECT ${vars || "1"}`).catch(async () => {
+      connection.destroy();
+      return [[]] as unknown as [unknown];
+    });
+    const guardRow = (Array.isArray(rows) ? rows[1] : undefined) as Record<string, unknown>[] | undefined;
+    const failed = steps.findIndex((s, i) => s.expectRows !== undefined && Number(guardRow?.[0]?.[`g${i}`]) !== s.expectRows);
+    if (driverErrorCode(error) === "ER_SUBQUERY_NO_1_ROW" && failed >= 0) throw new AtomicGuardError(failed);
+    throw error;
+  } finally {
+    connection.release();
+  }
 }
 
 /** Wraps a mysql2 pool so that every query, on the pool or a checked-out connection, is counted. */
@@ -132,6 +217,16 @@ export function driverErrorCode(error: unknown): string | undefined {
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** Rebuilds a statement from its rendered SQL and parameters (for the interactive fallback). */
+function sqlRaw(text: string, params: unknown[]) {
+  const chunks = text.split("?");
+  let out = sqlTag.raw(chunks[0] ?? "");
+  chunks.slice(1).forEach((chunk, i) => {
+    out = sqlTag`${out}${params[i]}${sqlTag.raw(chunk)}`;
+  });
+  return out;
 }
 
 let shared: DbHandle | undefined;

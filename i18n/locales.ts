@@ -19,5 +19,19 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 };
 
 /** The message catalogue is split by namespace: messages/<locale>/<namespace>.json. */
-export const NAMESPACES = ["common", "home", "auth", "institutions", "dashboard", "admin", "validation", "errors", "email"] as const;
+export const NAMESPACES = [
+  "common",
+  "home",
+  "auth",
+  "institutions",
+  "dashboard",
+  "admin",
+  "validation",
+  "errors",
+  "email",
+  "programmes",
+  "reviewDesk",
+  "reviews",
+  "notifications",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -12,9 +12,9 @@ export type AuditEntry = {
   context?: AuditContext;
 };
 
-/** Appends one audit entry. Call it inside the transaction that makes the change. */
-export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<void> {
-  await executor.insert(auditLog).values({
+/** The INSERT of one audit entry, not yet executed (for atomic writes). */
+export function auditInsert(executor: Executor, entry: AuditEntry) {
+  return executor.insert(auditLog).values({
     actorUserId: entry.actorUserId,
     onBehalfOfInstitutionId: entry.onBehalfOfInstitutionId ?? null,
     action: entry.action,
@@ -23,6 +23,11 @@ export async function recordAudit(executor: Executor, entry: AuditEntry): Promis
     changes: entry.changes ?? {},
     context: entry.context ?? {},
   });
+}
+
+/** Appends one audit entry. Call it inside the transaction that makes the change. */
+export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<void> {
+  await auditInsert(executor, entry);
 }
 
 /** The fields whose value differs between `before` and `after`, as { field: { before, after } }. */

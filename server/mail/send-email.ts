@@ -17,3 +17,14 @@ export async function sendEmail(db: Executor, email: Email): Promise<void> {
   }
   await db.insert(outboxEmails).values({ toAddress: email.to, subject: email.subject, textBody: email.text });
 }
+
+/** Several emails: one INSERT for the outbox, or one SMTP message each. */
+export async function sendEmails(db: Executor, emails: Email[]): Promise<void> {
+  if (emails.length === 0) return;
+  const { SMTP_URL } = env();
+  if (SMTP_URL) {
+    await Promise.all(emails.map((e) => sendEmail(db, e)));
+    return;
+  }
+  await db.insert(outboxEmails).values(emails.map((e) => ({ toAddress: e.to, subject: e.subject, textBody: e.text })));
+}

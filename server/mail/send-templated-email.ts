@@ -9,7 +9,7 @@ import pt from "@/messages/pt/email.json";
 import ru from "@/messages/ru/email.json";
 import zh from "@/messages/zh/email.json";
 import { env } from "../env";
-import { sendEmail } from "./send-email";
+import { sendEmail, sendEmails, type Email } from "./send-email";
 
 const CATALOGUES: Record<Locale, typeof en> = { en, fr, es, ar, zh, ru, pt };
 
@@ -29,14 +29,22 @@ export function appUrl(locale: Locale, path: string): string {
   return new URL(`/${locale}${path}`, env().NEXTAUTH_URL).toString();
 }
 
-/** Renders one of the email templates in the recipient's language and sends it. */
-export async function sendTemplatedEmail(
-  db: Executor,
-  args: { to: string; locale: string; template: EmailTemplate; params: Record<string, string>; path: string; query?: string },
-): Promise<void> {
+export type TemplatedEmail = { to: string; locale: string; template: EmailTemplate; params: Record<string, string>; path: string; query?: string };
+
+/** Renders one of the email templates in the recipient's language. */
+export function renderEmail(args: TemplatedEmail): Email {
   const locale: Locale = isLocale(args.locale) ? args.locale : DEFAULT_LOCALE;
   const t = createTranslator({ locale, messages: { email: CATALOGUES[locale] }, namespace: "email" });
   const link = appUrl(locale, args.path) + (args.query ?? "");
   const text = [t("greeting"), "", t(`${args.template}.body`, args.params), "", link, "", t("signature")].join("\n");
-  await sendEmail(db, { to: args.to, subject: t(`${args.template}.subject`, args.params), text });
+  return { to: args.to, subject: t(`${args.template}.subject`, args.params), text };
+}
+
+export async function sendTemplatedEmail(db: Executor, args: TemplatedEmail): Promise<void> {
+  await sendEmail(db, renderEmail(args));
+}
+
+/** Many recipients, each in their own language, sent in one batch. */
+export async function sendTemplatedEmails(db: Executor, list: TemplatedEmail[]): Promise<void> {
+  await sendEmails(db, list.map(renderEmail));
 }

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { memberships, users } from "@/db/schema";
-import { sendTemplatedEmail, type EmailTemplate } from "../mail/send-templated-email";
+import { sendTemplatedEmails, type EmailTemplate } from "../mail/send-templated-email";
 
 /** Emails every active owner of an institution, each in their own language. */
 export async function notifyOwners(
@@ -14,5 +14,5 @@ export async function notifyOwners(
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.institutionId, institutionId), eq(memberships.status, "active"), eq(memberships.role, "owner")));
-  await Promise.all(owners.map((o) => sendTemplatedEmail(db, { to: o.email, locale: o.locale, ...message })));
+  await sendTemplatedEmails(db, owners.map((o) => ({ to: o.email, locale: o.locale, ...message })));
 }

@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { notifications, platformRoles, users } from "@/db/schema";
-import { sendTemplatedEmail } from "../mail/send-templated-email";
+import { sendTemplatedEmails } from "../mail/send-templated-email";
 
 export const NOTIFICATION_KINDS = [
   "programmeSubmitted",
@@ -29,6 +29,8 @@ export async function notify(db: Executor, to: Recipients, kind: NotificationKin
           .innerJoin(users, eq(users.id, platformRoles.userId))
           .where(eq(platformRoles.role, to.role));
   if (recipients.length === 0) return;
-  await db.insert(notifications).values(recipients.map((r) => ({ userId: r.id, kind, params, path })));
-  await Promise.all(recipients.map((r) => sendTemplatedEmail(db, { to: r.email, locale: r.locale, template: kind, params, path })));
+  await Promise.all([
+    db.insert(notifications).values(recipients.map((r) => ({ userId: r.id, kind, params, path }))),
+    sendTemplatedEmails(db, recipients.map((r) => ({ to: r.email, locale: r.locale, template: kind, params, path }))),
+  ]);
 }

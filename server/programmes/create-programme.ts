@@ -1,9 +1,9 @@
 import { newId } from "@/db/ids";
 import { programmes } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { recordAudit } from "../audit/record-audit";
 import { metaContext, type UseCaseContext } from "../context";
-import { nextReference } from "./queries";
+import { commitAtomic } from "../workflow/commit-transition";
+import { bumpReferenceCounter, referenceFromCounter } from "./queries";
 import type { ProgrammeDraft } from "./schemas";
 import { programmeMachine } from "./transitions";
 
@@ -14,25 +14,32 @@ export async function createProgramme(ctx: UseCaseContext, input: ProgrammeDraft
   assertCan(viewer, rule.permission, { institutionId: input.leadInstitutionId });
   const { leadInstitutionId, ...draft } = input;
   const id = newId();
-  const reference = await db.transaction(async (tx) => {
-    const ref = await nextReference(tx, new Date().getUTCFullYear());
-    await tx.insert(programmes).values({
-      id,
-      reference: ref,
-      leadInstitutionId,
-      createdByUserId: viewer!.userId,
-      status: rule.to,
-      summary: "",
-      description: "",
-      sectors: [],
-      spilloverCountries: [],
-      fundingSources: [],
-      languages: [],
-      outcomes: [],
-      ...draft,
-      coLeadInstitutionIds: (draft.coLeadInstitutionIds ?? []).filter((i) => i !== leadInstitutionId),
-    });
-    await recordAudit(tx, {
+  const year = new Date().getUTCFullYear();
+  await commitAtomic(
+    db,
+    [
+      { statement: bumpReferenceCounter(db, year) },
+      {
+        statement: db.insert(programmes).values({
+          id,
+          reference: referenceFromCounter(year),
+          leadInstitutionId,
+          createdByUserId: viewer!.userId,
+          status: rule.to,
+          summary: "",
+          description: "",
+          sectors: [],
+          spilloverCountries: [],
+          fundingSources: [],
+          languages: [],
+          outcomes: [],
+          ...draft,
+          coLeadInstitutionIds: (draft.coLeadInstitutionIds ?? []).filter((i) => i !== leadInstitutionId),
+        }),
+        expectRows: 1,
+      },
+    ],
+    {
       actorUserId: viewer!.userId,
       onBehalfOfInstitutionId: leadInstitutionId,
       action: "programme.create",
@@ -40,8 +47,7 @@ export async function createProgramme(ctx: UseCaseContext, input: ProgrammeDraft
       objectId: id,
       changes: { status: { before: null, after: rule.to }, title: { before: null, after: draft.title } },
       context: metaContext(ctx.meta),
-    });
-    return ref;
-  });
-  return { programmeId: id, reference, status: rule.to };
+    },
+  );
+  return { programmeId: id, status: rule.to };
 }

@@ -1,18 +1,25 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { affectedRows, insertId, type Executor } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { auditLog, countries, institutions, programmeDecisions, programmeRevisions, programmes, referenceCounters, reviewAssignments, type ProgrammeStatus } from "@/db/schema";
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
 
-/** Next human reference for the year, e.g. PRG-2026-0042, in one statement (LAST_INSERT_ID trick). */
-export async function nextReference(db: Executor, year: number): Promise<string> {
-  const scope = `PRG-${year}`;
-  const result = await db
+/**
+ * Human references such as PRG-2026-0042: `bumpReferenceCounter` advances the year's counter
+ * and leaves its value in LAST_INSERT_ID() for the same connection, where `referenceFromCounter`
+ * reads it — so both fit in one atomic write with the programme insert.
+ */
+export function bumpReferenceCounter(db: Executor, year: number) {
+  return db
     .insert(referenceCounters)
-    .values({ scope, value: 1 })
+    .values({ scope: `PRG-${year}`, value: sql`LAST_INSERT_ID(1)` })
     .onDuplicateKeyUpdate({ set: { value: sql`LAST_INSERT_ID(${referenceCounters.value} + 1)` } });
-  const n = insertId(result) || 1;
-  return `${scope}-${String(n).padStart(4, "0")}`;
+}
+export const referenceFromCounter = (year: number) => sql<string>`concat(${`PRG-${year}-`}, lpad(last_insert_id(), 4, '0'))`;
+
+export async function findReference(db: Executor, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ reference: programmes.reference }).from(programmes).where(eq(programmes.id, id)).limit(1);
+  return row?.reference;
 }
 
 /**
@@ -57,17 +64,20 @@ export function programmeSubject(p: Pick<ProgrammeRow, "leadInstitutionId" | "co
   };
 }
 
-export async function updateProgrammeGuarded(
+/** The guarded update (status and version must still be as read), not yet executed: an atomic step. */
+export function guardedProgrammeUpdate(
   db: Executor,
   id: string,
   expected: { status: ProgrammeStatus; version: number },
   set: Partial<Omit<ProgrammeRow, "id" | "version" | "createdAt" | "reference">>,
 ) {
-  const result = await db
-    .update(programmes)
-    .set({ ...set, version: sql`${programmes.version} + 1` })
-    .where(and(eq(programmes.id, id), eq(programmes.status, expected.status), eq(programmes.version, expected.version)));
-  return affectedRows(result);
+  return {
+    statement: db
+      .update(programmes)
+      .set({ ...set, version: sql`${programmes.version} + 1` })
+      .where(and(eq(programmes.id, id), eq(programmes.status, expected.status), eq(programmes.version, expected.version))),
+    expectRows: 1,
+  };
 }
 
 /** Eligibility (G77 + China) of every country, keyed by ISO code: 194 rows, read alongside the programme. */

@@ -1,13 +1,13 @@
 import { newId } from "@/db/ids";
 import { programmeRevisions } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { recordAudit } from "../audit/record-audit";
 import { afterResponse, metaContext, type UseCaseContext } from "../context";
-import { conflict, DomainError, invalidFields, notFound } from "../errors";
+import { DomainError, invalidFields, notFound } from "../errors";
 import { notify } from "../notifications/notify";
+import { commitAtomic } from "../workflow/commit-transition";
 import { nextState } from "../workflow/state-machine";
 import { contentOf, countryProblems } from "./content";
-import { countryEligibility, findProgramme, programmeSubject, updateProgrammeGuarded } from "./queries";
+import { countryEligibility, findProgramme, guardedProgrammeUpdate, programmeSubject } from "./queries";
 import { programmeContent } from "./schemas";
 import { programmeMachine } from "./transitions";
 
@@ -38,11 +38,13 @@ export async function submitProgramme(ctx: UseCaseContext, input: { programmeId:
 
   const revision = programme.currentRevision + 1;
   const now = new Date();
-  await db.transaction(async (tx) => {
-    const changed = await updateProgrammeGuarded(tx, programme.id, programme, { status: to, currentRevision: revision, submittedAt: now });
-    if (changed !== 1) throw conflict("programme");
-    await tx.insert(programmeRevisions).values({ id: newId(), programmeId: programme.id, number: revision, content, submittedByUserId: viewer!.userId });
-    await recordAudit(tx, {
+  await commitAtomic(
+    db,
+    [
+      guardedProgrammeUpdate(db, programme.id, programme, { status: to, currentRevision: revision, submittedAt: now }),
+      { statement: db.insert(programmeRevisions).values({ id: newId(), programmeId: programme.id, number: revision, content, submittedByUserId: viewer!.userId }) },
+    ],
+    {
       actorUserId: viewer!.userId,
       onBehalfOfInstitutionId: programme.leadInstitutionId,
       action: `programme.${event}`,
@@ -50,8 +52,8 @@ export async function submitProgramme(ctx: UseCaseContext, input: { programmeId:
       objectId: programme.id,
       changes: { status: { before: programme.status, after: to }, revision: { before: programme.currentRevision, after: revision } },
       context: metaContext(ctx.meta),
-    });
-  });
+    },
+  );
 
   const params = { reference: programme.reference, title: programme.title, institution: found.leadName, revision: String(revision) };
   const activePanel = panel.filter((m) => m.status === "active").map((m) => m.userId);

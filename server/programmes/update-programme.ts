@@ -2,9 +2,9 @@ import { assertCan } from "../authz/permissions";
 import { changedFields } from "../audit/record-audit";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
-import { commitChange } from "../workflow/commit-transition";
+import { commitAtomic } from "../workflow/commit-transition";
 import { contentOf } from "./content";
-import { findProgramme, programmeSubject, updateProgrammeGuarded } from "./queries";
+import { findProgramme, guardedProgrammeUpdate, programmeSubject } from "./queries";
 import type { ProgrammeDraft } from "./schemas";
 import { EDITABLE_STATUSES } from "./transitions";
 
@@ -25,7 +25,7 @@ export async function updateProgramme(ctx: UseCaseContext, input: ProgrammeDraft
 
   const { programmeId, version: _version, ...draft } = input;
   const fields = { ...draft, coLeadInstitutionIds: (draft.coLeadInstitutionIds ?? programme.coLeadInstitutionIds).filter((i) => i !== programme.leadInstitutionId) };
-  await commitChange(db, (tx) => updateProgrammeGuarded(tx, programmeId, programme, fields), {
+  await commitAtomic(db, [guardedProgrammeUpdate(db, programmeId, programme, fields)], {
     actorUserId: viewer!.userId,
     onBehalfOfInstitutionId: programme.leadInstitutionId,
     action: "programme.edit",

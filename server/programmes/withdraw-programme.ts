@@ -1,9 +1,9 @@
 import { assertCan } from "../authz/permissions";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
-import { commitChange } from "../workflow/commit-transition";
+import { commitAtomic } from "../workflow/commit-transition";
 import { nextState } from "../workflow/state-machine";
-import { findProgramme, programmeSubject, updateProgrammeGuarded } from "./queries";
+import { findProgramme, guardedProgrammeUpdate, programmeSubject } from "./queries";
 import { programmeMachine } from "./transitions";
 
 /** The proposer withdraws a proposal that has not been decided yet. */
@@ -15,7 +15,7 @@ export async function withdrawProgramme(ctx: UseCaseContext, input: { programmeI
   assertCan(viewer, programmeMachine.transitions.withdraw.permission, programmeSubject(programme, found.panel));
   const to = nextState(programmeMachine, programme.status, "withdraw");
   if (programme.version !== input.version) throw new DomainError("CONFLICT", { what: "programme" });
-  await commitChange(db, (tx) => updateProgrammeGuarded(tx, programme.id, programme, { status: to }), {
+  await commitAtomic(db, [guardedProgrammeUpdate(db, programme.id, programme, { status: to })], {
     actorUserId: viewer!.userId,
     onBehalfOfInstitutionId: programme.leadInstitutionId,
     action: "programme.withdraw",

@@ -1,17 +1,17 @@
 import { newId } from "@/db/ids";
 import { reviewAssignments } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { recordAudit } from "../audit/record-audit";
 import { afterResponse, metaContext, type UseCaseContext } from "../context";
-import { conflict, DomainError, notFound } from "../errors";
+import { conflict, DomainError, invalidFields, notFound } from "../errors";
 import { notify } from "../notifications/notify";
-import { findProgramme, updateProgrammeGuarded } from "../programmes/queries";
+import { findProgramme, guardedProgrammeUpdate } from "../programmes/queries";
 import { programmeMachine } from "../programmes/transitions";
+import { commitAtomic } from "../workflow/commit-transition";
 import { nextState } from "../workflow/state-machine";
 import { conflictOf } from "./conflicts";
 import { reviewPolicy, partyCountries, reviewerCandidates } from "./queries";
 
-export type AssignPanelInput = { programmeId: string; version: number; reviewerIds: string[]; chairId: string };
+export type AssignPanelInput = { programmeId: string; version: number; reviewerIds: string[]; chairId?: string };
 
 /**
  * An admin puts reviewers and one chair on a proposal's panel (adding to any existing panel).
@@ -28,12 +28,18 @@ export async function assignPanel(ctx: UseCaseContext, input: AssignPanelInput) 
     throw new DomainError("INVALID_TRANSITION", { machine: "programme", from: programme.status, event: "assignPanel" });
   }
   if (programme.version !== input.version) throw conflict("programme");
-  if (input.reviewerIds.includes(input.chairId)) throw new DomainError("VALIDATION", { field: "chairId" });
-  if (input.chairId && panel.some((m) => m.role === "chair" && m.status === "active")) throw new DomainError("ALREADY_EXISTS", { what: "chair" });
+  const hasChair = panel.some((m) => m.role === "chair" && m.status === "active");
+  if (input.chairId && input.reviewerIds.includes(input.chairId)) throw invalidFields({ chairId: ["validation.chairNotReviewer"] });
+  if (input.chairId && hasChair) throw new DomainError("ALREADY_EXISTS", { what: "chair" });
+  if (!input.chairId && !hasChair) throw invalidFields({ chairId: ["validation.chairRequired"] });
+  if (input.reviewerIds.length === 0 && !input.chairId) throw invalidFields({ reviewerIds: ["validation.reviewersRequired"] });
 
   const parties = [programme.leadInstitutionId, ...programme.coLeadInstitutionIds];
   const facts = { leadInstitutionId: programme.leadInstitutionId, coLeadInstitutionIds: programme.coLeadInstitutionIds, partyCountryCodes: policy.sameCountry ? await partyCountries(db, parties) : [] };
-  const wanted = [...input.reviewerIds.map((id) => ({ id, role: "reviewer" as const })), { id: input.chairId, role: "chair" as const }];
+  const wanted = [
+    ...input.reviewerIds.map((id) => ({ id, role: "reviewer" as const })),
+    ...(input.chairId ? [{ id: input.chairId, role: "chair" as const }] : []),
+  ];
   for (const w of wanted) {
     const candidate = candidates.find((c) => c.userId === w.id);
     if (!candidate) throw new DomainError("NOT_FOUND", { what: "reviewer" });
@@ -43,11 +49,14 @@ export async function assignPanel(ctx: UseCaseContext, input: AssignPanelInput) 
   }
 
   const to = programme.status === "submitted" ? nextState(programmeMachine, programme.status, "startReview") : programme.status;
-  await db.transaction(async (tx) => {
-    const changed = await updateProgrammeGuarded(tx, programme.id, programme, { status: to });
-    if (changed !== 1) throw conflict("programme");
-    await tx.insert(reviewAssignments).values(wanted.map((w) => ({ id: newId(), programmeId: programme.id, reviewerUserId: w.id, role: w.role, assignedByUserId: viewer!.userId })));
-    await recordAudit(tx, {
+  await commitAtomic(
+    db,
+    [
+      // Bumps the version even when the status stays under_review: two admins assigning at once conflict.
+      guardedProgrammeUpdate(db, programme.id, programme, { status: to }),
+      { statement: db.insert(reviewAssignments).values(wanted.map((w) => ({ id: newId(), programmeId: programme.id, reviewerUserId: w.id, role: w.role, assignedByUserId: viewer!.userId }))) },
+    ],
+    {
       actorUserId: viewer!.userId,
       action: "programme.assign_panel",
       objectType: "programme",
@@ -57,8 +66,8 @@ export async function assignPanel(ctx: UseCaseContext, input: AssignPanelInput) 
         panel: { before: panel.map((m) => `${m.userId}:${m.role}:${m.status}`), after: wanted.map((w) => `${w.id}:${w.role}:active`) },
       },
       context: metaContext(ctx.meta),
-    });
-  });
+    },
+  );
   await afterResponse(ctx, async () => {
     await Promise.all(
       wanted.map((w) => notify(db, { userIds: [w.id] }, "reviewerAssigned", { reference: programme.reference, title: programme.title, role: w.role }, `/reviews/${programme.id}`)),

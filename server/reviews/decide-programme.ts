@@ -2,12 +2,12 @@ import { driverErrorCode } from "@/db/client";
 import { newId } from "@/db/ids";
 import { programmeDecisions, type DecisionOutcome } from "@/db/schema";
 import { assertCan, can } from "../authz/permissions";
-import { recordAudit } from "../audit/record-audit";
 import { afterResponse, metaContext, type UseCaseContext } from "../context";
 import { conflict, DomainError, invalidFields, notFound } from "../errors";
 import { notify } from "../notifications/notify";
-import { findProgramme, programmeSubject, updateProgrammeGuarded } from "../programmes/queries";
+import { findProgramme, guardedProgrammeUpdate, programmeSubject } from "../programmes/queries";
 import { programmeMachine } from "../programmes/transitions";
+import { commitAtomic } from "../workflow/commit-transition";
 import { nextState } from "../workflow/state-machine";
 import { currentReviewCount, reviewPolicy } from "./queries";
 
@@ -41,27 +41,31 @@ export async function decideProgramme(ctx: UseCaseContext, input: DecideInput) {
 
   const now = new Date();
   try {
-    await db.transaction(async (tx) => {
-      const changed = await updateProgrammeGuarded(tx, programme.id, programme, { status: to, decidedAt: now });
-      if (changed !== 1) throw conflict("programme");
-      await tx.insert(programmeDecisions).values({
-        id: newId(),
-        programmeId: programme.id,
-        revisionNumber: programme.currentRevision,
-        outcome: input.outcome,
-        letter: input.letter,
-        decidedByUserId: viewer!.userId,
-        overrideReason: override ? input.overrideReason!.trim() : null,
-      });
-      await recordAudit(tx, {
+    await commitAtomic(
+      db,
+      [
+        guardedProgrammeUpdate(db, programme.id, programme, { status: to, decidedAt: now }),
+        {
+          statement: db.insert(programmeDecisions).values({
+            id: newId(),
+            programmeId: programme.id,
+            revisionNumber: programme.currentRevision,
+            outcome: input.outcome,
+            letter: input.letter,
+            decidedByUserId: viewer!.userId,
+            overrideReason: override ? input.overrideReason!.trim() : null,
+          }),
+        },
+      ],
+      {
         actorUserId: viewer!.userId,
         action: `programme.${event}`,
         objectType: "programme",
         objectId: programme.id,
         changes: { status: { before: programme.status, after: to } },
         context: { ...metaContext(ctx.meta), reason: override ? input.overrideReason!.trim() : null, reviews: reviewCount },
-      });
-    });
+      },
+    );
   } catch (error) {
     if (driverErrorCode(error) === "ER_DUP_ENTRY") throw conflict("decision");
     throw error;

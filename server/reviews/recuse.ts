@@ -1,12 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
-import { affectedRows } from "@/db/client";
 import { reviewAssignments } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import { afterResponse, metaContext, type UseCaseContext } from "../context";
 import { invalidFields, notFound } from "../errors";
 import { notify } from "../notifications/notify";
 import { findProgramme, programmeSubject } from "../programmes/queries";
-import { commitChange } from "../workflow/commit-transition";
+import { commitAtomic } from "../workflow/commit-transition";
 import { nextState } from "../workflow/state-machine";
 import { findAssignment } from "./queries";
 import { assignmentMachine } from "./transitions";
@@ -20,15 +19,17 @@ export async function recuse(ctx: UseCaseContext, input: { programmeId: string; 
   assertCan(viewer, assignmentMachine.transitions.recuse.permission, programmeSubject(found.programme, found.panel));
   const to = nextState(assignmentMachine, assignment.status, "recuse");
   if (!input.reason.trim()) throw invalidFields({ reason: ["validation.reasonRequired"] });
-  await commitChange(
+  await commitAtomic(
     db,
-    async (tx) =>
-      affectedRows(
-        await tx
+    [
+      {
+        statement: db
           .update(reviewAssignments)
           .set({ status: to, recusalReason: input.reason, version: sql`${reviewAssignments.version} + 1` })
           .where(and(eq(reviewAssignments.id, assignment.id), eq(reviewAssignments.status, assignment.status), eq(reviewAssignments.version, assignment.version))),
-      ),
+        expectRows: 1,
+      },
+    ],
     {
       actorUserId: viewer.userId,
       action: "review.recuse",

@@ -6,7 +6,8 @@ export const assignPanelInput = z.object({
   programmeId: idSchema,
   version: z.number().int().positive(),
   reviewerIds: z.array(idSchema).max(10),
-  chairId: idSchema,
+  /** Omit when the panel already has a chair (e.g. adding a reviewer after a recusal). */
+  chairId: idSchema.optional(),
 });
 
 export const submitReviewInput = z.object({

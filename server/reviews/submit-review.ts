@@ -2,12 +2,12 @@ import { driverErrorCode } from "@/db/client";
 import { newId } from "@/db/ids";
 import { reviews, type Recommendation } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { recordAudit } from "../audit/record-audit";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError, invalidFields, notFound } from "../errors";
 import { findProgramme, programmeSubject } from "../programmes/queries";
 import { activeCriteria, findAssignment } from "./queries";
 import { missingScores, weightedScore } from "./scoring";
+import { commitAtomic } from "../workflow/commit-transition";
 
 export type SubmitReviewInput = {
   programmeId: string;
@@ -37,8 +37,11 @@ export async function submitReview(ctx: UseCaseContext, input: SubmitReviewInput
   const scores = Object.fromEntries(criteria.map((c) => [c.code, input.scores[c.code]!]));
   const reviewId = newId();
   try {
-    await db.transaction(async (tx) => {
-      await tx.insert(reviews).values({
+    await commitAtomic(
+      db,
+      [
+        {
+          statement: db.insert(reviews).values({
         id: reviewId,
         assignmentId: assignment.id,
         programmeId: programme.id,
@@ -50,16 +53,18 @@ export async function submitReview(ctx: UseCaseContext, input: SubmitReviewInput
         confidentialComments: input.confidentialComments,
         recommendation: input.recommendation,
         submittedAt: new Date(),
-      });
-      await recordAudit(tx, {
+          }),
+        },
+      ],
+      {
         actorUserId: viewer.userId,
         action: "review.submit",
         objectType: "programme",
         objectId: programme.id,
         changes: { [`review:r${programme.currentRevision}`]: { before: null, after: input.recommendation } },
         context: metaContext(ctx.meta),
-      });
-    });
+      },
+    );
   } catch (error) {
     if (driverErrorCode(error) === "ER_DUP_ENTRY") throw new DomainError("ALREADY_EXISTS", { what: "review" });
     throw error;
