@@ -154,20 +154,25 @@ async function multiStatementAtomic(pool: mysql.Pool, steps: AtomicStep[]): Prom
   if (guards.length) parts.push(`SET @sb_fail = (SELECT 1 FROM (SELECT 1 AS x UNION ALL SELECT 2) z WHERE NOT (${guards.join(" AND ")}))`);
   parts.push("COMMIT");
   const connection = await pool.getConnection();
+  let reusable = true;
   try {
     await connection.query(parts.join(";\n"), params);
   } catch (error) {
+    // The transaction is still open on this connection: roll it back, and learn which guard failed.
     const vars = steps.map((_, i) => `@sb_g${i} AS g${i}`).join(", ");
-    const [rows] = await connection.query(`ROLLBACK; SELECT ${vars || "1"}`).catch(async () => {
-      connection.destroy();
-      return [[]] as unknown as [unknown];
-    });
-    const guardRow = (Array.isArray(rows) ? rows[1] : undefined) as Record<string, unknown>[] | undefined;
-    const failed = steps.findIndex((s, i) => s.expectRows !== undefined && Number(guardRow?.[0]?.[`g${i}`]) !== s.expectRows);
+    let guardRow: Record<string, unknown> | undefined;
+    try {
+      const [results] = await connection.query(`ROLLBACK; SELECT ${vars || "1"}`);
+      guardRow = (Array.isArray(results) ? (results[1] as Record<string, unknown>[] | undefined)?.[0] : undefined) ?? undefined;
+    } catch {
+      reusable = false; // cannot tell the connection's state: never hand it out again
+    }
+    const failed = steps.findIndex((s, i) => s.expectRows !== undefined && Number(guardRow?.[`g${i}`]) !== s.expectRows);
     if (driverErrorCode(error) === "ER_SUBQUERY_NO_1_ROW" && failed >= 0) throw new AtomicGuardError(failed);
     throw error;
   } finally {
-    connection.release();
+    if (reusable) connection.release();
+    else connection.destroy();
   }
 }
 

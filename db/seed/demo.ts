@@ -56,6 +56,10 @@ export const DEMO_USERS: readonly DemoUser[] = [
   user("admin", "Amara Okoye", "admin", { platformRoles: ["admin"] }),
   user("reviewer", "Rahul Iyer", "reviewer", { platformRoles: ["reviewer"] }),
   user("reviewer2", "Layla Hassan", "reviewer", { platformRoles: ["reviewer"], locale: "ar" }),
+  // More reviewers, each in another region, so that the demo panels can be balanced and conflict-free.
+  user("reviewer3", "Valentina Cárdenas", "reviewer", { platformRoles: ["reviewer"], locale: "es", listed: false }),
+  user("reviewer4", "Zhang Min", "reviewer", { platformRoles: ["reviewer"], locale: "zh", listed: false }),
+  user("reviewer5", "Abebe Tesfaye", "reviewer", { platformRoles: ["reviewer"], listed: false }),
   user("owner", "Wanjiru Kamau", "owner"),
   user("member", "Otieno Ochieng", "member"),
   user("signatory", "Grace Mwangi", "signatory"),
@@ -179,6 +183,9 @@ export const DEMO_MEMBERSHIPS: readonly DemoMembership[] = [
   { key: "ucad:applicant", institution: "ucad", user: at("applicant"), role: "member", status: "declined", message: "Visiting researcher, 2025." },
   { key: "usp:invitee", institution: "usp", user: at("invitee"), role: "member", status: "invited" },
   { key: "iisc:reviewer", institution: "iisc", user: at("reviewer"), role: "member", status: "active" },
+  { key: "uchile:reviewer3", institution: "uchile", user: at("reviewer3"), role: "member", status: "active" },
+  { key: "tsinghua:reviewer4", institution: "tsinghua", user: at("reviewer4"), role: "member", status: "active" },
+  { key: "auc:reviewer5", institution: "auc", user: at("reviewer5"), role: "member", status: "active" },
 ];
 
 /** A fixed id in the format of newId(), derived from a name so each run finds the same rows. */

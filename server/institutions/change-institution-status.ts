@@ -1,9 +1,9 @@
 import { assertCan } from "../authz/permissions";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError, invalidFields, notFound } from "../errors";
-import { commitChange } from "../workflow/commit-transition";
+import { commitAtomic } from "../workflow/commit-transition";
 import { nextState } from "../workflow/state-machine";
-import { findInstitution, updateInstitutionGuarded } from "./queries";
+import { findInstitution, guardedInstitutionUpdate } from "./queries";
 import { institutionMachine, type InstitutionEvent } from "./transitions";
 
 export type ChangeInstitutionStatusInput = { institutionId: string; event: InstitutionEvent; reason?: string; version: number };
@@ -23,9 +23,9 @@ export async function changeInstitutionStatus(ctx: UseCaseContext, input: Change
 
   const now = new Date();
   const reason = input.reason ?? null;
-  await commitChange(
+  await commitAtomic(
     db,
-    (tx) => updateInstitutionGuarded(tx, institution.id, institution, { status: to, statusReason: reason, statusChangedAt: now }),
+    [guardedInstitutionUpdate(db, institution.id, institution, { status: to, statusReason: reason, statusChangedAt: now })],
     {
       actorUserId: viewer!.userId,
       onBehalfOfInstitutionId: institution.id,

@@ -1,6 +1,6 @@
 // Reads and guarded writes of institutions. Explicit joins only (same SQL on MariaDB and PlanetScale).
 import { and, asc, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
-import { affectedRows, type Executor } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { countries, institutions, type InstitutionStatus } from "@/db/schema";
 import type { DirectoryFilters } from "./schemas";
 
@@ -23,18 +23,20 @@ export async function findCountry(db: Executor, iso2: string) {
   return row;
 }
 
-/** The guarded write: applies only if nobody changed the row since it was read. Returns rows changed (0 or 1). */
-export async function updateInstitutionGuarded(
+/** The guarded write (applies only if nobody changed the row since it was read), as an atomic step. */
+export function guardedInstitutionUpdate(
   db: Executor,
   id: string,
   expected: { status: InstitutionStatus; version: number },
   set: Partial<Omit<InstitutionRow, "id" | "version" | "createdAt">>,
 ) {
-  const result = await db
-    .update(institutions)
-    .set({ ...set, version: sql`${institutions.version} + 1` })
-    .where(and(eq(institutions.id, id), eq(institutions.status, expected.status), eq(institutions.version, expected.version)));
-  return affectedRows(result);
+  return {
+    statement: db
+      .update(institutions)
+      .set({ ...set, version: sql`${institutions.version} + 1` })
+      .where(and(eq(institutions.id, id), eq(institutions.status, expected.status), eq(institutions.version, expected.version))),
+    expectRows: 1,
+  };
 }
 
 /** Verified institutions for the public directory, one page, with the total count in the same query. */

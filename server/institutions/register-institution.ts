@@ -1,7 +1,6 @@
 import { institutions, memberships } from "@/db/schema";
 import { newId } from "@/db/ids";
 import { assertCan } from "../authz/permissions";
-import { recordAudit } from "../audit/record-audit";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError } from "../errors";
 import { membershipMachine } from "../memberships/transitions";
@@ -9,6 +8,7 @@ import { isEligibleCountry } from "./eligibility";
 import { findCountry } from "./queries";
 import type { InstitutionFields } from "./schemas";
 import { institutionMachine } from "./transitions";
+import { commitAtomic } from "../workflow/commit-transition";
 
 /** A signed-in user registers an institution; it waits for an admin as `pending`, with the user as its first owner. */
 export async function registerInstitution(ctx: UseCaseContext, input: InstitutionFields) {
@@ -24,17 +24,22 @@ export async function registerInstitution(ctx: UseCaseContext, input: Institutio
 
   const institutionId = newId();
   const status = institutionMachine.create.register.to;
-  await db.transaction(async (tx) => {
-    await tx.insert(institutions).values({ id: institutionId, ...input, status, createdByUserId: userId });
-    await tx.insert(memberships).values({
-      institutionId,
-      userId,
-      status: membershipMachine.create.found.to,
-      role: "owner",
-      decidedByUserId: userId,
-      decidedAt: new Date(),
-    });
-    await recordAudit(tx, {
+  await commitAtomic(
+    db,
+    [
+      { statement: db.insert(institutions).values({ id: institutionId, ...input, status, createdByUserId: userId }) },
+      {
+        statement: db.insert(memberships).values({
+          institutionId,
+          userId,
+          status: membershipMachine.create.found.to,
+          role: "owner",
+          decidedByUserId: userId,
+          decidedAt: new Date(),
+        }),
+      },
+    ],
+    {
       actorUserId: userId,
       onBehalfOfInstitutionId: institutionId,
       action: "institution.register",
@@ -42,7 +47,7 @@ export async function registerInstitution(ctx: UseCaseContext, input: Institutio
       objectId: institutionId,
       changes: { status: { before: null, after: status }, name: { before: null, after: input.name }, countryCode: { before: null, after: input.countryCode } },
       context: metaContext(ctx.meta),
-    });
-  });
+    },
+  );
   return { institutionId, status };
 }

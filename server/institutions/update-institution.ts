@@ -2,9 +2,9 @@ import { assertCan } from "../authz/permissions";
 import { changedFields } from "../audit/record-audit";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
-import { commitChange } from "../workflow/commit-transition";
+import { commitAtomic } from "../workflow/commit-transition";
 import { isEligibleCountry } from "./eligibility";
-import { findCountry, findInstitution, updateInstitutionGuarded } from "./queries";
+import { findCountry, findInstitution, guardedInstitutionUpdate } from "./queries";
 import type { InstitutionFields } from "./schemas";
 
 /**
@@ -23,7 +23,7 @@ export async function updateInstitution(ctx: UseCaseContext, input: InstitutionF
 
   const { institutionId, version: _version, ...fields } = input;
   const changes = changedFields(institution, fields);
-  await commitChange(db, (tx) => updateInstitutionGuarded(tx, institutionId, institution, fields), {
+  await commitAtomic(db, [guardedInstitutionUpdate(db, institutionId, institution, fields)], {
     actorUserId: viewer!.userId,
     onBehalfOfInstitutionId: institutionId,
     action: "institution.update",

@@ -1,9 +1,9 @@
 import { assertCan } from "../authz/permissions";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
-import { commitChange } from "../workflow/commit-transition";
+import { commitAtomic, commitChange } from "../workflow/commit-transition";
 import { nextState } from "../workflow/state-machine";
-import { findMembership, lockAndCountOwners, updateMembershipGuarded } from "./queries";
+import { findMembership, guardedMembershipUpdate, lockAndCountOwners, updateMembershipGuarded } from "./queries";
 import { membershipMachine, type MembershipEvent } from "./transitions";
 
 /** Accept or decline a request (owners), accept or decline an invitation (the invitee), remove a member (owners, or leaving). */
@@ -25,10 +25,7 @@ export async function changeMembershipStatus(ctx: UseCaseContext, input: { membe
 
   const decided = input.event !== "remove";
   const set = decided ? { status: to, decidedByUserId: viewer!.userId, decidedAt: new Date() } : { status: to, isSignatory: false };
-  await commitChange(db, async (tx) => {
-    if (removesOwner && (await lockAndCountOwners(tx, membership.institutionId)) <= 1) throw new DomainError("LAST_OWNER");
-    return updateMembershipGuarded(tx, membership.id, membership, set);
-  }, {
+  const audit = {
     actorUserId: viewer!.userId,
     onBehalfOfInstitutionId: membership.institutionId,
     action: `membership.${input.event}`,
@@ -39,6 +36,19 @@ export async function changeMembershipStatus(ctx: UseCaseContext, input: { membe
       ...(decided ? {} : { isSignatory: { before: membership.isSignatory, after: false } }),
     },
     context: metaContext(ctx.meta),
-  });
+  };
+  if (removesOwner) {
+    // Removing an owner: lock the institution and recount, so two owners cannot remove each other at once.
+    await commitChange(
+      db,
+      async (tx) => {
+        if ((await lockAndCountOwners(tx, membership.institutionId)) <= 1) throw new DomainError("LAST_OWNER");
+        return updateMembershipGuarded(tx, membership.id, membership, set);
+      },
+      audit,
+    );
+  } else {
+    await commitAtomic(db, [guardedMembershipUpdate(db, membership.id, membership, set)], audit);
+  }
   return { membershipId: membership.id, status: to, version: membership.version + 1 };
 }

@@ -2,13 +2,13 @@ import { driverErrorCode } from "@/db/client";
 import { newId } from "@/db/ids";
 import { memberships } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { recordAudit } from "../audit/record-audit";
 import { afterResponse, metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
 import { findInstitution } from "../institutions/queries";
 import { sendTemplatedEmail } from "../mail/send-templated-email";
 import { findUserByEmail } from "./queries";
 import { membershipMachine } from "./transitions";
+import { commitAtomic } from "../workflow/commit-transition";
 
 /** An owner invites an existing user (by email); the invitee accepts or declines. */
 export async function inviteMember(ctx: UseCaseContext, input: { institutionId: string; email: string }) {
@@ -21,16 +21,21 @@ export async function inviteMember(ctx: UseCaseContext, input: { institutionId: 
 
   const membershipId = newId();
   try {
-    await db.transaction(async (tx) => {
-      await tx.insert(memberships).values({
+    await commitAtomic(
+      db,
+      [
+        {
+          statement: db.insert(memberships).values({
         id: membershipId,
         institutionId: input.institutionId,
         userId: invitee.id,
         status: rule.to,
         role: "member",
         invitedByUserId: viewer!.userId,
-      });
-      await recordAudit(tx, {
+          }),
+        },
+      ],
+      {
         actorUserId: viewer!.userId,
         onBehalfOfInstitutionId: input.institutionId,
         action: "membership.invite",
@@ -38,8 +43,8 @@ export async function inviteMember(ctx: UseCaseContext, input: { institutionId: 
         objectId: membershipId,
         changes: { status: { before: null, after: rule.to }, userId: { before: null, after: invitee.id } },
         context: metaContext(ctx.meta),
-      });
-    });
+      },
+    );
   } catch (error) {
     if (driverErrorCode(error) === "ER_DUP_ENTRY") throw new DomainError("ALREADY_EXISTS", { what: "membership" });
     throw error;

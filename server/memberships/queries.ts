@@ -20,17 +20,22 @@ export async function findMembership(db: Executor, id: string) {
   return row;
 }
 
-export async function updateMembershipGuarded(
-  db: Executor,
-  id: string,
-  expected: { status: MembershipStatus; version: number },
-  set: Partial<Omit<MembershipRow, "id" | "version" | "createdAt" | "liveKey">>,
-) {
-  const result = await db
-    .update(memberships)
-    .set({ ...set, version: sql`${memberships.version} + 1` })
-    .where(and(eq(memberships.id, id), eq(memberships.status, expected.status), eq(memberships.version, expected.version)));
-  return affectedRows(result);
+type MembershipChange = Partial<Omit<MembershipRow, "id" | "version" | "createdAt" | "liveKey">>;
+
+/** The guarded update (status and version as read), as an atomic step. */
+export function guardedMembershipUpdate(db: Executor, id: string, expected: { status: MembershipStatus; version: number }, set: MembershipChange) {
+  return {
+    statement: db
+      .update(memberships)
+      .set({ ...set, version: sql`${memberships.version} + 1` })
+      .where(and(eq(memberships.id, id), eq(memberships.status, expected.status), eq(memberships.version, expected.version))),
+    expectRows: 1,
+  };
+}
+
+/** The same guarded update, executed now (inside a locking transaction); returns rows changed. */
+export async function updateMembershipGuarded(db: Executor, id: string, expected: { status: MembershipStatus; version: number }, set: MembershipChange) {
+  return affectedRows(await guardedMembershipUpdate(db, id, expected, set).statement);
 }
 
 /** Members, requests and invitations of one institution, with each user's name and email. */

@@ -2,12 +2,12 @@ import { driverErrorCode } from "@/db/client";
 import { newId } from "@/db/ids";
 import { memberships } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { recordAudit } from "../audit/record-audit";
 import { afterResponse, metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
 import { findInstitution } from "../institutions/queries";
 import { notifyOwners } from "./notify-owners";
 import { membershipMachine } from "./transitions";
+import { commitAtomic } from "../workflow/commit-transition";
 
 /** A signed-in user asks to join a verified institution; its owners decide. */
 export async function requestMembership(ctx: UseCaseContext, input: { institutionId: string; message?: string }) {
@@ -19,16 +19,21 @@ export async function requestMembership(ctx: UseCaseContext, input: { institutio
 
   const membershipId = newId();
   try {
-    await db.transaction(async (tx) => {
-      await tx.insert(memberships).values({
+    await commitAtomic(
+      db,
+      [
+        {
+          statement: db.insert(memberships).values({
         id: membershipId,
         institutionId: input.institutionId,
         userId: viewer!.userId,
         status: rule.to,
         role: "member",
         message: input.message ?? null,
-      });
-      await recordAudit(tx, {
+          }),
+        },
+      ],
+      {
         actorUserId: viewer!.userId,
         onBehalfOfInstitutionId: input.institutionId,
         action: "membership.request",
@@ -36,8 +41,8 @@ export async function requestMembership(ctx: UseCaseContext, input: { institutio
         objectId: membershipId,
         changes: { status: { before: null, after: rule.to } },
         context: metaContext(ctx.meta),
-      });
-    });
+      },
+    );
   } catch (error) {
     if (driverErrorCode(error) === "ER_DUP_ENTRY") throw new DomainError("ALREADY_EXISTS", { what: "membership" });
     throw error;

@@ -1,8 +1,8 @@
 import { assertCan } from "../authz/permissions";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
-import { commitChange } from "../workflow/commit-transition";
-import { findMembership, lockAndCountOwners, updateMembershipGuarded } from "./queries";
+import { commitAtomic, commitChange } from "../workflow/commit-transition";
+import { findMembership, guardedMembershipUpdate, lockAndCountOwners, updateMembershipGuarded } from "./queries";
 
 type Change = { role: "member" | "owner" } | { isSignatory: boolean };
 
@@ -23,10 +23,7 @@ export async function setMemberRole(ctx: UseCaseContext, input: { membershipId: 
   const field = isRoleChange ? "role" : "isSignatory";
   const before = isRoleChange ? membership.role : membership.isSignatory;
   const after = isRoleChange ? input.role : input.isSignatory;
-  await commitChange(db, async (tx) => {
-    if (demotesOwner && (await lockAndCountOwners(tx, membership.institutionId)) <= 1) throw new DomainError("LAST_OWNER");
-    return updateMembershipGuarded(tx, membership.id, membership, set);
-  }, {
+  const audit = {
     actorUserId: viewer!.userId,
     onBehalfOfInstitutionId: membership.institutionId,
     action: isRoleChange ? "membership.set_role" : "membership.set_signatory",
@@ -34,6 +31,19 @@ export async function setMemberRole(ctx: UseCaseContext, input: { membershipId: 
     objectId: membership.id,
     changes: { [field]: { before, after } },
     context: metaContext(ctx.meta),
-  });
+  };
+  if (demotesOwner) {
+    // Demoting an owner: lock the institution and recount, so the last owner cannot be demoted by a race.
+    await commitChange(
+      db,
+      async (tx) => {
+        if ((await lockAndCountOwners(tx, membership.institutionId)) <= 1) throw new DomainError("LAST_OWNER");
+        return updateMembershipGuarded(tx, membership.id, membership, set);
+      },
+      audit,
+    );
+  } else {
+    await commitAtomic(db, [guardedMembershipUpdate(db, membership.id, membership, set)], audit);
+  }
   return { membershipId: membership.id, version: membership.version + 1 };
 }

@@ -11,7 +11,7 @@ function asText(value: unknown): string {
   if (typeof value === "string") return value;
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.join(", ");
   if (Array.isArray(value)) return value.map((v) => JSON.stringify(v)).join("\n");
-  return String(value as string | number | boolean);
+  return typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
 }
 
 /**

@@ -67,7 +67,8 @@ export const programmeDraft = z.object({ ...programmeFields, title: programmeFie
 export type ProgrammeDraft = z.infer<typeof programmeDraft>;
 
 export const createProgrammeInput = programmeDraft.extend({ leadInstitutionId: idSchema });
-export const updateProgrammeInput = programmeDraft.extend({ programmeId: idSchema, version: z.number().int().positive() });
+/** Saving: any subset of the fields (the form sends them all; tests and scripts may patch one). */
+export const updateProgrammeInput = programmeDraft.partial().extend({ programmeId: idSchema, version: z.number().int().positive() });
 export const programmeIdInput = z.object({ programmeId: idSchema });
 export const programmeVersionInput = z.object({ programmeId: idSchema, version: z.number().int().positive() });
 export const revisionDiffInput = z.object({ programmeId: idSchema, from: z.number().int().min(1), to: z.number().int().min(1) });

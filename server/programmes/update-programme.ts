@@ -12,7 +12,7 @@ import { EDITABLE_STATUSES } from "./transitions";
  * The proposer saves the text (a draft, or a revision after "changes requested"). Based on
  * the version they loaded: if somebody saved in between, CONFLICT and the newer text stays.
  */
-export async function updateProgramme(ctx: UseCaseContext, input: ProgrammeDraft & { programmeId: string; version: number }) {
+export async function updateProgramme(ctx: UseCaseContext, input: Partial<ProgrammeDraft> & { programmeId: string; version: number }) {
   const { db, viewer } = ctx;
   const found = await findProgramme(db, input.programmeId);
   if (!found) throw notFound("programme");
@@ -25,13 +25,14 @@ export async function updateProgramme(ctx: UseCaseContext, input: ProgrammeDraft
 
   const { programmeId, version: _version, ...draft } = input;
   const fields = { ...draft, coLeadInstitutionIds: (draft.coLeadInstitutionIds ?? programme.coLeadInstitutionIds).filter((i) => i !== programme.leadInstitutionId) };
+  const before = contentOf(programme);
   await commitAtomic(db, [guardedProgrammeUpdate(db, programmeId, programme, fields)], {
     actorUserId: viewer!.userId,
     onBehalfOfInstitutionId: programme.leadInstitutionId,
     action: "programme.edit",
     objectType: "programme",
     objectId: programmeId,
-    changes: changedFields(contentOf(programme), fields),
+    changes: changedFields(before, fields),
     context: metaContext(ctx.meta),
   });
   return { programmeId, version: programme.version + 1 };
