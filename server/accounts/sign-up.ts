@@ -2,15 +2,18 @@ import { driverErrorCode } from "@/db/client";
 import { newId } from "@/db/ids";
 import { users } from "@/db/schema";
 import { recordAudit } from "../audit/record-audit";
-import { metaContext, type UseCaseContext } from "../context";
-import { DomainError } from "../errors";
+import { afterResponse, metaContext, type UseCaseContext } from "../context";
 import { sendTemplatedEmail } from "../mail/send-templated-email";
 import { issueEmailToken } from "./email-tokens";
 import { hashPassword } from "./passwords";
 import type { signUpInput } from "./schemas";
 import type { z } from "zod";
 
-/** A visitor creates an account; it can sign in once the email address is confirmed. */
+/**
+ * A visitor creates an account; it can sign in once the email address is confirmed.
+ * An address that already has an account gets the same answer (no account enumeration),
+ * and its owner is told by email that somebody tried.
+ */
 export async function signUp(ctx: UseCaseContext, input: z.infer<typeof signUpInput>) {
   const { db } = ctx;
   const userId = newId();
@@ -30,16 +33,21 @@ export async function signUp(ctx: UseCaseContext, input: z.infer<typeof signUpIn
       return issueEmailToken(tx, userId, "verify_email");
     });
   } catch (error) {
-    if (driverErrorCode(error) === "ER_DUP_ENTRY") throw new DomainError("ALREADY_EXISTS", { what: "user" });
-    throw error;
+    if (driverErrorCode(error) !== "ER_DUP_ENTRY") throw error;
+    await afterResponse(ctx, () =>
+      sendTemplatedEmail(db, { to: input.email, locale: input.locale, template: "accountExists", params: {}, path: "/sign-in" }),
+    );
+    return { ok: true };
   }
-  await sendTemplatedEmail(db, {
-    to: input.email,
-    locale: input.locale,
-    template: "verifyEmail",
-    params: { name: input.name },
-    path: "/verify-email",
-    query: `?token=${token}`,
-  });
-  return { userId };
+  await afterResponse(ctx, () =>
+    sendTemplatedEmail(db, {
+      to: input.email,
+      locale: input.locale,
+      template: "verifyEmail",
+      params: { name: input.name },
+      path: "/verify-email",
+      query: `?token=${token}`,
+    }),
+  );
+  return { ok: true };
 }

@@ -16,6 +16,7 @@ const CATALOGUES: Record<Locale, typeof en> = { en, fr, es, ar, zh, ru, pt };
 export type EmailTemplate =
   | "verifyEmail"
   | "resetPassword"
+  | "accountExists"
   | "membershipRequested"
   | "membershipInvited"
   | "institutionDecided"

@@ -29,8 +29,9 @@ afterAll(async () => {
 
 async function newAccount() {
   const email = `account-${uniqueSuffix()}@example.test`;
-  const { userId } = await signUp(await actingAs(db, null), { name: "Amina Njoroge", email, password: PASSWORD, locale: "en" });
-  return { email, userId };
+  expect(await signUp(await actingAs(db, null), { name: "Amina Njoroge", email, password: PASSWORD, locale: "en" })).toEqual({ ok: true });
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return { email, userId: user!.id };
 }
 
 /** The audit entries of sign-in attempts on one account. */
@@ -61,10 +62,14 @@ describe("signing up", () => {
     expect(stored).toEqual([expect.objectContaining({ purpose: "verify_email", usedAt: null, tokenHash: createHash("sha256").update(token).digest("hex") })]);
   });
 
-  it("refuses a second account with the same email (ALREADY_EXISTS)", async () => {
+  it("answers a second sign-up with the same email exactly like the first, creates nothing, and warns the owner by email", async () => {
     const { email } = await newAccount();
-    const error = await domainErrorOf(signUp(await actingAs(db, null), { name: "Someone Else", email, password: PASSWORD, locale: "en" }));
-    expect(error.code).toBe("ALREADY_EXISTS");
+    const answer = await signUp(await actingAs(db, null), { name: "Someone Else", email, password: PASSWORD, locale: "fr" });
+    expect(answer).toEqual({ ok: true });
+    expect(await db.select({ id: users.id }).from(users).where(eq(users.email, email))).toHaveLength(1);
+    const emails = await outboxTo(db, email);
+    expect(emails).toHaveLength(2);
+    expect(emails.map((e) => e.subject)).toContain("Quelqu’un a tenté de créer un compte Southbridge avec votre adresse");
   });
 });
 
