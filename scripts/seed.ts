@@ -3,6 +3,7 @@
 import { configFromEnv, createDb } from "../db/client";
 import { loadReferenceData } from "../db/reference/load";
 import { DEMO_PASSWORD, seedDemoData } from "../db/seed/demo";
+import { seedDemoProgrammes } from "../db/seed/demo-programmes";
 import { ensureDefaultRubric } from "../server/reviews/rubric";
 
 const args = process.argv.slice(2);
@@ -25,9 +26,11 @@ try {
   let line = `reference data: ${ref.countries} countries, ${ref.mechanisms} mechanisms, ${ref.sectors} sectors, ${ref.transferRules} transfer rules, review rubric`;
   if (!referenceOnly) {
     const demo = await seedDemoData(handle.db);
+    const proposals = await seedDemoProgrammes(handle.db);
     line +=
       `; demo data: ${demo.usersCreated} users, ${demo.institutionsCreated} institutions, ` +
-      `${demo.membershipsCreated} memberships, ${demo.auditEntries} audit entries added (password ${DEMO_PASSWORD})`;
+      `${demo.membershipsCreated} memberships, ${demo.auditEntries} audit entries, ` +
+      `${proposals.programmesCreated} proposals, ${proposals.notificationsCreated} notifications added (password ${DEMO_PASSWORD})`;
   }
   console.log(line);
 } finally {

@@ -121,10 +121,7 @@ async function play(db: Database, people: People, story: DemoProgramme, adminIds
         return;
       }
       case "revise":
-        await updateProgramme(
-          author.ctx,
-          updateProgrammeInput.parse({ title: story.content.title, ...step.changes, programmeId, version: await versionOf(db, programmeId) }),
-        );
+        await updateProgramme(author.ctx, updateProgrammeInput.parse({ ...step.changes, programmeId, version: await versionOf(db, programmeId) }));
         return;
       case "assign": {
         const seats: PanelSeat[] = [

@@ -30,7 +30,11 @@ export async function submitProgramme(ctx: UseCaseContext, input: { programmeId:
   const parsed = programmeContent.safeParse(content);
   if (!parsed.success) {
     const fields: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fields[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+    for (const issue of parsed.error.issues) {
+      // A missing value is a type error in zod; the form shows "required" for it.
+      const key = issue.code === "invalid_type" || !issue.message.startsWith("validation.") ? "validation.required" : issue.message;
+      (fields[String(issue.path[0] ?? "form")] ??= []).push(key);
+    }
     throw invalidFields(fields);
   }
   const problems = countryProblems(parsed.data, found.leadCountry, eligible);
