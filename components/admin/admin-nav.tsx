@@ -1,18 +1,25 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
-export type AdminSection = "overview" | "institutions" | "users" | "audit";
+export type AdminSection = "overview" | "institutions" | "users" | "audit" | "reviewDesk" | "rubric";
 
 const SECTIONS: { key: AdminSection; href: string }[] = [
   { key: "overview", href: "/admin" },
   { key: "institutions", href: "/admin/institutions" },
   { key: "users", href: "/admin/users" },
   { key: "audit", href: "/admin/audit" },
+  { key: "reviewDesk", href: "/review-desk" },
+  { key: "rubric", href: "/admin/rubric" },
 ];
+/** Labels of the review sections live in the reviewDesk namespace. */
+const REVIEW_SECTIONS: readonly AdminSection[] = ["reviewDesk", "rubric"];
 
 /** Links between the administration areas; the current one is marked for assistive technology. */
 export async function AdminNav({ locale, current }: { locale: string; current: AdminSection }) {
-  const t = await getTranslations({ locale, namespace: "admin.nav" });
+  const [t, tReview] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.nav" }),
+    getTranslations({ locale, namespace: "reviewDesk.nav" }),
+  ]);
   return (
     <nav aria-label={t("label")} className="mb-6 border-b border-gray-200">
       <ul className="-mb-px flex flex-wrap gap-x-1 text-sm">
@@ -25,7 +32,7 @@ export async function AdminNav({ locale, current }: { locale: string; current: A
                 key === current ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-gray-700 hover:border-gray-300 hover:text-gray-900"
               }`}
             >
-              {t(key)}
+              {REVIEW_SECTIONS.includes(key) ? tReview(key) : t(key)}
             </Link>
           </li>
         ))}

@@ -14,7 +14,7 @@ export async function listNotifications(ctx: UseCaseContext, limit = 20) {
       path: notifications.path,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
-      unread: sql<number>`(select count(*) from notifications n where n.user_id = ${notifications.userId} and n.read_at is null)`.mapWith(Number),
+      unread: sql<number>`(select count(*) from notifications n where n.user_id = ${ctx.viewer!.userId} and n.read_at is null)`.mapWith(Number),
     })
     .from(notifications)
     .where(eq(notifications.userId, ctx.viewer!.userId))

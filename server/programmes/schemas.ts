@@ -4,18 +4,18 @@ import { z } from "zod";
 import { FUNDING_SIDES, OUTCOME_METRICS, PROGRAMME_FORMATS, WORKING_AREAS } from "@/db/schema/programmes";
 import { idSchema } from "../institutions/schemas";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" });
-const country = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "validation.country" });
+const isoDate = z.string({ error: "validation.date" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" });
+const country = z.string({ error: "validation.country" }).trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "validation.country" });
 const LANGUAGE = /^[a-z]{2,3}$/;
 
 export const programmeFields = {
-  title: z.string().trim().min(5, { error: "validation.titleLength" }).max(200, { error: "validation.titleLength" }),
-  summary: z.string().trim().min(20, { error: "validation.summaryLength" }).max(1000, { error: "validation.summaryLength" }),
-  description: z.string().trim().min(50, { error: "validation.programmeDescriptionLength" }).max(50_000, { error: "validation.programmeDescriptionLength" }),
+  title: z.string({ error: "validation.titleLength" }).trim().min(5, { error: "validation.titleLength" }).max(200, { error: "validation.titleLength" }),
+  summary: z.string({ error: "validation.summaryLength" }).trim().min(20, { error: "validation.summaryLength" }).max(1000, { error: "validation.summaryLength" }),
+  description: z.string({ error: "validation.programmeDescriptionLength" }).trim().min(50, { error: "validation.programmeDescriptionLength" }).max(50_000, { error: "validation.programmeDescriptionLength" }),
   workingArea: z.enum(WORKING_AREAS, { error: "validation.workingArea" }),
   format: z.enum(PROGRAMME_FORMATS, { error: "validation.format" }),
-  sectors: z.array(z.string().min(1).max(40)).min(1, { error: "validation.sectors" }).max(5, { error: "validation.sectors" }),
-  mechanismCode: z.string().min(1, { error: "validation.mechanism" }).max(32),
+  sectors: z.array(z.string().min(1).max(40), { error: "validation.sectors" }).min(1, { error: "validation.sectors" }).max(5, { error: "validation.sectors" }),
+  mechanismCode: z.string({ error: "validation.mechanism" }).min(1, { error: "validation.mechanism" }).max(32),
   coLeadInstitutionIds: z.array(idSchema).max(10, { error: "validation.coLeads" }),
   hubCountry: country,
   spilloverCountries: z.array(country).min(1, { error: "validation.spillover" }).max(60, { error: "validation.spillover" }),
@@ -23,7 +23,7 @@ export const programmeFields = {
   endDate: isoDate,
   applicationDeadline: isoDate,
   budgetAmount: z.number({ error: "validation.budget" }).positive({ error: "validation.budget" }).max(1e12, { error: "validation.budget" }),
-  budgetCurrency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: "validation.currency" }),
+  budgetCurrency: z.string({ error: "validation.currency" }).trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: "validation.currency" }),
   fundingSources: z
     .array(
       z.object({
@@ -34,7 +34,7 @@ export const programmeFields = {
     )
     .min(1, { error: "validation.fundingSources" })
     .max(20),
-  capacity: z.number().int({ error: "validation.capacity" }).min(1, { error: "validation.capacity" }).max(10_000, { error: "validation.capacity" }),
+  capacity: z.number({ error: "validation.capacity" }).int({ error: "validation.capacity" }).min(1, { error: "validation.capacity" }).max(10_000, { error: "validation.capacity" }),
   languages: z.array(z.string().regex(LANGUAGE)).min(1, { error: "validation.languages" }).max(10),
   outcomes: z
     .array(
@@ -46,7 +46,7 @@ export const programmeFields = {
     )
     .min(1, { error: "validation.outcomes" })
     .max(20),
-  involvesDataSharing: z.boolean(),
+  involvesDataSharing: z.boolean({ error: "validation.required" }),
 };
 
 const dateOrder = (c: { startDate: string; endDate: string; applicationDeadline: string }, ctx: z.RefinementCtx) => {

@@ -32,7 +32,7 @@ export async function submitProgramme(ctx: UseCaseContext, input: { programmeId:
     const fields: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       // A missing value is a type error in zod; the form shows "required" for it.
-      const key = issue.code === "invalid_type" || !issue.message.startsWith("validation.") ? "validation.required" : issue.message;
+      const key = issue.message.startsWith("validation.") ? issue.message : "validation.required";
       (fields[String(issue.path[0] ?? "form")] ??= []).push(key);
     }
     throw invalidFields(fields);

@@ -21,7 +21,12 @@ export type AssignPanelInput = { programmeId: string; version: number; reviewerI
 export async function assignPanel(ctx: UseCaseContext, input: AssignPanelInput) {
   const { db, viewer } = ctx;
   assertCan(viewer, "programme.assignPanel");
-  const [found, candidates, policy] = await Promise.all([findProgramme(db, input.programmeId), reviewerCandidates(db, input.programmeId), reviewPolicy(db)]);
+  const [found, candidates, policy, countries] = await Promise.all([
+    findProgramme(db, input.programmeId),
+    reviewerCandidates(db, input.programmeId),
+    reviewPolicy(db),
+    partyCountries(db, input.programmeId),
+  ]);
   if (!found) throw notFound("programme");
   const { programme, panel } = found;
   if (!["submitted", "under_review"].includes(programme.status)) {
@@ -29,13 +34,13 @@ export async function assignPanel(ctx: UseCaseContext, input: AssignPanelInput) 
   }
   if (programme.version !== input.version) throw conflict("programme");
   const hasChair = panel.some((m) => m.role === "chair" && m.status === "active");
+  if (new Set(input.reviewerIds).size !== input.reviewerIds.length) throw invalidFields({ reviewerIds: ["validation.duplicateReviewer"] });
   if (input.chairId && input.reviewerIds.includes(input.chairId)) throw invalidFields({ chairId: ["validation.chairNotReviewer"] });
   if (input.chairId && hasChair) throw new DomainError("ALREADY_EXISTS", { what: "chair" });
   if (!input.chairId && !hasChair) throw invalidFields({ chairId: ["validation.chairRequired"] });
   if (input.reviewerIds.length === 0 && !input.chairId) throw invalidFields({ reviewerIds: ["validation.reviewersRequired"] });
 
-  const parties = [programme.leadInstitutionId, ...programme.coLeadInstitutionIds];
-  const facts = { leadInstitutionId: programme.leadInstitutionId, coLeadInstitutionIds: programme.coLeadInstitutionIds, partyCountryCodes: policy.sameCountry ? await partyCountries(db, parties) : [] };
+  const facts = { leadInstitutionId: programme.leadInstitutionId, coLeadInstitutionIds: programme.coLeadInstitutionIds, partyCountryCodes: countries };
   const wanted = [
     ...input.reviewerIds.map((id) => ({ id, role: "reviewer" as const })),
     ...(input.chairId ? [{ id: input.chairId, role: "chair" as const }] : []),

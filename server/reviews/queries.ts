@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { institutions, platformRoles, platformSettings, programmes, reviewAssignments, reviews, rubricCriteria, users } from "@/db/schema";
 import type { ConflictPolicy } from "./conflicts";
@@ -38,10 +38,16 @@ export async function reviewerCandidates(db: Executor, programmeId: string) {
 }
 export type Candidate = Awaited<ReturnType<typeof reviewerCandidates>>[number];
 
-/** Countries of the lead and co-lead institutions. */
-export async function partyCountries(db: Executor, institutionIds: string[]) {
-  const rows = await db.select({ countryCode: institutions.countryCode }).from(institutions).where(inArray(institutions.id, institutionIds));
-  return [...new Set(rows.map((r) => r.countryCode))];
+/** Countries of a programme's lead and co-lead institutions, found from the programme id alone (so it can run alongside the programme's own read). */
+export async function partyCountries(db: Executor, programmeId: string) {
+  const rows = await db
+    .selectDistinct({ countryCode: institutions.countryCode })
+    .from(institutions)
+    .innerJoin(
+      programmes,
+      sql`${programmes.id} = ${programmeId} and (${institutions.id} = ${programmes.leadInstitutionId} or json_contains(${programmes.coLeadInstitutionIds}, json_quote(${institutions.id})))`,
+    );
+  return rows.map((r) => r.countryCode);
 }
 
 export type ReviewPolicy = ConflictPolicy & { quorum: number; panelSize: number };
@@ -53,12 +59,13 @@ export async function reviewPolicy(db: Executor): Promise<ReviewPolicy> {
   return { ...DEFAULT_REVIEW_POLICY, ...((row?.value ?? {}) as Partial<ReviewPolicy>) };
 }
 
-/** Submitted reviews of the programme's current revision. */
+/** Submitted reviews of the programme's current revision by reviewers still on the panel (a recusal withdraws the review). */
 export async function currentReviewCount(db: Executor, programmeId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(reviews)
     .innerJoin(programmes, and(eq(programmes.id, reviews.programmeId), eq(programmes.currentRevision, reviews.revisionNumber)))
+    .innerJoin(reviewAssignments, and(eq(reviewAssignments.id, reviews.assignmentId), eq(reviewAssignments.status, "active")))
     .where(eq(reviews.programmeId, programmeId));
   return row?.n ?? 0;
 }
@@ -87,6 +94,7 @@ export async function revisionReviews(db: Executor, programmeId: string, revisio
     })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.reviewerUserId))
+    .innerJoin(reviewAssignments, and(eq(reviewAssignments.id, reviews.assignmentId), eq(reviewAssignments.status, "active")))
     .where(and(eq(reviews.programmeId, programmeId), eq(reviews.revisionNumber, revisionNumber)))
     .orderBy(asc(reviews.submittedAt));
 }

@@ -2,7 +2,8 @@ import { asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { rubricCriteria } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { recordAudit } from "../audit/record-audit";
+import { invalidFields } from "../errors";
+import { commitAtomic } from "../workflow/commit-transition";
 import { metaContext, type UseCaseContext } from "../context";
 
 /** The review rubric of PRODUCT.md, with default weights (percent). */
@@ -32,11 +33,13 @@ export async function listRubric(ctx: UseCaseContext) {
 export async function updateRubric(ctx: UseCaseContext, input: { criteria: { code: string; weight: number; active: boolean }[] }) {
   assertCan(ctx.viewer, "review.configureRubric");
   const before = await ctx.db.select().from(rubricCriteria);
-  await ctx.db.transaction(async (tx) => {
-    for (const c of input.criteria) {
-      await tx.update(rubricCriteria).set({ weight: c.weight, active: c.active }).where(eq(rubricCriteria.code, c.code));
-    }
-    await recordAudit(tx, {
+  const known = new Set(before.map((b) => b.code));
+  const unknown = input.criteria.filter((c) => !known.has(c.code)).map((c) => c.code);
+  if (unknown.length) throw invalidFields({ criteria: ["validation.invalidId"] });
+  await commitAtomic(
+    ctx.db,
+    input.criteria.map((c) => ({ statement: ctx.db.update(rubricCriteria).set({ weight: c.weight, active: c.active }).where(eq(rubricCriteria.code, c.code)) })),
+    {
       actorUserId: ctx.viewer!.userId,
       action: "review.configure_rubric",
       objectType: "rubric",
@@ -48,7 +51,7 @@ export async function updateRubric(ctx: UseCaseContext, input: { criteria: { cod
         }),
       ),
       context: metaContext(ctx.meta),
-    });
-  });
+    },
+  );
   return { updated: input.criteria.length };
 }

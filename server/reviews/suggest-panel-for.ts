@@ -9,11 +9,15 @@ import { suggestPanel } from "./suggest-panel";
 /** Admin: the candidate reviewers of a proposal, each with their load, regions and any conflict, plus a suggested panel. */
 export async function suggestPanelFor(ctx: UseCaseContext, programmeId: string) {
   assertCan(ctx.viewer, "programme.assignPanel");
-  const [found, candidates, policy] = await Promise.all([findProgramme(ctx.db, programmeId), reviewerCandidates(ctx.db, programmeId), reviewPolicy(ctx.db)]);
+  const [found, candidates, policy, countries] = await Promise.all([
+    findProgramme(ctx.db, programmeId),
+    reviewerCandidates(ctx.db, programmeId),
+    reviewPolicy(ctx.db),
+    partyCountries(ctx.db, programmeId),
+  ]);
   if (!found) throw notFound("programme");
   const { programme } = found;
-  const parties = [programme.leadInstitutionId, ...programme.coLeadInstitutionIds];
-  const facts = { leadInstitutionId: programme.leadInstitutionId, coLeadInstitutionIds: programme.coLeadInstitutionIds, partyCountryCodes: policy.sameCountry ? await partyCountries(ctx.db, parties) : [] };
+  const facts = { leadInstitutionId: programme.leadInstitutionId, coLeadInstitutionIds: programme.coLeadInstitutionIds, partyCountryCodes: countries };
   const open = candidates.filter((c) => c.standing !== "active");
   const activeSeats = found.panel.filter((m) => m.status === "active");
   const missing = Math.max(0, policy.panelSize - activeSeats.filter((m) => m.role === "reviewer").length);
@@ -25,9 +29,12 @@ export async function suggestPanelFor(ctx: UseCaseContext, programmeId: string) 
       regions: c.regions,
       load: c.load,
       standing: c.standing,
+      role: found.panel.find((m) => m.userId === c.userId)?.role ?? null,
       conflict: conflictOf({ ...c, declared: c.standing === "recused" }, facts, policy),
     })),
     suggestion: { reviewerIds: suggestion.reviewerIds, chairId: activeSeats.some((m) => m.role === "chair") ? null : suggestion.chairId },
     panelSize: policy.panelSize,
+    hasChair: activeSeats.some((m) => m.role === "chair"),
+    reviewerSeats: activeSeats.filter((m) => m.role === "reviewer").length,
   };
 }

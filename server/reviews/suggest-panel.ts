@@ -6,7 +6,7 @@ export const DEFAULT_PANEL_SIZE = 3;
 /**
  * Suggests a panel: skips conflicted reviewers, prefers the least loaded, and spreads the
  * panel across regions (a reviewer from a region not yet on the panel goes first). The chair
- * is the least-loaded remaining eligible reviewer, or the first panel member if none remains.
+ * is the least-loaded remaining eligible reviewer (never one of the suggested reviewers).
  * Pure and deterministic.
  */
 export function suggestPanel(candidates: Candidate[], programme: ProgrammeFacts, policy: ConflictPolicy, size = DEFAULT_PANEL_SIZE) {
@@ -23,6 +23,9 @@ export function suggestPanel(candidates: Candidate[], programme: ProgrammeFacts,
     reviewers.push(pick);
     pick.regions.forEach((r) => regions.add(r));
   }
-  const chair = eligible.find((c) => !reviewers.includes(c)) ?? reviewers[0] ?? null;
+  // The chair must not also review: the least-loaded eligible reviewer left over, else the last
+  // reviewer picked moves to the chair (the panel is one smaller), else no suggestion.
+  let chair = eligible.find((c) => !reviewers.includes(c)) ?? null;
+  if (!chair && reviewers.length > 1) chair = reviewers.pop() ?? null;
   return { reviewerIds: reviewers.map((r) => r.userId), chairId: chair?.userId ?? null };
 }

@@ -3,7 +3,8 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { afterAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../server/trpc/root";
-import { addMembership, createInstitution, createUser, uniqueSuffix } from "../factories";
+import { DEFAULT_RUBRIC } from "../../server/reviews/rubric";
+import { addMembership, addPanel, createInstitution, createProgramme, createReviewer, createUser, uniqueSuffix, type Programme, type ProgrammeOverrides } from "../factories";
 import { openTestDb } from "./support/db";
 import { outcomeOf, type CallOutcome } from "./support/errors";
 import { callerAs, type Caller } from "./support/personas";
@@ -23,6 +24,12 @@ const signedInOnly: Expectation = { ...all("ok"), visitor: "UNAUTHORIZED" };
 const adminOnly: Expectation = { ...all("FORBIDDEN"), visitor: "UNAUTHORIZED", admin: "ok" };
 /** Actions of A's owners: A's other people are FORBIDDEN, everybody else is told A's objects do not exist. */
 const ownerOfAOnly: Expectation = { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "FORBIDDEN", ownerA: "ok", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "FORBIDDEN" };
+/** A's proposals are written by A's members; admins may not write them, everybody else is told they do not exist. */
+const membersOfAOnly: Expectation = { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "ok", ownerA: "ok", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "FORBIDDEN" };
+/** A's private data (a proposal not open yet, its revisions, its list): A's members and admins; a reviewer not on its panel does not see it. */
+const privateToA: Expectation = { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "ok", ownerA: "ok", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "ok" };
+/** Work of the proposal's panel, where the matrix's reviewer holds a reviewer's seat (not the chair's). */
+const panelOfA = (overrides: Partial<Expectation>): Expectation => ({ visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberB: "NOT_FOUND", memberA: "FORBIDDEN", ownerA: "FORBIDDEN", reviewer: "ok", admin: "FORBIDDEN", ...overrides });
 
 const MATRIX: Record<string, Expectation> = {
   "account.signUp": all("ok"),
@@ -51,7 +58,44 @@ const MATRIX: Record<string, Expectation> = {
   "admin.changeRole": adminOnly,
   "admin.audit": adminOnly,
   "reference.countries": all("ok"),
+  "reference.sectors": all("ok"),
+  "reference.mechanisms": all("ok"),
+  "programmes.create": membersOfAOnly,
+  "programmes.update": membersOfAOnly,
+  "programmes.submit": membersOfAOnly,
+  "programmes.withdraw": membersOfAOnly,
+  // Publicly readable only once open: before that a visitor is told it does not exist.
+  "programmes.byId": { ...privateToA, visitor: "NOT_FOUND" },
+  "programmes.revisionDiff": privateToA,
+  "programmes.forInstitution": privateToA,
+  "reviews.desk": adminOnly,
+  "reviews.suggestPanel": adminOnly,
+  "reviews.assignPanel": adminOnly,
+  "reviews.rubric": adminOnly,
+  "reviews.updateRubric": adminOnly,
+  "reviews.myAssignments": { ...all("FORBIDDEN"), visitor: "UNAUTHORIZED", reviewer: "ok" },
+  // The lead's people read the sheet of their own proposal (without other reviews or names).
+  "reviews.sheet": panelOfA({ memberA: "ok", ownerA: "ok", admin: "ok" }),
+  "reviews.submit": panelOfA({}),
+  // Only a seat can be given up: anybody without one is told there is nothing to recuse from.
+  "reviews.recuse": panelOfA({ memberA: "NOT_FOUND", ownerA: "NOT_FOUND", admin: "NOT_FOUND" }),
+  // The chair (not the matrix's reviewer) or an admin giving a reason.
+  "reviews.decide": panelOfA({ reviewer: "FORBIDDEN", admin: "ok" }),
+  "notifications.list": signedInOnly,
+  "notifications.markRead": signedInOnly,
 };
+
+/** A proposal led by A with complete content, proposed by A's owner. */
+const programmeOfA = (w: World, overrides: ProgrammeOverrides = {}) => createProgramme(w.db, { leadInstitutionId: w.a.id, createdByUserId: w.people.ownerA.id, ...overrides });
+const versionOf = (p: Programme) => ({ programmeId: p.id, version: p.version });
+
+/** A proposal of A under review: the matrix's reviewer and another hold reviewer seats, a third reviewer chairs. */
+async function reviewedByPanel(w: World) {
+  const programme = await programmeOfA(w, { status: "under_review" });
+  const [other, chair] = await Promise.all([createReviewer(w.db), createReviewer(w.db)]);
+  await addPanel(w.db, programme.id, { reviewers: [w.people.reviewer, other], chair, assignedBy: w.people.admin });
+  return programme;
+}
 
 /** A valid input for each procedure, built inside the call's own world. */
 const INPUTS: Record<string, (w: World) => unknown> = {
@@ -92,6 +136,37 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   "admin.changeRole": async (w) => ({ userId: (await createUser(w.db)).id, role: "reviewer", grant: true }),
   "admin.audit": (w) => ({ institutionId: w.a.id }),
   "reference.countries": () => undefined,
+  "reference.sectors": () => undefined,
+  "reference.mechanisms": () => undefined,
+  "programmes.create": (w) => ({ leadInstitutionId: w.a.id, title: "A matrix proposal" }),
+  "programmes.update": async (w) => ({ ...versionOf(await programmeOfA(w)), title: "A matrix proposal, edited" }),
+  "programmes.submit": async (w) => versionOf(await programmeOfA(w)),
+  "programmes.withdraw": async (w) => versionOf(await programmeOfA(w)),
+  "programmes.byId": async (w) => ({ programmeId: (await programmeOfA(w, { status: "submitted" })).id }),
+  "programmes.revisionDiff": async (w) => ({ programmeId: (await programmeOfA(w, { status: "under_review", currentRevision: 2 })).id, from: 1, to: 2 }),
+  "programmes.forInstitution": (w) => ({ institutionId: w.a.id }),
+  "reviews.desk": () => undefined,
+  "reviews.suggestPanel": async (w) => ({ programmeId: (await programmeOfA(w, { status: "submitted" })).id }),
+  "reviews.assignPanel": async (w) => {
+    const [reviewer, chair] = await Promise.all([createReviewer(w.db), createReviewer(w.db)]);
+    return { ...versionOf(await programmeOfA(w, { status: "submitted" })), reviewerIds: [reviewer.id], chairId: chair.id };
+  },
+  "reviews.rubric": () => undefined,
+  // The seeded weights: a successful call changes nothing for the other tests.
+  "reviews.updateRubric": () => ({ criteria: DEFAULT_RUBRIC.map((c) => ({ code: c.code, weight: c.weight, active: true })) }),
+  "reviews.myAssignments": () => undefined,
+  "reviews.sheet": async (w) => ({ programmeId: (await reviewedByPanel(w)).id }),
+  "reviews.submit": async (w) => ({
+    programmeId: (await reviewedByPanel(w)).id,
+    scores: Object.fromEntries(DEFAULT_RUBRIC.map((c) => [c.code, 4])),
+    commentsToProposer: "A clear plan.",
+    confidentialComments: "",
+    recommendation: "approve",
+  }),
+  "reviews.recuse": async (w) => ({ programmeId: (await reviewedByPanel(w)).id, reason: "I know the lead." }),
+  "reviews.decide": async (w) => ({ ...versionOf(await reviewedByPanel(w)), outcome: "approve", letter: "Approved.", overrideReason: "Matrix check" }),
+  "notifications.list": () => undefined,
+  "notifications.markRead": () => ({}),
 };
 
 /** Every procedure path of the real router, walked from its definition (e.g. "institutions.register"). */

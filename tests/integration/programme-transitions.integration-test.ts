@@ -1,0 +1,166 @@
+// Every (status × event) of the programme lifecycle, driven through the real use cases on the
+// real database: allowed events move to the right status with one audit entry; refused ones
+// leave the programme, its revisions, decisions, panel and audit trail exactly as they were.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROGRAMME_STATUSES, type ProgrammeStatus } from "../../db/schema/programmes";
+import { submitProgramme } from "../../server/programmes/submit-programme";
+import { programmeMachine, type ProgrammeEvent } from "../../server/programmes/transitions";
+import { withdrawProgramme } from "../../server/programmes/withdraw-programme";
+import { assignPanel } from "../../server/reviews/assign-panel";
+import { decideProgramme } from "../../server/reviews/decide-programme";
+import { addPanel, createProgramme, createReviewer, type Programme } from "../factories";
+import { openTestDb } from "./support/db";
+import { domainErrorOf } from "./support/errors";
+import { acting, programmeAudit, programmeState, proposalWorld, type ProposalWorld } from "./support/programmes";
+
+const handle = openTestDb();
+const { db } = handle;
+
+// Written out by hand (PRODUCT.md): where each allowed event leads; absent = refused.
+const EXPECTED: Record<ProgrammeStatus, Partial<Record<ProgrammeEvent, ProgrammeStatus>>> = {
+  draft: { submit: "submitted", withdraw: "withdrawn" },
+  submitted: { startReview: "under_review", withdraw: "withdrawn" },
+  under_review: { requestChanges: "changes_requested", approve: "approved", reject: "rejected", withdraw: "withdrawn" },
+  changes_requested: { resubmit: "under_review", withdraw: "withdrawn" },
+  approved: {},
+  rejected: {},
+  withdrawn: {},
+  open: {},
+  active: {},
+  completed: {},
+  cancelled: {},
+};
+const EVENTS = Object.keys(programmeMachine.transitions) as ProgrammeEvent[];
+
+/**
+ * Pairs no use case can express, each covered by its own test below: submitProgramme picks
+ * submit or resubmit from the status itself, and assignPanel on a proposal already under
+ * review adds to its panel (the status stays).
+ */
+const NOT_EXPRESSIBLE = ["draft:resubmit", "changes_requested:submit", "under_review:startReview"];
+const PAIRS = PROGRAMME_STATUSES.flatMap((from) => EVENTS.map((event) => ({ from, event, to: EXPECTED[from][event] })));
+const DRIVEN = PAIRS.filter((p) => !NOT_EXPRESSIBLE.includes(`${p.from}:${p.event}`));
+
+let world: ProposalWorld;
+
+beforeAll(async () => {
+  world = await proposalWorld(db, 2);
+});
+
+afterAll(async () => {
+  await handle.close();
+});
+
+/** A programme of the world's lead in `status`; once reviewed, with a panel of two and a chair. */
+async function programmeIn(status: ProgrammeStatus): Promise<Programme> {
+  const programme = await createProgramme(db, { leadInstitutionId: world.lead.id, createdByUserId: world.proposer.id, status });
+  if (!["draft", "submitted", "withdrawn"].includes(status)) {
+    await addPanel(db, programme.id, { reviewers: world.reviewers, chair: await createReviewer(db), assignedBy: world.admin });
+  }
+  return programme;
+}
+
+const OUTCOME = { requestChanges: "request_changes", approve: "approve", reject: "reject" } as const;
+
+/** Causes `event` on the programme through the use case that does it, as the person who may. */
+async function drive(event: ProgrammeEvent, p: Programme) {
+  const ref = { programmeId: p.id, version: p.version };
+  switch (event) {
+    case "submit":
+    case "resubmit":
+      return submitProgramme(await acting(db, world.proposer), ref);
+    case "withdraw":
+      return withdrawProgramme(await acting(db, world.proposer), ref);
+    case "startReview": {
+      const [reviewer, chair] = await Promise.all([createReviewer(db), createReviewer(db)]);
+      return assignPanel(await acting(db, world.admin), { ...ref, reviewerIds: [reviewer.id], chairId: chair.id });
+    }
+    case "requestChanges":
+    case "approve":
+    case "reject":
+      return decideProgramme(await acting(db, world.admin), { ...ref, outcome: OUTCOME[event], letter: "Dear applicants, …", overrideReason: "Transition check" });
+  }
+}
+
+const AUDIT_ACTION: Record<ProgrammeEvent, string> = {
+  submit: "programme.submit",
+  resubmit: "programme.resubmit",
+  startReview: "programme.assign_panel",
+  requestChanges: "programme.requestChanges",
+  approve: "programme.approve",
+  reject: "programme.reject",
+  withdraw: "programme.withdraw",
+};
+
+describe("the programme lifecycle, status by event", () => {
+  it("covers every status and event of the machine, and drives all but the three pairs no use case can express", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...programmeMachine.states].sort());
+    expect(PAIRS).toHaveLength(11 * 7);
+    expect(DRIVEN.filter((p) => p.to)).toHaveLength(10);
+    expect(DRIVEN.filter((p) => !p.to)).toHaveLength(77 - 10 - 3);
+  });
+
+  it.each(DRIVEN.filter((p) => p.to).map((p) => [p.event, p.from, p.to!] as const))(
+    "%s moves a %s programme to %s, with version + 1 and exactly one new audit entry",
+    async (event, from, to) => {
+      const programme = await programmeIn(from);
+      const before = await programmeState(db, programme.id);
+
+      const result = await drive(event, programme);
+
+      expect(result).toMatchObject({ programmeId: programme.id, status: to, version: programme.version + 1 });
+      const after = await programmeState(db, programme.id);
+      expect(after.row).toMatchObject({ status: to, version: programme.version + 1 });
+      expect(after.auditCount).toBe(before.auditCount + 1);
+      const [entry] = (await programmeAudit(db, programme.id)).slice(-1);
+      expect(entry).toMatchObject({ action: AUDIT_ACTION[event], changes: { status: { before: from, after: to } } });
+    },
+  );
+
+  it.each(DRIVEN.filter((p) => !p.to).map((p) => [p.event, p.from] as const))(
+    "%s of a %s programme is refused with INVALID_TRANSITION and changes nothing",
+    async (event, from) => {
+      const programme = await programmeIn(from);
+      const before = await programmeState(db, programme.id);
+
+      const error = await domainErrorOf(drive(event, programme));
+
+      expect(error.code).toBe("INVALID_TRANSITION");
+      expect(error.details).toMatchObject({ machine: "programme", from });
+      expect(await programmeState(db, programme.id)).toEqual(before);
+    },
+  );
+});
+
+describe("the pairs decided by the status itself", () => {
+  it("submitting a draft is a first submission (revision 1), never a resubmission", async () => {
+    const programme = await programmeIn("draft");
+    await drive("resubmit", programme);
+    const after = await programmeState(db, programme.id);
+    expect(after.row).toMatchObject({ status: "submitted", currentRevision: 1 });
+    expect(after.revisions.map((r) => r.number)).toEqual([1]);
+    expect((await programmeAudit(db, programme.id)).map((a) => a.action)).toEqual(["programme.submit"]);
+  });
+
+  it("submitting a proposal sent back for changes is a resubmission (next revision, back under review)", async () => {
+    const programme = await programmeIn("changes_requested");
+    await drive("submit", programme);
+    const after = await programmeState(db, programme.id);
+    expect(after.row).toMatchObject({ status: "under_review", currentRevision: 2 });
+    expect(after.revisions.map((r) => r.number)).toEqual([1, 2]);
+    expect((await programmeAudit(db, programme.id)).map((a) => a.action)).toEqual(["programme.resubmit"]);
+  });
+
+  it("assigning more reviewers to a proposal under review keeps it under review, with one audit entry", async () => {
+    const programme = await programmeIn("under_review");
+    const before = await programmeState(db, programme.id);
+    const reviewer = await createReviewer(db);
+
+    await assignPanel(await acting(db, world.admin), { programmeId: programme.id, version: programme.version, reviewerIds: [reviewer.id] });
+
+    const after = await programmeState(db, programme.id);
+    expect(after.row).toMatchObject({ status: "under_review", version: programme.version + 1 });
+    expect(after.assignments).toHaveLength(before.assignments.length + 1);
+    expect(after.auditCount).toBe(before.auditCount + 1);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { PROGRAMME_STATUSES } from "../../db/schema/programmes";
+import { ASSIGNMENT_STATUSES } from "../../db/schema/reviews";
+import { DomainError } from "../../server/errors";
+import { EDITABLE_STATUSES, programmeMachine } from "../../server/programmes/transitions";
+import { assignmentMachine } from "../../server/reviews/transitions";
+import { eventsFrom, nextState } from "../../server/workflow/state-machine";
+
+// The programme lifecycle of PRODUCT.md, written out by hand: for each status, the state each
+// allowed event leads to; every event not listed is refused. A change to the machine must
+// change this table too.
+const EVENTS = ["submit", "startReview", "requestChanges", "resubmit", "approve", "reject", "withdraw"] as const;
+type Event = (typeof EVENTS)[number];
+const ALLOWED: Record<string, Partial<Record<Event, string>>> = {
+  draft: { submit: "submitted", withdraw: "withdrawn" },
+  submitted: { startReview: "under_review", withdraw: "withdrawn" },
+  under_review: { requestChanges: "changes_requested", approve: "approved", reject: "rejected", withdraw: "withdrawn" },
+  changes_requested: { resubmit: "under_review", withdraw: "withdrawn" },
+  approved: {},
+  rejected: {},
+  withdrawn: {},
+  open: {},
+  active: {},
+  completed: {},
+  cancelled: {},
+};
+
+const PERMISSION_OF = {
+  submit: "programme.submit",
+  startReview: "programme.assignPanel",
+  requestChanges: "programme.decide",
+  resubmit: "programme.submit",
+  approve: "programme.decide",
+  reject: "programme.decide",
+  withdraw: "programme.withdraw",
+};
+
+const PAIRS = PROGRAMME_STATUSES.flatMap((from) => EVENTS.map((event) => ({ from, event, to: ALLOWED[from]![event] ?? null })));
+
+describe("the programme state machine", () => {
+  it("has exactly the statuses of the database enum and the events of the table", () => {
+    expect([...programmeMachine.states]).toEqual([...PROGRAMME_STATUSES]);
+    expect(Object.keys(programmeMachine.transitions).sort()).toEqual([...EVENTS].sort());
+    expect(Object.keys(ALLOWED)).toEqual([...PROGRAMME_STATUSES]);
+  });
+
+  it("allows exactly the ten transitions of the expected table", () => {
+    const actual = PAIRS.map(({ from, event }) => ({ from, event, to: programmeMachine.transitions[event].from.includes(from) ? programmeMachine.transitions[event].to : null }));
+    expect(actual).toEqual(PAIRS);
+    expect(PAIRS.filter((p) => p.to)).toHaveLength(10);
+  });
+
+  it.each(PAIRS.filter((p) => p.to).map((p) => [p.event, p.from, p.to!] as const))("lets %s move a %s programme to %s", (event, from, to) => {
+    expect(nextState(programmeMachine, from, event)).toBe(to);
+  });
+
+  it.each(PAIRS.filter((p) => !p.to).map((p) => [p.event, p.from] as const))("refuses %s from %s with INVALID_TRANSITION naming the machine, state and event", (event, from) => {
+    let error: unknown;
+    try {
+      nextState(programmeMachine, from, event);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe("INVALID_TRANSITION");
+    expect((error as DomainError).details).toEqual({ machine: "programme", from, event });
+  });
+
+  it("offers from each state exactly the events the table allows (the buttons to show)", () => {
+    for (const from of PROGRAMME_STATUSES) {
+      const expected = EVENTS.filter((event) => ALLOWED[from]![event]);
+      expect({ from, events: eventsFrom(programmeMachine, from) }).toEqual({ from, events: expected });
+    }
+  });
+
+  it("requires the expected permission for each event", () => {
+    expect(Object.fromEntries(Object.entries(programmeMachine.transitions).map(([e, rule]) => [e, rule.permission]))).toEqual(PERMISSION_OF);
+  });
+
+  it("creates a programme as a draft, by a member (programme.create)", () => {
+    expect(programmeMachine.create).toEqual({ draft: { to: "draft", permission: "programme.create" } });
+  });
+
+  it("lets the proposer edit only a draft or a proposal sent back for changes", () => {
+    expect([...EDITABLE_STATUSES]).toEqual(["draft", "changes_requested"]);
+  });
+});
+
+describe("the panel seat state machine", () => {
+  it("moves an active seat to recused on recuse, asks for a reason, and refuses recusing twice", () => {
+    expect([...assignmentMachine.states]).toEqual([...ASSIGNMENT_STATUSES]);
+    expect(nextState(assignmentMachine, "active", "recuse")).toBe("recused");
+    expect(assignmentMachine.transitions.recuse).toMatchObject({ permission: "review.recuse", needsReason: true });
+    expect(() => nextState(assignmentMachine, "recused", "recuse")).toThrow(DomainError);
+  });
+});
