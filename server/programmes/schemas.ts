@@ -62,8 +62,35 @@ export const programmeContent = z.object(programmeFields).superRefine((c, ctx) =
 });
 export type ProgrammeContent = z.infer<typeof programmeContent>;
 
-/** A draft: every field optional except a title; types still checked. */
-export const programmeDraft = z.object({ ...programmeFields, title: programmeFields.title }).partial().required({ title: true });
+const emptyToNull = (v: string) => (v.trim() === "" ? null : v);
+
+/**
+ * A draft: every field optional and clearable (null or an empty list) except the title;
+ * types and upper bounds are still checked. Completeness is checked at submission.
+ */
+const draftFields = {
+  title: programmeFields.title,
+  summary: z.string().trim().max(1000, { error: "validation.summaryLength" }),
+  description: z.string().trim().max(50_000, { error: "validation.programmeDescriptionLength" }),
+  workingArea: programmeFields.workingArea.nullable(),
+  format: programmeFields.format.nullable(),
+  sectors: z.array(z.string().min(1).max(40)).max(5, { error: "validation.sectors" }),
+  mechanismCode: z.string().max(32).transform(emptyToNull).nullable(),
+  coLeadInstitutionIds: programmeFields.coLeadInstitutionIds,
+  hubCountry: country.nullable(),
+  spilloverCountries: z.array(country).max(60, { error: "validation.spillover" }),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  applicationDeadline: isoDate.nullable(),
+  budgetAmount: z.number({ error: "validation.budget" }).nonnegative({ error: "validation.budget" }).max(1e12, { error: "validation.budget" }).nullable(),
+  budgetCurrency: programmeFields.budgetCurrency.nullable(),
+  fundingSources: programmeFields.fundingSources.unwrap().array().max(20),
+  capacity: z.number({ error: "validation.capacity" }).int({ error: "validation.capacity" }).min(0).max(10_000, { error: "validation.capacity" }).nullable(),
+  languages: z.array(z.string().regex(LANGUAGE)).max(10),
+  outcomes: programmeFields.outcomes.unwrap().array().max(20),
+  involvesDataSharing: programmeFields.involvesDataSharing,
+};
+export const programmeDraft = z.object(draftFields).partial().required({ title: true });
 export type ProgrammeDraft = z.infer<typeof programmeDraft>;
 
 export const createProgrammeInput = programmeDraft.extend({ leadInstitutionId: idSchema });

@@ -8,6 +8,7 @@ import { institutionFormOptions } from "@/components/institutions/form-options";
 import { InstitutionStatusNotice } from "@/components/institutions/institution-status-notice";
 import { InstitutionStatusBadge } from "@/components/institutions/status-badge";
 import { MembersArea } from "@/components/memberships/members-area";
+import { InstitutionProposals } from "@/components/programmes/institution-proposals";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/server/authz/permissions";
@@ -88,6 +89,13 @@ export default async function ManageInstitutionPage({
         </h2>
         <InstitutionDetails locale={locale} institution={{ ...institution, emailDomains: internal.emailDomains, createdAt: internal.createdAt }} />
       </section>
+
+      <InstitutionProposals
+        locale={locale}
+        institutionId={institution.id}
+        canCreate={can(viewer, "programme.create", subject)}
+        verified={institution.status === "verified"}
+      />
 
       {canEdit && options && (
         <section aria-labelledby="edit-heading" className="mb-10">

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { programmeFormOptions } from "@/components/programmes/form-options";
+import { valuesFromContent } from "@/components/programmes/form-initial";
+import { loadProposal } from "@/components/programmes/load-proposal";
+import { ProgrammeForm } from "@/components/programmes/programme-form";
+import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { Link, redirect } from "@/i18n/navigation";
+import { requireViewer } from "@/server/auth/require-viewer";
+import { currentViewer } from "@/server/auth/current-viewer";
+
+type Params = Promise<{ locale: string; id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, id } = await params;
+  const [t, viewer] = await Promise.all([getTranslations({ locale, namespace: "programmes" }), currentViewer()]);
+  if (!viewer) return { title: t("actions.edit") };
+  const data = await loadProposal(locale, id, viewer);
+  return { title: `${t("actions.edit")} — ${data.programme.title}` };
+}
+
+/** The proposal form for the lead's members, while the text may be edited (draft, changes requested). */
+export default async function EditProposalPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, `/proposals/${id}/edit`);
+  const [data, query, t] = await Promise.all([loadProposal(locale, id, viewer), searchParams, getTranslations({ locale, namespace: "programmes" })]);
+  const { programme } = data;
+  if (!data.can.edit) redirect({ href: `/proposals/${id}`, locale });
+  const options = await programmeFormOptions(locale, programme.budgetCurrency ?? undefined);
+  const coLeads = data.coLeads.map((c) => ({ id: c.id, name: c.name }));
+  const submitKind = data.can.submit ? (programme.status === "changes_requested" ? "resubmit" : "submit") : null;
+
+  return (
+    <div>
+      <p className="mb-4 text-sm">
+        <Link href={`/proposals/${id}`} className="text-brand-700 underline">
+          {t("actions.backToProposal")}
+        </Link>
+      </p>
+      <div className="mb-2 flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl font-bold">{t("actions.edit")}</h1>
+        <ProgrammeStatusBadge status={programme.status} />
+      </div>
+      <p className="mb-6 text-gray-700">
+        <span dir="ltr">{programme.reference}</span> · {data.leadName}
+      </p>
+      {query.created === "1" && <Alert tone="success">{t("view.created")}</Alert>}
+      <ProgrammeForm
+        key={programme.version}
+        programmeId={programme.id}
+        version={programme.version}
+        leadInstitutionId={programme.leadInstitutionId}
+        submitKind={submitKind}
+        initial={valuesFromContent(programme, coLeads)}
+        options={options}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// Shapes shared by the proposal form's sections (client-safe, no runtime imports).
+import type { ProgrammeFormValues } from "./form-values";
+
+export type Option = { value: string; label: string };
+export type CountryChoice = { code: string; label: string; region: string; regionLabel: string };
+
+export type ProgrammeFormOptions = {
+  workingAreas: Option[];
+  formats: Option[];
+  fundingSides: Option[];
+  metrics: Option[];
+  sectors: Option[];
+  mechanisms: Option[];
+  countries: CountryChoice[];
+  currencies: Option[];
+  languages: Option[];
+};
+
+/** What every section receives from the form. */
+export type SectionProps = {
+  values: ProgrammeFormValues;
+  set: <K extends keyof ProgrammeFormValues>(field: K, value: ProgrammeFormValues[K]) => void;
+  /** The translated server message for a field, or null. */
+  error: (field: string) => string | null;
+  options: ProgrammeFormOptions;
+};
+
+/** The id of a field's control, used by the error summary's links. */
+export const fieldId = (field: string) => `pf-${field}`;

@@ -1,0 +1,104 @@
+import { TRPCError } from "@trpc/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { serverCaller } from "@/server/trpc/server-caller";
+import { RevisionDiff, type RevisionDiffData } from "./revision-diff";
+
+type Revision = { number: number; createdAt: Date | string };
+
+/**
+ * The list of frozen revisions and a plain GET form (?from=&to=) comparing two of them;
+ * the diff comes from programmes.revisionDiff. Works without JavaScript.
+ */
+export async function RevisionCompare({
+  locale,
+  programmeId,
+  revisions,
+  from,
+  to,
+  institutionNames,
+}: {
+  locale: string;
+  programmeId: string;
+  revisions: readonly Revision[];
+  from?: number;
+  to?: number;
+  institutionNames?: Record<string, string>;
+}) {
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "programmes" }), getFormatter({ locale })]);
+  const latest = revisions.at(-1)?.number ?? 0;
+  const exists = (n?: number) => n !== undefined && revisions.some((r) => r.number === n);
+  let diff: RevisionDiffData | null = null;
+  let problem: string | null = null;
+  if (from !== undefined && to !== undefined) {
+    if (from === to) problem = t("view.compareSame");
+    else if (!exists(from) || !exists(to)) problem = t("view.revisionMissing");
+    else {
+      try {
+        diff = await (await serverCaller(locale)).programmes.revisionDiff({ programmeId, from, to });
+      } catch (error) {
+        if (!(error instanceof TRPCError && error.code === "NOT_FOUND")) throw error;
+        problem = t("view.revisionMissing");
+      }
+    }
+  }
+  const selectClass = "mt-1 block w-full rounded border border-gray-300 bg-white px-3 py-2 text-base";
+
+  return (
+    <section aria-labelledby="revisions-heading" className="mb-10">
+      <h2 id="revisions-heading" className="mb-3 text-xl font-semibold">
+        {t("view.revisions")}
+      </h2>
+      {revisions.length === 0 ? (
+        <p className="text-gray-700">{t("view.noRevisions")}</p>
+      ) : (
+        <ul className="mb-4 space-y-1">
+          {revisions.map((r) => (
+            <li key={r.number}>
+              <span className="font-medium">{t("view.revisionItem", { number: r.number })}</span>{" "}
+              <span className="text-gray-700">{t("view.revisionSubmitted", { date: format.dateTime(new Date(r.createdAt), { dateStyle: "long", timeStyle: "short" }) })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {revisions.length >= 2 && (
+        <form method="get" action="#revisions-heading" className="mb-4 grid max-w-xl gap-x-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+          <div className="mb-4">
+            <label htmlFor="compare-from" className="block text-sm font-medium">
+              {t("view.compareFrom")}
+            </label>
+            <select id="compare-from" name="from" defaultValue={String(from ?? latest - 1)} className={selectClass}>
+              {revisions.map((r) => (
+                <option key={r.number} value={r.number}>
+                  {t("view.revisionItem", { number: r.number })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="mb-4">
+            <label htmlFor="compare-to" className="block text-sm font-medium">
+              {t("view.compareTo")}
+            </label>
+            <select id="compare-to" name="to" defaultValue={String(to ?? latest)} className={selectClass}>
+              {revisions.map((r) => (
+                <option key={r.number} value={r.number}>
+                  {t("view.revisionItem", { number: r.number })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="mb-4">
+            <button type="submit" className="inline-flex min-h-10 items-center justify-center rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+              {t("actions.compare")}
+            </button>
+          </div>
+        </form>
+      )}
+      {problem && (
+        <p role="status" className="mb-4 text-gray-800">
+          {problem}
+        </p>
+      )}
+      {diff && <RevisionDiff diff={diff} headingLevel={3} institutionNames={institutionNames} />}
+    </section>
+  );
+}
