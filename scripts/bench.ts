@@ -1,0 +1,86 @@
+// `npm run bench` (not part of `npm test`): latency and database round trips of the
+// proposals-and-review procedures over a realistic volume, on a scratch database
+// (southbridge_bench, dropped and rebuilt each run). Usage: tsx scripts/bench.ts [proposals=2000] [runs=30]
+import { databaseUrl, dropDatabase } from "./lib/database.mjs";
+
+const proposals = Number(process.argv[2] ?? 2000);
+const runs = Number(process.argv[3] ?? 30);
+const url = await databaseUrl("southbridge_bench");
+await dropDatabase(url);
+process.env.DATABASE_URL = url;
+process.env.NEXTAUTH_URL ??= "http://localhost:3000";
+process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
+process.env.DEPLOYMENT_ENV ??= "test";
+
+const { configFromEnv, createDb } = await import("../db/client");
+const { ensureDatabase, runMigrations } = await import("../db/migrate");
+const { loadReferenceData } = await import("../db/reference/load");
+const { ensureDefaultRubric } = await import("../server/reviews/rubric");
+const { loadViewer } = await import("../server/auth/load-viewer");
+const { createCaller } = await import("../server/trpc/root");
+const f = await import("../tests/factories");
+
+const config = configFromEnv();
+await ensureDatabase(config);
+const handle = createDb(config);
+const { db, roundTrips } = handle;
+await runMigrations(handle, config);
+await loadReferenceData(db);
+await ensureDefaultRubric(db);
+
+// A lead institution with its owner, an admin, four reviewers; `proposals` proposals under review with panels and reviews.
+const [owner, admin, chair, ...reviewers] = await Promise.all([f.createUser(db), f.createAdmin(db), f.createReviewer(db), ...Array.from({ length: 3 }, () => f.createReviewer(db))]);
+const lead = await f.createInstitution(db, { createdByUserId: owner!.id });
+await f.addMembership(db, { institutionId: lead.id, userId: owner!.id, role: "owner" });
+const started = Date.now();
+const ids = await f.createProgrammes(db, proposals, { leadInstitutionId: lead.id, createdByUserId: owner!.id, status: "under_review" });
+const seats = await f.addPanels(db, ids, { reviewers: reviewers as NonNullable<(typeof reviewers)[number]>[], chair: chair!, assignedBy: admin! });
+await f.addReviews(db, seats.filter((s) => s.role === "reviewer" && s.reviewerUserId !== reviewers[0]!.id).map((assignment) => ({ assignment })));
+console.log(`seeded ${proposals} proposals with panels and ${proposals * 2} reviews in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+async function caller(user: { id: string; sessionVersion: number }) {
+  const viewer = await loadViewer(db, user.id, user.sessionVersion);
+  return createCaller({ db, viewer, meta: { ip: null, userAgent: "bench", locale: "en" }, defer: () => {} });
+}
+
+type Case = { name: string; run: () => Promise<unknown>; as: { id: string; sessionVersion: number } };
+const target = ids[Math.floor(ids.length / 2)]!;
+const draft = await f.createProgramme(db, { leadInstitutionId: lead.id, createdByUserId: owner!.id, status: "draft" });
+const cases: Case[] = [
+  { name: "programmes.byId", as: owner!, run: async () => (await caller(owner!)).programmes.byId({ programmeId: target }) },
+  { name: "programmes.forInstitution", as: owner!, run: async () => (await caller(owner!)).programmes.forInstitution({ institutionId: lead.id }) },
+  { name: "reviews.desk", as: admin!, run: async () => (await caller(admin!)).reviews.desk() },
+  { name: "reviews.suggestPanel", as: admin!, run: async () => (await caller(admin!)).reviews.suggestPanel({ programmeId: target }) },
+  { name: "reviews.myAssignments", as: reviewers[0]!, run: async () => (await caller(reviewers[0]!)).reviews.myAssignments() },
+  { name: "reviews.sheet (chair)", as: chair!, run: async () => (await caller(chair!)).reviews.sheet({ programmeId: target }) },
+  { name: "notifications.list", as: owner!, run: async () => (await caller(owner!)).notifications.list() },
+  {
+    name: "programmes.update (write)",
+    as: owner!,
+    run: async () => {
+      const c = await caller(owner!);
+      const { programme } = await c.programmes.byId({ programmeId: draft.id });
+      const before = roundTrips.sequential;
+      await c.programmes.update({ programmeId: draft.id, version: programme.version, summary: `Bench summary ${Date.now()} — long enough to be valid.` });
+      return roundTrips.sequential - before;
+    },
+  },
+];
+
+const pct = (xs: number[], p: number) => xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+console.log(`\n${"procedure".padEnd(28)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"round trips".padStart(12)}`);
+for (const c of cases) {
+  const times: number[] = [];
+  let trips = 0;
+  for (let i = 0; i < runs; i++) {
+    const before = roundTrips.sequential;
+    const t0 = performance.now();
+    const result = await c.run();
+    times.push(performance.now() - t0);
+    trips = typeof result === "number" ? result + 1 /* viewer */ : roundTrips.sequential - before;
+  }
+  console.log(`${c.name.padEnd(28)} ${pct(times, 50).toFixed(1).padStart(8)} ${pct(times, 95).toFixed(1).padStart(8)} ${String(trips).padStart(12)}`);
+}
+console.log("\nround trips: sequential database waves per request, the viewer's read included (budget: 3).");
+await handle.close();
+await dropDatabase(url);
