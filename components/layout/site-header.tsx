@@ -3,11 +3,16 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import { can } from "@/server/authz/permissions";
 import { currentViewer } from "@/server/auth/current-viewer";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitcher } from "./language-switcher";
 
 /** Server-rendered header: navigation works without JavaScript. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, viewer] = await Promise.all([getTranslations({ locale, namespace: "common" }), currentViewer()]);
+  const [t, tReviews, viewer] = await Promise.all([
+    getTranslations({ locale, namespace: "common" }),
+    getTranslations({ locale, namespace: "reviews" }),
+    currentViewer(),
+  ]);
   const linkClass = "rounded px-2 py-1 hover:bg-brand-50 hover:text-brand-800";
   return (
     <header className="border-b border-gray-200 bg-white">
@@ -24,6 +29,16 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               {t("nav.dashboard")}
             </Link>
           )}
+          {can(viewer, "review.workspace") && (
+            <Link href="/reviews" className={linkClass}>
+              {tReviews("nav.reviews")}
+            </Link>
+          )}
+          {can(viewer, "programme.reviewDesk") && (
+            <Link href="/review-desk" className={linkClass}>
+              {tReviews("nav.reviewDesk")}
+            </Link>
+          )}
           {can(viewer, "institution.reviewQueue") && (
             <Link href="/admin" className={linkClass}>
               {t("nav.admin")}
@@ -31,9 +46,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           )}
         </nav>
         <div className="flex items-center gap-2 text-sm">
-          <LanguageSwitcher label={t("language")} />
+          <LanguageSwitcher label={t("language")} current={locale} />
           {viewer ? (
             <>
+              <NotificationBell locale={locale} className={linkClass} />
               <Link href="/account" className={linkClass}>
                 {viewer.name}
               </Link>

@@ -27,9 +27,10 @@ export async function decideProgramme(ctx: UseCaseContext, input: DecideInput) {
   const { programme } = found;
   const subject = programmeSubject(programme, found.panel);
   assertCan(viewer, "programme.decide", subject);
+  // A stale page (somebody decided first) is a conflict, whatever state the programme is in now.
+  if (programme.version !== input.version) throw conflict("programme");
   const event = EVENT_OF[input.outcome];
   const to = nextState(programmeMachine, programme.status, event);
-  if (programme.version !== input.version) throw conflict("programme");
   if (!input.letter.trim()) throw invalidFields({ letter: ["validation.letterRequired"] });
 
   const isChair = subject.chairUserId === viewer!.userId;

@@ -4,7 +4,7 @@ import { assertCan, can } from "../authz/permissions";
 import type { UseCaseContext } from "../context";
 import { notFound } from "../errors";
 import { findProgramme, programmeSubject } from "../programmes/queries";
-import { activeCriteria, findAssignment, revisionReviews } from "./queries";
+import { activeCriteria, findAssignment, revisionReviews, reviewPolicy } from "./queries";
 
 /**
  * What a panel member works from: the current revision's frozen text, the rubric, their own
@@ -13,7 +13,7 @@ import { activeCriteria, findAssignment, revisionReviews } from "./queries";
  */
 export async function getReviewSheet(ctx: UseCaseContext, programmeId: string) {
   const { db, viewer } = ctx;
-  const [found, criteria] = await Promise.all([findProgramme(db, programmeId), activeCriteria(db)]);
+  const [found, criteria, policy] = await Promise.all([findProgramme(db, programmeId), activeCriteria(db), reviewPolicy(db)]);
   if (!found) throw notFound("programme");
   const { programme } = found;
   const subject = programmeSubject(programme, found.panel);
@@ -35,8 +35,19 @@ export async function getReviewSheet(ctx: UseCaseContext, programmeId: string) {
     revision: revision[0] ?? null,
     criteria: criteria.map((c) => ({ code: c.code, weight: c.weight })),
     seat: assignment ? { role: assignment.role, status: assignment.status } : null,
-    myReview: mine?.review ?? null,
+    myReview: mine
+      ? {
+          revisionNumber: mine.review.revisionNumber,
+          scores: mine.review.scores,
+          weightedScore: mine.review.weightedScore,
+          recommendation: mine.review.recommendation,
+          commentsToProposer: mine.review.commentsToProposer,
+          confidentialComments: mine.review.confidentialComments,
+          submittedAt: mine.review.submittedAt,
+        }
+      : null,
     reviewCount: submitted.length,
+    quorum: policy.quorum,
     reviews: othersVisible
       ? submitted
           .filter((r) => r !== mine)

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MarkReadButton } from "@/components/notifications/mark-read-button";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { requireViewer } from "@/server/auth/require-viewer";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+/** notifications.list answers with the latest 20. */
+const LIST_LIMIT = 20;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "notifications" });
+  return { title: t("title") };
+}
+
+/** The signed-in user's notifications, newest first, with the unread ones marked. */
+export default async function NotificationsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireViewer(locale, "/notifications");
+  const api = await serverCaller(locale);
+  const [t, list] = await Promise.all([getTranslations({ locale, namespace: "notifications" }), api.notifications.list()]);
+  return (
+    <div className="max-w-4xl">
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-4 text-gray-700">{t("intro")}</p>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+        <p className="font-medium">{t("summary", { count: list.unread })}</p>
+        {list.unread > 0 && <MarkReadButton>{t("markAll")}</MarkReadButton>}
+      </div>
+      {list.items.length === 0 ? (
+        <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>
+      ) : (
+        <NotificationList locale={locale} items={list.items} />
+      )}
+      {list.items.length >= LIST_LIMIT && <p className="mt-3 text-sm text-gray-700">{t("latestOnly", { count: list.items.length })}</p>}
+    </div>
+  );
+}

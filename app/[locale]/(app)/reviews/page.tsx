@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { AssignmentsTable } from "@/components/reviews/assignments-table";
+import { Link } from "@/i18n/navigation";
+import { can } from "@/server/authz/permissions";
+import { requireViewer } from "@/server/auth/require-viewer";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "reviews.workspace" });
+  return { title: t("title") };
+}
+
+/** The reviewer workspace: every panel seat of the viewer, and a link to the next proposal to review. */
+export default async function ReviewsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, "/reviews");
+  if (!can(viewer, "review.workspace")) notFound();
+  const api = await serverCaller(locale);
+  const [t, work] = await Promise.all([getTranslations({ locale, namespace: "reviews.workspace" }), api.reviews.myAssignments()]);
+  const next = work.items.find((i) => i.programmeId === work.nextProgrammeId);
+  const recused = typeof query.recused === "string" ? work.items.find((i) => i.reference === query.recused && i.seat === "recused") : undefined;
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-3xl text-gray-700">{t("intro")}</p>
+      {recused && <Alert tone="success">{t("recused", { reference: recused.reference })}</Alert>}
+      <div className="mb-8 rounded border border-brand-100 bg-brand-50 p-4">
+        {next ? (
+          <>
+            <Link
+              href={`/reviews/${next.programmeId}`}
+              className="inline-flex min-h-10 items-center rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+            >
+              {t("next")}
+            </Link>
+            <p className="mt-2 text-sm text-gray-700">{t("nextHint", { reference: next.reference, title: next.title })}</p>
+          </>
+        ) : (
+          <p className="text-gray-800">{t("allDone")}</p>
+        )}
+      </div>
+      {work.items.length === 0 ? (
+        <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>
+      ) : (
+        <AssignmentsTable locale={locale} items={work.items} />
+      )}
+    </div>
+  );
+}

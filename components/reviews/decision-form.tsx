@@ -1,0 +1,116 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState, useTransition, type FormEvent } from "react";
+import type { DecisionOutcome } from "@/db/schema/reviews";
+import { errorFacts } from "@/components/memberships/trpc-error-details";
+import { useHydrated } from "@/components/auth/use-hydrated";
+import { useTRPC } from "@/components/providers/trpc";
+import { Button } from "@/components/ui/button";
+import { TextArea } from "@/components/ui/field";
+import { useErrorText } from "@/components/ui/use-error-text";
+import { useRouter } from "@/i18n/navigation";
+import { ChoiceGroup } from "./choice-group";
+import { ReloadError } from "./reload-error";
+import { useSheetNotice } from "./sheet-notice";
+
+const LETTER_MAX = 20_000;
+/** The order of DECISION_OUTCOMES (db/schema/reviews.ts), repeated here so the client bundle does not pull in the schema. */
+const OUTCOME_OPTIONS: readonly DecisionOutcome[] = ["approve", "request_changes", "reject"];
+const REASON_MAX = 2000;
+
+/**
+ * The chair's (or an admin's) decision: outcome, letter and — for admins deciding without
+ * quorum or in the chair's place — an override reason. Sends the programme version it was
+ * rendered with, so a decision taken meanwhile by somebody else is refused (CONFLICT).
+ */
+export function DecisionForm({ programmeId, version, showOverride }: { programmeId: string; version: number; showOverride: boolean }) {
+  const t = useTranslations("reviews");
+  const tRoot = useTranslations();
+  const errorText = useErrorText();
+  const notice = useSheetNotice();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const [refreshing, startRefresh] = useTransition();
+  const [outcome, setOutcome] = useState<DecisionOutcome | "">("");
+  const [letter, setLetter] = useState("");
+  const [overrideReason, setOverrideReason] = useState("");
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const mutation = useMutation(
+    trpc.reviews.decide.mutationOptions({
+      onSuccess: () => {
+        notice(t("decision.done"));
+        startRefresh(() => router.refresh());
+      },
+    }),
+  );
+  const hydrated = useHydrated();
+  // Disabled until hydrated, so an early click never sends the form as a plain GET (comments in the address).
+  const working = mutation.isPending || refreshing;
+  const busy = !hydrated || working;
+  const fieldError = (name: string) => local[name] ?? (mutation.error ? errorText.field(mutation.error, name) : null);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!outcome) problems.outcome = t("decision.required");
+    if (!letter.trim()) problems.letter = tRoot("validation.letterRequired");
+    if (overrideReason.trim().length > REASON_MAX) problems.overrideReason = tRoot("validation.reasonLength");
+    setLocal(problems);
+    if (Object.keys(problems).length > 0 || !outcome) return;
+    notice(null);
+    mutation.mutate({ programmeId, version, outcome, letter: letter.trim(), overrideReason: showOverride && overrideReason.trim() ? overrideReason.trim() : undefined });
+  };
+
+  const { code, details } = errorFacts(mutation.error);
+  const stale = code === "CONFLICT" || code === "INVALID_TRANSITION";
+  const formError =
+    code === "QUORUM_NOT_MET"
+      ? t("decision.quorumNotMet", { quorum: Number(details.quorum ?? 0), submitted: Number(details.submitted ?? 0) })
+      : stale
+        ? t("decision.conflict")
+        : errorText.message(mutation.error);
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-3xl">
+      <ChoiceGroup
+        name="outcome"
+        legend={t("decision.outcome")}
+        options={OUTCOME_OPTIONS.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
+        value={outcome}
+        onChange={(v) => setOutcome(v as DecisionOutcome)}
+        error={fieldError("outcome")}
+        disabled={busy}
+      />
+      <TextArea
+        label={t("decision.letter")}
+        name="letter"
+        hint={t("decision.letterHint")}
+        value={letter}
+        onChange={(e) => setLetter(e.target.value)}
+        error={fieldError("letter")}
+        required
+        aria-required="true"
+        maxLength={LETTER_MAX}
+        rows={8}
+      />
+      {showOverride && (
+        <TextArea
+          label={t("decision.override")}
+          name="overrideReason"
+          hint={t("decision.overrideHint")}
+          value={overrideReason}
+          onChange={(e) => setOverrideReason(e.target.value)}
+          error={fieldError("overrideReason")}
+          maxLength={REASON_MAX}
+          rows={3}
+        />
+      )}
+      <Button type="submit" disabled={busy}>
+        {working ? t("decision.submitting") : t("decision.submit")}
+      </Button>
+      {Object.keys(local).length > 0 && !mutation.error && <ReloadError message={tRoot("errors.VALIDATION")} />}
+      {mutation.error && <ReloadError message={formError ?? ""} reload={stale} />}
+    </form>
+  );
+}
