@@ -30,11 +30,11 @@ await ensureDefaultRubric(db);
 
 // A lead institution with its owner, an admin, four reviewers; `proposals` proposals under review with panels and reviews.
 const [owner, admin, chair, ...reviewers] = await Promise.all([f.createUser(db), f.createAdmin(db), f.createReviewer(db), ...Array.from({ length: 3 }, () => f.createReviewer(db))]);
-const lead = await f.createInstitution(db, { createdByUserId: owner!.id });
-await f.addMembership(db, { institutionId: lead.id, userId: owner!.id, role: "owner" });
+const lead = await f.createInstitution(db, { createdByUserId: owner.id });
+await f.addMembership(db, { institutionId: lead.id, userId: owner.id, role: "owner" });
 const started = Date.now();
-const ids = await f.createProgrammes(db, proposals, { leadInstitutionId: lead.id, createdByUserId: owner!.id, status: "under_review" });
-const seats = await f.addPanels(db, ids, { reviewers: reviewers as NonNullable<(typeof reviewers)[number]>[], chair: chair!, assignedBy: admin! });
+const ids = await f.createProgrammes(db, proposals, { leadInstitutionId: lead.id, createdByUserId: owner.id, status: "under_review" });
+const seats = await f.addPanels(db, ids, { reviewers: reviewers, chair: chair, assignedBy: admin });
 await f.addReviews(db, seats.filter((s) => s.role === "reviewer" && s.reviewerUserId !== reviewers[0]!.id).map((assignment) => ({ assignment })));
 console.log(`seeded ${proposals} proposals with panels and ${proposals * 2} reviews in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -45,20 +45,20 @@ async function caller(user: { id: string; sessionVersion: number }) {
 
 type Case = { name: string; run: () => Promise<unknown>; as: { id: string; sessionVersion: number } };
 const target = ids[Math.floor(ids.length / 2)]!;
-const draft = await f.createProgramme(db, { leadInstitutionId: lead.id, createdByUserId: owner!.id, status: "draft" });
+const draft = await f.createProgramme(db, { leadInstitutionId: lead.id, createdByUserId: owner.id, status: "draft" });
 const cases: Case[] = [
-  { name: "programmes.byId", as: owner!, run: async () => (await caller(owner!)).programmes.byId({ programmeId: target }) },
-  { name: "programmes.forInstitution", as: owner!, run: async () => (await caller(owner!)).programmes.forInstitution({ institutionId: lead.id }) },
-  { name: "reviews.desk", as: admin!, run: async () => (await caller(admin!)).reviews.desk() },
-  { name: "reviews.suggestPanel", as: admin!, run: async () => (await caller(admin!)).reviews.suggestPanel({ programmeId: target }) },
+  { name: "programmes.byId", as: owner, run: async () => (await caller(owner)).programmes.byId({ programmeId: target }) },
+  { name: "programmes.forInstitution", as: owner, run: async () => (await caller(owner)).programmes.forInstitution({ institutionId: lead.id }) },
+  { name: "reviews.desk", as: admin, run: async () => (await caller(admin)).reviews.desk() },
+  { name: "reviews.suggestPanel", as: admin, run: async () => (await caller(admin)).reviews.suggestPanel({ programmeId: target }) },
   { name: "reviews.myAssignments", as: reviewers[0]!, run: async () => (await caller(reviewers[0]!)).reviews.myAssignments() },
-  { name: "reviews.sheet (chair)", as: chair!, run: async () => (await caller(chair!)).reviews.sheet({ programmeId: target }) },
-  { name: "notifications.list", as: owner!, run: async () => (await caller(owner!)).notifications.list() },
+  { name: "reviews.sheet (chair)", as: chair, run: async () => (await caller(chair)).reviews.sheet({ programmeId: target }) },
+  { name: "notifications.list", as: owner, run: async () => (await caller(owner)).notifications.list() },
   {
     name: "programmes.update (write)",
-    as: owner!,
+    as: owner,
     run: async () => {
-      const c = await caller(owner!);
+      const c = await caller(owner);
       const { programme } = await c.programmes.byId({ programmeId: draft.id });
       const before = roundTrips.sequential;
       await c.programmes.update({ programmeId: draft.id, version: programme.version, summary: `Bench summary ${Date.now()} — long enough to be valid.` });
