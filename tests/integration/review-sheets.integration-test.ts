@@ -67,7 +67,7 @@ describe("other reviews", () => {
     await submitAs(me, review(programme));
     const after = await sheetOf(me, programme);
 
-    expect(after.myReview).toMatchObject({ reviewerUserId: me.id, commentsToProposer: "Strong plan; widen the spillover." });
+    expect(after.myReview).toMatchObject({ revisionNumber: 1, commentsToProposer: "Strong plan; widen the spillover." });
     expect(after.reviews).toEqual([
       { label: "#1", scores: SCORES, weightedScore: 3.45, recommendation: "revise", commentsToProposer: "The other reviewer's comments.", confidentialComments: null, reviewerMean: null, reviewerReviewCount: null },
     ]);
