@@ -15,6 +15,26 @@ function describe(violation: Violation): string {
   return [`[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})`, ...nodes, ...more].join("\n");
 }
 
+/** Waits (up to 5 s) until the document has a non-empty <title>; returns whether it has one. */
+export async function titleSettled(page: Page): Promise<boolean> {
+  return page
+    .waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+}
+
+/**
+ * axe's results for the page. While a router.refresh() is in flight, Next.js may take the
+ * streamed <title> out for a moment (about 200 ms) and put it back: when axe happens to look
+ * in that instant, it looks again once the title is back. A page that really has no title
+ * still fails.
+ */
+async function analyze(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  if (!results.violations.some((v) => v.id === "document-title")) return results;
+  return (await titleSettled(page)) ? new AxeBuilder({ page }).analyze() : results;
+}
+
 /**
  * Runs axe-core on the page as it is now and records a failure for every serious or critical
  * violation. The check is soft: the scenario goes on, so one run lists the problems of every
@@ -22,7 +42,7 @@ function describe(violation: Violation): string {
  */
 export async function expectAccessible(page: Page, what?: string): Promise<void> {
   await page.waitForLoadState("load");
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await analyze(page);
   const blocking = results.violations.filter((v) => v.impact != null && BLOCKING.has(v.impact)).map(describe);
   const where = what ? `${what} (${page.url()})` : page.url();
   expect.soft(blocking, `axe: serious or critical accessibility violations on ${where}`).toEqual([]);
