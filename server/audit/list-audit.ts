@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, like, lt, lte, type SQL } from "drizzle-orm";
+import { prefixPattern } from "@/db/like";
 import { auditLog, institutions, users } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import type { UseCaseContext } from "../context";
@@ -10,7 +11,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export async function listAudit(ctx: UseCaseContext, filters: AuditFilters) {
   assertCan(ctx.viewer, "audit.read");
   const where: SQL[] = [];
-  if (filters.action) where.push(like(auditLog.action, `${filters.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (filters.action) where.push(like(auditLog.action, prefixPattern(filters.action)));
   if (filters.objectType) where.push(eq(auditLog.objectType, filters.objectType));
   if (filters.objectId) where.push(eq(auditLog.objectId, filters.objectId));
   if (filters.actorUserId) where.push(eq(auditLog.actorUserId, filters.actorUserId));

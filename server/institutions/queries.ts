@@ -1,6 +1,7 @@
 // Reads and guarded writes of institutions. Explicit joins only (same SQL on MariaDB and PlanetScale).
 import { and, asc, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { containsPattern } from "@/db/like";
 import { countries, institutions, type InstitutionStatus } from "@/db/schema";
 import type { DirectoryFilters } from "./schemas";
 
@@ -46,7 +47,7 @@ export async function listDirectory(db: Executor, filters: DirectoryFilters) {
   if (filters.region) conditions.push(eq(countries.region, filters.region));
   if (filters.type) conditions.push(eq(institutions.type, filters.type));
   if (filters.q) {
-    const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(filters.q);
     const match = or(like(institutions.name, pattern), like(institutions.acronym, pattern));
     if (match) conditions.push(match);
   }

@@ -1,9 +1,9 @@
 import { assertCan } from "../authz/permissions";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
-import { commitAtomic, commitChange } from "../workflow/commit-transition";
 import { nextState } from "../workflow/state-machine";
-import { findMembership, guardedMembershipUpdate, lockAndCountOwners, updateMembershipGuarded } from "./queries";
+import { commitMembershipChange } from "./commit-membership-change";
+import { findMembership } from "./queries";
 import { membershipMachine, type MembershipEvent } from "./transitions";
 
 /** Accept or decline a request (owners), accept or decline an invitation (the invitee), remove a member (owners, or leaving). */
@@ -37,18 +37,6 @@ export async function changeMembershipStatus(ctx: UseCaseContext, input: { membe
     },
     context: metaContext(ctx.meta),
   };
-  if (removesOwner) {
-    // Removing an owner: lock the institution and recount, so two owners cannot remove each other at once.
-    await commitChange(
-      db,
-      async (tx) => {
-        if ((await lockAndCountOwners(tx, membership.institutionId)) <= 1) throw new DomainError("LAST_OWNER");
-        return updateMembershipGuarded(tx, membership.id, membership, set);
-      },
-      audit,
-    );
-  } else {
-    await commitAtomic(db, [guardedMembershipUpdate(db, membership.id, membership, set)], audit);
-  }
+  await commitMembershipChange(db, membership, set, audit, { removesAnOwner: removesOwner });
   return { membershipId: membership.id, status: to, version: membership.version + 1 };
 }

@@ -20,7 +20,7 @@ export async function findMembership(db: Executor, id: string) {
   return row;
 }
 
-type MembershipChange = Partial<Omit<MembershipRow, "id" | "version" | "createdAt" | "liveKey">>;
+export type MembershipChange = Partial<Omit<MembershipRow, "id" | "version" | "createdAt" | "liveKey">>;
 
 /** The guarded update (status and version as read), as an atomic step. */
 export function guardedMembershipUpdate(db: Executor, id: string, expected: { status: MembershipStatus; version: number }, set: MembershipChange) {

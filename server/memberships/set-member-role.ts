@@ -1,8 +1,8 @@
 import { assertCan } from "../authz/permissions";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
-import { commitAtomic, commitChange } from "../workflow/commit-transition";
-import { findMembership, guardedMembershipUpdate, lockAndCountOwners, updateMembershipGuarded } from "./queries";
+import { commitMembershipChange } from "./commit-membership-change";
+import { findMembership } from "./queries";
 
 type Change = { role: "member" | "owner" } | { isSignatory: boolean };
 
@@ -32,18 +32,6 @@ export async function setMemberRole(ctx: UseCaseContext, input: { membershipId: 
     changes: { [field]: { before, after } },
     context: metaContext(ctx.meta),
   };
-  if (demotesOwner) {
-    // Demoting an owner: lock the institution and recount, so the last owner cannot be demoted by a race.
-    await commitChange(
-      db,
-      async (tx) => {
-        if ((await lockAndCountOwners(tx, membership.institutionId)) <= 1) throw new DomainError("LAST_OWNER");
-        return updateMembershipGuarded(tx, membership.id, membership, set);
-      },
-      audit,
-    );
-  } else {
-    await commitAtomic(db, [guardedMembershipUpdate(db, membership.id, membership, set)], audit);
-  }
+  await commitMembershipChange(db, membership, set, audit, { removesAnOwner: demotesOwner });
   return { membershipId: membership.id, version: membership.version + 1 };
 }

@@ -1,4 +1,5 @@
 import { asc, eq, like, or, sql } from "drizzle-orm";
+import { containsPattern } from "@/db/like";
 import { platformRoles, users } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import type { UseCaseContext } from "../context";
@@ -8,7 +9,7 @@ export const USERS_PAGE_SIZE = 50;
 /** Admin: users with their platform roles, one page, in one query. */
 export async function listUsers(ctx: UseCaseContext, input: { q?: string; page: number }) {
   assertCan(ctx.viewer, "user.list");
-  const pattern = input.q ? `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const pattern = input.q ? containsPattern(input.q) : undefined;
   const rows = await ctx.db
     .select({
       id: users.id,
