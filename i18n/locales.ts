@@ -33,5 +33,9 @@ export const NAMESPACES = [
   "reviewDesk",
   "reviews",
   "notifications",
+  "catalogue",
+  "participation",
+  "agreements",
+  "transparency",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

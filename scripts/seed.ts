@@ -4,6 +4,9 @@ import { configFromEnv, createDb } from "../db/client";
 import { loadReferenceData } from "../db/reference/load";
 import { DEMO_PASSWORD, seedDemoData } from "../db/seed/demo";
 import { seedDemoProgrammes } from "../db/seed/demo-programmes";
+import { seedDemoLifecycle } from "../db/seed/demo-lifecycle";
+import { seedDemoAgreements } from "../db/seed/demo-agreements";
+import { seedDemoReports } from "../db/seed/demo-reports";
 import { ensureDefaultRubric } from "../server/reviews/rubric";
 
 const args = process.argv.slice(2);
@@ -27,10 +30,13 @@ try {
   if (!referenceOnly) {
     const demo = await seedDemoData(handle.db);
     const proposals = await seedDemoProgrammes(handle.db);
+    // In this order: programmes run with participants, then their agreements, then reports about all of it.
+    const later = [await seedDemoLifecycle(handle.db), await seedDemoAgreements(handle.db), await seedDemoReports(handle.db)];
     line +=
       `; demo data: ${demo.usersCreated} users, ${demo.institutionsCreated} institutions, ` +
       `${demo.membershipsCreated} memberships, ${demo.auditEntries} audit entries, ` +
-      `${proposals.programmesCreated} proposals, ${proposals.notificationsCreated} notifications added (password ${DEMO_PASSWORD})`;
+      `${proposals.programmesCreated} proposals, ${proposals.notificationsCreated} notifications added (password ${DEMO_PASSWORD})` +
+      later.map((l) => (l.summary ? `; ${l.summary}` : "")).join("");
   }
   console.log(line);
 } finally {

@@ -21,8 +21,14 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {t("siteName")}
         </Link>
         <nav aria-label={t("mainNavigation")} className="flex flex-1 flex-wrap items-center gap-1 text-sm">
+          <Link href="/programmes" className={linkClass}>
+            {t("nav.programmes")}
+          </Link>
           <Link href="/institutions" className={linkClass}>
             {t("nav.institutions")}
+          </Link>
+          <Link href="/transparency" className={linkClass}>
+            {t("nav.transparency")}
           </Link>
           {viewer && (
             <Link href="/dashboard" className={linkClass}>

@@ -7,3 +7,6 @@ export * from "./platform";
 export * from "./programmes";
 export * from "./reviews";
 export * from "./notifications";
+export * from "./participation";
+export * from "./agreements";
+export * from "./reports";

@@ -40,6 +40,8 @@ export type FundingSource = { name: string; side: FundingSide; amount: number };
 export const OUTCOME_METRICS = ["people_trained", "institutions_reached", "models_delivered", "datasets_delivered", "other"] as const;
 export type OutcomeMetric = (typeof OUTCOME_METRICS)[number];
 export type OutcomeTarget = { metric: OutcomeMetric; target: number; description: string };
+/** The lead's closing report: each expected outcome's target beside what was achieved. */
+export type OutcomeReport = { results: (OutcomeTarget & { achieved: number })[]; narrative: string };
 
 const restrict = { onDelete: "restrict" } as const;
 
@@ -77,6 +79,13 @@ export const programmes = mysqlTable(
     currentRevision: int("current_revision").notNull().default(0),
     submittedAt: utc("submitted_at"),
     decidedAt: utc("decided_at"),
+    /** Accepted participations, kept by the participation workflow: the capacity guard reads this row under its lock. */
+    acceptedCount: int("accepted_count").notNull().default(0),
+    publishedAt: utc("published_at"),
+    startedAt: utc("started_at"),
+    closedAt: utc("closed_at"),
+    outcomeReport: jsonText<OutcomeReport>("outcome_report"),
+    cancellationReason: text("cancellation_reason"),
     version: versionColumn(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -88,6 +97,7 @@ export const programmes = mysqlTable(
     index("programmes_created_by_idx").on(t.createdByUserId),
     index("programmes_mechanism_idx").on(t.mechanismCode),
     index("programmes_hub_idx").on(t.hubCountry),
+    index("programmes_catalogue_idx").on(t.status, t.isFlagship, t.publishedAt),
   ],
 );
 

@@ -72,6 +72,33 @@ export const PERMISSIONS = {
   "programme.decide": { who: ["chair", "admin"] },
   "programme.override": { who: ["admin"] },
   "programme.designateFlagship": { who: ["admin"] },
+  // After approval the lead institution's owners run the programme (subject: the lead).
+  "programme.publish": { who: ["owner"], verifiedOnly: true },
+  "programme.start": { who: ["owner"], verifiedOnly: true },
+  "programme.complete": { who: ["owner"], verifiedOnly: true },
+  "programme.cancel": { who: ["owner", "admin"], verifiedOnly: true },
+
+  // Participation. apply/withdraw/leave: subject is the applicant institution; decide/list: the lead.
+  "participation.apply": { who: ["member"], verifiedOnly: true },
+  "participation.withdraw": { who: ["member"], verifiedOnly: true },
+  "participation.leave": { who: ["member"], verifiedOnly: true },
+  "participation.decide": { who: ["member"], verifiedOnly: true },
+  "participation.listForProgramme": { who: ["member", "admin"] },
+  "participation.listForInstitution": { who: ["member", "admin"] },
+
+  // Data-sharing agreements. Subject: { institutionId: the programme's lead, partnerInstitutionIds: the parties }
+  // except for sign/terminate, whose subject is the party institution the signatory acts for.
+  "agreement.create": { who: ["partyMember"], verifiedOnly: true },
+  "agreement.view": { who: ["partyMember", "admin"] },
+  "agreement.edit": { who: ["partyMember"], verifiedOnly: true },
+  "agreement.send": { who: ["partyMember"], verifiedOnly: true },
+  "agreement.amend": { who: ["partyMember"], verifiedOnly: true },
+  "agreement.sign": { who: ["signatory"], verifiedOnly: true },
+  "agreement.terminate": { who: ["signatory", "admin"], verifiedOnly: true },
+
+  // Transparency reports: admins write and publish; published reports are public (no rule needed to read them).
+  "report.manage": { who: ["admin"] },
+  "report.liveFigures": { who: ["admin"] },
 
   "review.workspace": { who: ["reviewer"] },
   "review.write": { who: ["assignedReviewer"] },

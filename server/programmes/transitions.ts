@@ -7,6 +7,8 @@ import { defineMachine } from "../workflow/state-machine";
  * under_review ⇄ changes_requested; under_review → rejected;
  * draft | submitted | under_review | changes_requested → withdrawn (the proposer);
  * open | active → cancelled (lead owner or admin, with a reason).
+ * After approval the lead's owners publish (→ open), start (→ active; a programme that
+ * involves data sharing needs an agreement in force) and complete it (with an outcome report).
  */
 export const programmeMachine = defineMachine({
   name: "programme",
@@ -20,6 +22,10 @@ export const programmeMachine = defineMachine({
     approve: { from: ["under_review"], to: "approved", permission: "programme.decide" },
     reject: { from: ["under_review"], to: "rejected", permission: "programme.decide" },
     withdraw: { from: ["draft", "submitted", "under_review", "changes_requested"], to: "withdrawn", permission: "programme.withdraw" },
+    publish: { from: ["approved"], to: "open", permission: "programme.publish" },
+    start: { from: ["open"], to: "active", permission: "programme.start" },
+    complete: { from: ["active"], to: "completed", permission: "programme.complete" },
+    cancel: { from: ["open", "active"], to: "cancelled", permission: "programme.cancel", needsReason: true },
   },
 });
 

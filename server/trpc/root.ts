@@ -7,6 +7,10 @@ import { notificationsRouter } from "./routers/notifications";
 import { programmesRouter } from "./routers/programmes";
 import { referenceRouter } from "./routers/reference";
 import { reviewsRouter } from "./routers/reviews";
+import { catalogueRouter } from "./routers/catalogue";
+import { participationRouter } from "./routers/participation";
+import { agreementsRouter } from "./routers/agreements";
+import { reportsRouter } from "./routers/reports";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -17,6 +21,10 @@ export const appRouter = createTRPCRouter({
   programmes: programmesRouter,
   reviews: reviewsRouter,
   notifications: notificationsRouter,
+  catalogue: catalogueRouter,
+  participation: participationRouter,
+  agreements: agreementsRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,14 +1,18 @@
 // THE authorization matrix: every procedure of the router × every persona, each call made with a
 // valid input in a fresh world, through the real router and database.
-import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { afterAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../server/trpc/root";
 import { DEFAULT_RUBRIC } from "../../server/reviews/rubric";
 import { addMembership, addPanel, createInstitution, createProgramme, createReviewer, createUser, uniqueSuffix, type Programme, type ProgrammeOverrides } from "../factories";
 import { openTestDb } from "./support/db";
-import { outcomeOf, type CallOutcome } from "./support/errors";
+import { outcomeOf } from "./support/errors";
 import { callerAs, type Caller } from "./support/personas";
-import { buildWorld, institutionFields, passwordResetToken, personOf, PERSONAS, verificationToken, type Persona, type World } from "./support/world";
+import { adminOnly, all, membersOfAOnly, ownerOfAOnly, panelOfA, privateToA, signedInOnly, type Expectation } from "./support/matrix";
+import { AGREEMENTS_MATRIX } from "./support/matrix-agreements";
+import { CATALOGUE_MATRIX } from "./support/matrix-catalogue";
+import { PARTICIPATION_MATRIX } from "./support/matrix-participation";
+import { REPORTS_MATRIX } from "./support/matrix-reports";
+import { buildWorld, institutionFields, passwordResetToken, personOf, PERSONAS, verificationToken, type World } from "./support/world";
 
 const handle = openTestDb();
 const { db } = handle;
@@ -17,21 +21,11 @@ afterAll(async () => {
   await handle.close();
 });
 
-type Expectation = Record<Persona, "ok" | TRPC_ERROR_CODE_KEY>;
-
-const all = (outcome: CallOutcome): Expectation => ({ visitor: outcome, signedIn: outcome, memberA: outcome, ownerA: outcome, memberB: outcome, reviewer: outcome, admin: outcome });
-const signedInOnly: Expectation = { ...all("ok"), visitor: "UNAUTHORIZED" };
-const adminOnly: Expectation = { ...all("FORBIDDEN"), visitor: "UNAUTHORIZED", admin: "ok" };
-/** Actions of A's owners: A's other people are FORBIDDEN, everybody else is told A's objects do not exist. */
-const ownerOfAOnly: Expectation = { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "FORBIDDEN", ownerA: "ok", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "FORBIDDEN" };
-/** A's proposals are written by A's members; admins may not write them, everybody else is told they do not exist. */
-const membersOfAOnly: Expectation = { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "ok", ownerA: "ok", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "FORBIDDEN" };
-/** A's private data (a proposal not open yet, its revisions, its list): A's members and admins; a reviewer not on its panel does not see it. */
-const privateToA: Expectation = { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "ok", ownerA: "ok", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "ok" };
-/** Work of the proposal's panel, where the matrix's reviewer holds a reviewer's seat (not the chair's). */
-const panelOfA = (overrides: Partial<Expectation>): Expectation => ({ visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberB: "NOT_FOUND", memberA: "FORBIDDEN", ownerA: "FORBIDDEN", reviewer: "ok", admin: "FORBIDDEN", ...overrides });
-
 const MATRIX: Record<string, Expectation> = {
+  ...CATALOGUE_MATRIX.matrix,
+  ...PARTICIPATION_MATRIX.matrix,
+  ...AGREEMENTS_MATRIX.matrix,
+  ...REPORTS_MATRIX.matrix,
   "account.signUp": all("ok"),
   "account.verifyEmail": all("ok"),
   "account.requestPasswordReset": all("ok"),
@@ -99,6 +93,10 @@ async function reviewedByPanel(w: World) {
 
 /** A valid input for each procedure, built inside the call's own world. */
 const INPUTS: Record<string, (w: World) => unknown> = {
+  ...CATALOGUE_MATRIX.inputs,
+  ...PARTICIPATION_MATRIX.inputs,
+  ...AGREEMENTS_MATRIX.inputs,
+  ...REPORTS_MATRIX.inputs,
   "account.signUp": () => ({ name: "New Person", email: `new-${uniqueSuffix()}@example.test`, password: "A-long-password-2026", locale: "fr" }),
   "account.verifyEmail": async (w) => ({ token: await verificationToken(w.db) }),
   "account.requestPasswordReset": (w) => ({ email: w.people.signedIn.email, locale: "en" }),

@@ -90,6 +90,10 @@ const AUDIT_ACTION: Record<ProgrammeEvent, string> = {
   approve: "programme.approve",
   reject: "programme.reject",
   withdraw: "programme.withdraw",
+  publish: "programme.publish",
+  start: "programme.start",
+  complete: "programme.complete",
+  cancel: "programme.cancel",
 };
 
 describe("the programme lifecycle, status by event", () => {
