@@ -23,7 +23,15 @@ export type EmailTemplate =
   | "programmeSubmitted"
   | "reviewerAssigned"
   | "reviewerRecused"
-  | "programmeDecided";
+  | "programmeDecided"
+  | "applicationReceived"
+  | "applicationDecided"
+  | "programmeStatusChanged"
+  | "signatureRequested"
+  | "agreementInForce"
+  | "signaturesVoided"
+  | "agreementExpiring"
+  | "reportPublished";
 
 /** Absolute link into the app, in the recipient's language. */
 export function appUrl(locale: Locale, path: string): string {

@@ -8,6 +8,14 @@ export const NOTIFICATION_KINDS = [
   "reviewerAssigned",
   "reviewerRecused",
   "programmeDecided",
+  "applicationReceived",
+  "applicationDecided",
+  "programmeStatusChanged",
+  "signatureRequested",
+  "agreementInForce",
+  "signaturesVoided",
+  "agreementExpiring",
+  "reportPublished",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
