@@ -36,6 +36,7 @@ export const NAMESPACES = [
   "catalogue",
   "participation",
   "agreements",
+  "agreementChecks",
   "transparency",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

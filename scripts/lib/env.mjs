@@ -12,7 +12,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const DATA_DIR = path.join(ROOT, ".data");
 
 /** Port and configuration of the production server that the e2e tests start (see playwright.config.ts). */
-export const E2E_PORT = 3100;
+export const E2E_PORT = Number(process.env.E2E_PORT) || 3100;
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 /** A fixed, obviously-fake secret (40 characters) shared by `next build` in npm test and the e2e server. */
 export const TEST_NEXTAUTH_SECRET = "southbridge-test-secret-0123456789abcdef";
