@@ -99,3 +99,44 @@ export const updateProgrammeInput = programmeDraft.partial().extend({ programmeI
 export const programmeIdInput = z.object({ programmeId: idSchema });
 export const programmeVersionInput = z.object({ programmeId: idSchema, version: z.number().int().positive() });
 export const revisionDiffInput = z.object({ programmeId: idSchema, from: z.number().int().min(1), to: z.number().int().min(1) });
+
+// ---- After approval: publish, start, complete, cancel, flagship ----
+
+/** publish / start: the version the page showed (optimistic locking). */
+export const programmeLifecycleInput = programmeVersionInput;
+
+/**
+ * Closing a programme: for each expected outcome (matched by metric and target) what was
+ * achieved, and a narrative. The use case checks that every expected outcome is reported.
+ */
+export const completeProgrammeInput = z.object({
+  programmeId: idSchema,
+  version: z.number().int().positive(),
+  results: z
+    .array(
+      z.object({
+        metric: z.enum(OUTCOME_METRICS),
+        target: z.number().int().min(1).max(10_000_000),
+        achieved: z.number({ error: "programmes.lifecycle.validation.achieved" }).int({ error: "programmes.lifecycle.validation.achieved" }).min(0, { error: "programmes.lifecycle.validation.achieved" }).max(10_000_000, { error: "programmes.lifecycle.validation.achieved" }),
+        description: z.string().trim().max(300),
+      }),
+    )
+    .min(1, { error: "programmes.lifecycle.validation.results" })
+    .max(20),
+  narrative: z
+    .string({ error: "programmes.lifecycle.validation.narrative" })
+    .trim()
+    .min(20, { error: "programmes.lifecycle.validation.narrative" })
+    .max(20_000, { error: "programmes.lifecycle.validation.narrative" }),
+});
+export type CompleteProgrammeInput = z.infer<typeof completeProgrammeInput>;
+
+export const cancelProgrammeInput = z.object({
+  programmeId: idSchema,
+  version: z.number().int().positive(),
+  reason: z.string({ error: "validation.reasonRequired" }).trim().min(1, { error: "validation.reasonRequired" }).max(2000, { error: "validation.reasonLength" }),
+});
+export type CancelProgrammeInput = z.infer<typeof cancelProgrammeInput>;
+
+export const setFlagshipInput = z.object({ programmeId: idSchema, version: z.number().int().positive(), flagship: z.boolean() });
+export type SetFlagshipInput = z.infer<typeof setFlagshipInput>;

@@ -9,18 +9,18 @@ import { eventsFrom, nextState } from "../../server/workflow/state-machine";
 // The programme lifecycle of PRODUCT.md, written out by hand: for each status, the state each
 // allowed event leads to; every event not listed is refused. A change to the machine must
 // change this table too.
-const EVENTS = ["submit", "startReview", "requestChanges", "resubmit", "approve", "reject", "withdraw"] as const;
+const EVENTS = ["submit", "startReview", "requestChanges", "resubmit", "approve", "reject", "withdraw", "publish", "start", "complete", "cancel"] as const;
 type Event = (typeof EVENTS)[number];
 const ALLOWED: Record<string, Partial<Record<Event, string>>> = {
   draft: { submit: "submitted", withdraw: "withdrawn" },
   submitted: { startReview: "under_review", withdraw: "withdrawn" },
   under_review: { requestChanges: "changes_requested", approve: "approved", reject: "rejected", withdraw: "withdrawn" },
   changes_requested: { resubmit: "under_review", withdraw: "withdrawn" },
-  approved: {},
+  approved: { publish: "open" },
   rejected: {},
   withdrawn: {},
-  open: {},
-  active: {},
+  open: { start: "active", cancel: "cancelled" },
+  active: { complete: "completed", cancel: "cancelled" },
   completed: {},
   cancelled: {},
 };
@@ -33,6 +33,10 @@ const PERMISSION_OF = {
   approve: "programme.decide",
   reject: "programme.decide",
   withdraw: "programme.withdraw",
+  publish: "programme.publish",
+  start: "programme.start",
+  complete: "programme.complete",
+  cancel: "programme.cancel",
 };
 
 const PAIRS = PROGRAMME_STATUSES.flatMap((from) => EVENTS.map((event) => ({ from, event, to: ALLOWED[from]![event] ?? null })));
@@ -44,10 +48,10 @@ describe("the programme state machine", () => {
     expect(Object.keys(ALLOWED)).toEqual([...PROGRAMME_STATUSES]);
   });
 
-  it("allows exactly the ten transitions of the expected table", () => {
+  it("allows exactly the fifteen transitions of the expected table", () => {
     const actual = PAIRS.map(({ from, event }) => ({ from, event, to: programmeMachine.transitions[event].from.includes(from) ? programmeMachine.transitions[event].to : null }));
     expect(actual).toEqual(PAIRS);
-    expect(PAIRS.filter((p) => p.to)).toHaveLength(10);
+    expect(PAIRS.filter((p) => p.to)).toHaveLength(15);
   });
 
   it.each(PAIRS.filter((p) => p.to).map((p) => [p.event, p.from, p.to!] as const))("lets %s move a %s programme to %s", (event, from, to) => {
@@ -79,6 +83,10 @@ describe("the programme state machine", () => {
 
   it("creates a programme as a draft, by a member (programme.create)", () => {
     expect(programmeMachine.create).toEqual({ draft: { to: "draft", permission: "programme.create" } });
+  });
+
+  it("asks for a reason only when cancelling (among the events after approval)", () => {
+    expect(["publish", "start", "complete", "cancel"].filter((e) => programmeMachine.transitions[e as Event].needsReason)).toEqual(["cancel"]);
   });
 
   it("lets the proposer edit only a draft or a proposal sent back for changes", () => {
