@@ -1,10 +1,13 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ProgrammeCard } from "@/components/catalogue/programme-card";
 import { HomeFigures } from "@/components/institutions/home-figures";
 import { getDb } from "@/db/client";
 import { Link } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
+import { todayUtc } from "@/server/agreements/in-force";
 import { directoryStats } from "@/server/institutions/directory-stats";
+import { serverCaller } from "@/server/trpc/server-caller";
 
 const AREAS = ["capacity", "application", "data"] as const;
 const STEPS = ["register", "programmes", "data", "transparency"] as const;
@@ -13,7 +16,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [t, stats] = await Promise.all([getTranslations({ locale, namespace: "home" }), directoryStats(getDb().db)]);
+  const api = await serverCaller(locale);
+  const [t, stats, open] = await Promise.all([
+    getTranslations({ locale, namespace: "home" }),
+    directoryStats(getDb().db),
+    api.catalogue.search({ status: "open", page: 1 }),
+  ]);
+  const teaser = open.items.slice(0, 3);
   const primary = "inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800";
   const secondary =
     "inline-flex min-h-11 items-center justify-center rounded border border-brand-700 bg-white px-5 py-2 font-medium text-brand-800 hover:bg-brand-50";
@@ -27,7 +36,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </h1>
         <p className="mt-4 max-w-2xl text-lg text-gray-800">{t("hero.lead")}</p>
         <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-          <Link href="/institutions" className={primary}>
+          <Link href="/programmes" className={primary}>
+            {t("hero.browseProgrammes")}
+          </Link>
+          <Link href="/institutions" className={secondary}>
             {t("hero.browse")}
           </Link>
           <Link href="/dashboard/institutions/new" className={secondary}>
@@ -40,6 +52,29 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       </section>
 
       <HomeFigures locale={locale} stats={stats} />
+
+      <section aria-labelledby="open-programmes-title" className="space-y-4">
+        <div>
+          <h2 id="open-programmes-title" className="text-2xl font-bold">
+            {t("programmes.title")}
+          </h2>
+          <p className="mt-2 max-w-3xl text-gray-800">{teaser.length > 0 ? t("programmes.body") : t("programmes.empty")}</p>
+        </div>
+        {teaser.length > 0 && (
+          <ul className="grid gap-4 md:grid-cols-3">
+            {teaser.map((item) => (
+              <li key={item.reference}>
+                <ProgrammeCard locale={locale} item={item} today={todayUtc()} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link href={{ pathname: "/programmes", query: { status: "open" } }} className="font-medium text-brand-700 underline hover:text-brand-800">
+            {t("programmes.all")}
+          </Link>
+        </p>
+      </section>
 
       <section aria-labelledby="areas-title">
         <h2 id="areas-title" className="text-2xl font-bold">

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { catalogueQuery, hasFilters, parseCatalogueQuery, type SearchParams } from "@/components/catalogue/catalogue-query";
+import { CatalogueFilterForm, type Option } from "@/components/catalogue/catalogue-filter-form";
+import { ProgrammeCard } from "@/components/catalogue/programme-card";
+import { countryDisplayName } from "@/components/institutions/location";
+import { Pagination } from "@/components/institutions/pagination";
+import { getPathname, Link, redirect } from "@/i18n/navigation";
+import { isLocale } from "@/i18n/locales";
+import { todayUtc } from "@/server/agreements/in-force";
+import { CATALOGUE_LANGUAGES } from "@/server/catalogue/facets";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "catalogue" });
+  return { title: t("list.metaTitle"), description: t("list.intro") };
+}
+
+/** The public catalogue: a GET filter form, the results and pagination that keeps the filters. */
+export default async function CataloguePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const filters = parseCatalogueQuery(await searchParams);
+  const api = await serverCaller(locale);
+  const [t, tp, common, results, allCountries, sectorRows, mechanismRows] = await Promise.all([
+    getTranslations({ locale, namespace: "catalogue" }),
+    getTranslations({ locale, namespace: "programmes" }),
+    getTranslations({ locale, namespace: "common" }),
+    api.catalogue.search(filters),
+    api.reference.countries(),
+    api.reference.sectors(),
+    api.reference.mechanisms(),
+  ]);
+  // Past the last page (a stale shared link): the first page of the same filters.
+  if (results.items.length === 0 && filters.page > 1) redirect({ href: { pathname: "/programmes", query: catalogueQuery(filters, 1) }, locale });
+
+  const collator = new Intl.Collator(locale);
+  const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
+  const countries = allCountries.filter((c) => c.g77).map((c) => ({ value: c.code, label: countryDisplayName(locale, c.code) })).sort(byLabel);
+  const sectors = sectorRows.map((s) => ({ value: s.code, label: tp.has(`sectors.${s.code}`) ? tp(`sectors.${s.code}`) : s.name })).sort(byLabel);
+  const mechanisms = mechanismRows.map((m) => ({ value: m.code, label: m.name })).sort(byLabel);
+  const languageCodes = [...new Set([...CATALOGUE_LANGUAGES, ...(filters.language ? [filters.language] : [])])];
+  const languages = languageCodes.map((code) => ({ value: code, label: languageNames.of(code) ?? code })).sort(byLabel);
+  const pages = Math.ceil(results.total / results.pageSize);
+  const today = todayUtc();
+  const linkClass = "text-brand-700 underline hover:text-brand-800";
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("list.title")}</h1>
+        <p className="max-w-3xl text-gray-700">{t("list.intro")}</p>
+        <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-gray-700">
+          <span>{t("list.openData")}</span>
+          <a href="/api/open/programmes.json" className={linkClass} type="application/json">
+            {t("list.json")}
+          </a>
+          <a href="/api/open/programmes.csv" className={linkClass} type="text/csv">
+            {t("list.csv")}
+          </a>
+        </p>
+      </header>
+
+      <CatalogueFilterForm
+        locale={locale}
+        action={getPathname({ locale, href: "/programmes" })}
+        filters={filters}
+        sectors={sectors}
+        mechanisms={mechanisms}
+        countries={countries}
+        languages={languages}
+      />
+
+      <section aria-labelledby="results-title" className="space-y-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="results-title" className="text-xl font-semibold">
+            {t("results.title")}
+          </h2>
+          <p className="text-sm text-gray-700" role="status">
+            {common("pagination.results", { count: results.total })}
+          </p>
+        </div>
+        {results.items.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-gray-300 bg-white p-6 text-center">
+            <h3 className="font-semibold">{t("results.emptyTitle")}</h3>
+            <p className="mt-1 text-gray-700">{hasFilters(filters) ? t("results.emptyFiltered") : t("results.emptyBody")}</p>
+            {hasFilters(filters) && (
+              <p className="mt-3">
+                <Link href="/programmes" className={linkClass}>
+                  {t("results.showAll")}
+                </Link>
+              </p>
+            )}
+          </div>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {results.items.map((item) => (
+              <li key={item.reference}>
+                <ProgrammeCard locale={locale} item={item} today={today} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination locale={locale} page={filters.page} pages={pages} hrefFor={(page) => ({ pathname: "/programmes", query: catalogueQuery(filters, page) })} />
+      </section>
+    </div>
+  );
+}
