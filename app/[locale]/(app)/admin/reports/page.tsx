@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { periodText } from "@/components/reports/period-text";
+import { ReportStatusBadge } from "@/components/reports/report-status-badge";
+import { Link } from "@/i18n/navigation";
+import { can } from "@/server/authz/permissions";
+import { requireViewer } from "@/server/auth/require-viewer";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "transparency.admin.list" });
+  return { title: t("title") };
+}
+
+/** Every report, drafts and published, newest first, for the admins. */
+export default async function AdminReportsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, "/admin/reports");
+  if (!can(viewer, "report.manage")) notFound();
+  const api = await serverCaller(locale);
+  const [t, format, reports] = await Promise.all([getTranslations({ locale, namespace: "transparency" }), getFormatter({ locale }), api.reports.adminList()]);
+  const slugTitle = new Map(reports.map((r) => [r.slug, r.title]));
+  const th = "px-3 py-2 text-start font-semibold text-gray-900";
+  const linkClass = "text-brand-700 underline hover:text-brand-800";
+
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-bold">{t("admin.list.title")}</h1>
+      <p className="mb-6 max-w-3xl text-gray-700">{t("admin.list.intro")}</p>
+      <AdminNav locale={locale} current="reports" />
+      <p className="mb-4">
+        <Link href="/admin/reports/new" className="inline-flex min-h-10 items-center rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          {t("admin.list.new")}
+        </Link>
+      </p>
+      {reports.length === 0 ? (
+        <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("admin.list.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded border border-gray-200">
+          <table className="min-w-full divide-y divide-gray-200 bg-white text-sm">
+            <caption className="sr-only">{t("admin.list.caption")}</caption>
+            <thead className="bg-gray-50">
+              <tr>
+                <th scope="col" className={th}>{t("admin.list.columns.title")}</th>
+                <th scope="col" className={th}>{t("admin.list.columns.period")}</th>
+                <th scope="col" className={th}>{t("admin.list.columns.status")}</th>
+                <th scope="col" className={th}>{t("admin.list.columns.address")}</th>
+                <th scope="col" className={th}>{t("admin.list.columns.updated")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-gray-200">
+              {reports.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row" className="px-3 py-2 text-start font-medium">
+                    <Link href={`/admin/reports/${r.id}`} className={linkClass}>
+                      {r.title}
+                    </Link>
+                    {r.supersedes && (
+                      <span className="block text-xs font-normal text-gray-700">
+                        {t("admin.list.supersedes", { title: slugTitle.get(r.supersedes.slug) ?? r.supersedes.slug })}
+                      </span>
+                    )}
+                  </th>
+                  <td className="px-3 py-2">{periodText(format, t, r.periodStart, r.periodEnd)}</td>
+                  <td className="px-3 py-2">
+                    <ReportStatusBadge locale={locale} status={r.status} />
+                  </td>
+                  <td className="px-3 py-2" dir="ltr">
+                    {r.status === "published" ? (
+                      <Link href={`/transparency/${r.slug}`} className={linkClass}>
+                        /transparency/{r.slug}
+                      </Link>
+                    ) : (
+                      <span className="text-gray-700">/transparency/{r.slug}</span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2">{format.dateTime(r.publishedAt ?? r.createdAt, { dateStyle: "medium" })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

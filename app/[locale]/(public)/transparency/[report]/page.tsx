@@ -1,0 +1,109 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
+import { Markdown } from "@/components/programmes/markdown";
+import { FiguresView } from "@/components/reports/figures-view";
+import { periodText } from "@/components/reports/period-text";
+import { ReportDownloads } from "@/components/reports/report-downloads";
+import { Link } from "@/i18n/navigation";
+import { richLink } from "@/components/reports/rich-link";
+import { isLocale } from "@/i18n/locales";
+import { slugSchema } from "@/server/reports/schemas";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+type Params = Promise<{ locale: string; report: string }>;
+
+/** The published report, or null when there is none at this address (read once per request). */
+const loadReport = cache(async (locale: string, slug: string) => {
+  if (!slugSchema.safeParse(slug).success) return null;
+  const api = await serverCaller(locale);
+  try {
+    return await api.reports.bySlug({ slug });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, report } = await params;
+  const found = await loadReport(locale, report);
+  if (!found) {
+    const t = await getTranslations({ locale, namespace: "transparency" });
+    return { title: t("report.notFoundTitle"), robots: { index: false } };
+  }
+  return { title: found.report.title };
+}
+
+/**
+ * A published transparency report: text, every figure as a chart and a table (rendered on the
+ * server, no script), downloads, and the links between a report and its correction.
+ */
+export default async function TransparencyReportPage({ params }: { params: Params }) {
+  const { locale, report: slug } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const [found, t, format] = await Promise.all([loadReport(locale, slug), getTranslations({ locale, namespace: "transparency" }), getFormatter({ locale })]);
+  if (!found) notFound();
+  const { report, figures } = found;
+  const linkClass = "text-brand-700 underline hover:text-brand-800";
+  const reportLink = (target: string) => richLink(`/transparency/${target}`);
+
+  return (
+    <article className="space-y-8">
+      <p>
+        <Link href="/transparency" className={`text-sm ${linkClass}`}>
+          <span aria-hidden="true" className="me-1 inline-block rtl:-scale-x-100">←</span>
+          {t("report.back")}
+        </Link>
+      </p>
+      <header className="space-y-3">
+        <h1 className="text-2xl font-bold sm:text-3xl">{report.title}</h1>
+        <dl className="grid gap-x-6 gap-y-1 text-sm text-gray-700 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-gray-900">{t("report.period")}</dt>
+          <dd>
+            {t(`periodKinds.${report.periodKind}`)} · {periodText(format, t, report.periodStart, report.periodEnd)}
+          </dd>
+          <dt className="font-medium text-gray-900">{t("report.publishedOn")}</dt>
+          <dd>{format.dateTime(report.publishedAt, { dateStyle: "long", timeStyle: "short" })}</dd>
+        </dl>
+        {found.supersededBy && (
+          <p role="note" className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+            {t.rich("report.supersededBy", { title: found.supersededBy.title, link: reportLink(found.supersededBy.slug) })}
+          </p>
+        )}
+        {found.supersedes && (
+          <p role="note" className="rounded border border-blue-300 bg-blue-50 px-4 py-3 text-sm text-blue-900">
+            {t.rich("report.corrects", { title: found.supersedes.title, link: reportLink(found.supersedes.slug) })}
+          </p>
+        )}
+      </header>
+
+      {report.narrative.trim() && (
+        <section aria-labelledby="narrative-title">
+          <h2 id="narrative-title" className="mb-2 text-2xl font-bold">
+            {t("report.narrative")}
+          </h2>
+          <Markdown headingLevel={3}>{report.narrative}</Markdown>
+        </section>
+      )}
+
+      <ReportDownloads locale={locale} slug={report.slug} />
+
+      <p className="max-w-3xl rounded border border-gray-200 bg-white px-4 py-3 text-sm text-gray-700">
+        {t("report.suppressionNote", { threshold: report.suppressionThreshold })}
+      </p>
+
+      <FiguresView locale={locale} figures={figures} level={2} prefix="fig" />
+
+      <section aria-labelledby="methodology-title">
+        <h2 id="methodology-title" className="mb-2 text-2xl font-bold">
+          {t("report.methodology")}
+        </h2>
+        <Markdown headingLevel={3}>{report.methodology}</Markdown>
+      </section>
+    </article>
+  );
+}
