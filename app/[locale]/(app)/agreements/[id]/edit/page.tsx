@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AgreementForm } from "@/components/agreements/agreement-form";
+import { agreementFormOptions } from "@/components/agreements/form-options";
+import { assessmentValues, valuesFromAgreement } from "@/components/agreements/form-values";
+import { loadAgreement } from "@/components/agreements/load-agreement";
+import { AgreementStatusBadge } from "@/components/agreements/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { Link, redirect } from "@/i18n/navigation";
+import { currentViewer } from "@/server/auth/current-viewer";
+import { requireViewer } from "@/server/auth/require-viewer";
+
+type Params = Promise<{ locale: string; id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale, namespace: "agreements" });
+  if (!(await currentViewer())) return { title: t("form.title") };
+  const data = await loadAgreement(locale, id);
+  return { title: t("form.metaTitle", { title: data.agreement.title }) };
+}
+
+/** The agreement's form for the parties' members while it may be edited (draft, or awaiting signatures: editing voids them). */
+export default async function EditAgreementPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireViewer(locale, `/agreements/${id}/edit`);
+  const [data, query, t] = await Promise.all([loadAgreement(locale, id), searchParams, getTranslations({ locale, namespace: "agreements" })]);
+  const { agreement } = data;
+  if (!data.viewer.canEdit) redirect({ href: `/agreements/${id}`, locale });
+  const options = await agreementFormOptions(locale, data);
+
+  return (
+    <div>
+      <p className="mb-4 text-sm">
+        <Link href={`/agreements/${id}`} className="text-brand-700 underline">
+          {t("form.backToAgreement")}
+        </Link>
+      </p>
+      <div className="mb-2 flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl font-bold">{t("form.title")}</h1>
+        <AgreementStatusBadge status={agreement.status} />
+      </div>
+      <p className="mb-2 text-gray-700">
+        <span dir="ltr">{agreement.reference}</span> · {t("view.versionOf", { number: agreement.versionNumber })} · {data.programme.title}
+      </p>
+      <p className="mb-6 max-w-prose text-sm text-gray-700">{t("form.intro")}</p>
+      {query.created === "1" && <Alert tone="success">{t("view.done.created")}</Alert>}
+      <AgreementForm
+        agreementId={agreement.id}
+        version={agreement.version}
+        pending={agreement.status === "pending_signatures"}
+        initial={valuesFromAgreement(agreement.title, agreement.content)}
+        assessment={assessmentValues(agreement.impactAssessment)}
+        options={options}
+        problems={data.checks.problems}
+      />
+    </div>
+  );
+}

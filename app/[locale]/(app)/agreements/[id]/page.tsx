@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AgreementActions } from "@/components/agreements/agreement-actions";
+import { AgreementContentView } from "@/components/agreements/content-view";
+import { AgreementHeader } from "@/components/agreements/agreement-header";
+import { ChecksPanel } from "@/components/agreements/checks-panel";
+import { AmendmentDiff } from "@/components/agreements/diff-view";
+import { ImpactAssessmentView } from "@/components/agreements/impact-assessment-view";
+import { loadAgreement } from "@/components/agreements/load-agreement";
+import { PartiesTable } from "@/components/agreements/parties-table";
+import { SignForm } from "@/components/agreements/sign-form";
+import { StatusNotice } from "@/components/agreements/status-notice";
+import { VersionsList } from "@/components/agreements/versions-list";
+import { Alert } from "@/components/ui/alert";
+import { Link } from "@/i18n/navigation";
+import { currentViewer } from "@/server/auth/current-viewer";
+import { requireViewer } from "@/server/auth/require-viewer";
+
+type Params = Promise<{ locale: string; id: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const DONE = ["created", "sent", "signed", "terminated", "amended"] as const;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!(await currentViewer())) return {};
+  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), loadAgreement(locale, id)]);
+  return { title: t("view.metaTitle", { title: data.agreement.title, reference: data.agreement.reference }) };
+}
+
+/**
+ * One version of a data-sharing agreement for the programme's institutions: its status and
+ * parties, what the viewer may do (edit, send, sign, amend, terminate), the checks with the
+ * origin countries' duties, the terms, the fingerprint, the versions and, for an amendment, what changed.
+ */
+export default async function AgreementPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireViewer(locale, `/agreements/${id}`);
+  const [data, query, t] = await Promise.all([loadAgreement(locale, id), searchParams, getTranslations({ locale, namespace: "agreements" })]);
+  const { agreement, viewer } = data;
+  const done = DONE.find((d) => d === query.done);
+  const doneKey = done === "signed" && agreement.status === "in_force" ? "inForce" : done;
+  const signed = data.parties.filter((p) => p.signed).length;
+  const sent = agreement.contentHash !== null && agreement.status !== "draft";
+  const parent = data.parentId ? data.versions.find((v) => v.id === data.parentId) : undefined;
+  const partyNames = Object.fromEntries([...data.eligibleParties.map((p) => [p.id, p.name] as const), ...data.parties.map((p) => [p.institutionId, p.name] as const)]);
+  const terminateFor = viewer.terminateFor.map((institutionId) => ({ institutionId, name: partyNames[institutionId] ?? institutionId }));
+
+  return (
+    <div>
+      <p className="mb-4 text-sm">
+        <Link href={`/proposals/${data.programme.id}/agreements`} className="text-brand-700 underline">
+          {t("view.backToList")}
+        </Link>
+      </p>
+      {doneKey && <Alert tone="success">{t(`view.done.${doneKey}`)}</Alert>}
+      <AgreementHeader locale={locale} agreement={agreement} programme={data.programme} />
+      <StatusNotice locale={locale} agreement={agreement} signed={signed} total={data.parties.length} />
+
+      <AgreementActions
+        agreementId={agreement.id}
+        version={agreement.version}
+        status={agreement.status}
+        canEdit={viewer.canEdit}
+        canSend={viewer.canSend}
+        checksOk={data.checks.ok}
+        canTerminate={viewer.canTerminate}
+        terminateFor={terminateFor}
+        canAmend={viewer.canAmend}
+      />
+
+      {agreement.status === "pending_signatures" && agreement.contentHash && viewer.canSign.length > 0 && (
+        <SignForm agreementId={agreement.id} contentHash={agreement.contentHash} institutions={viewer.canSign} />
+      )}
+
+      <section aria-labelledby="parties-heading" className="mb-8">
+        <h2 id="parties-heading" className="mb-3 text-xl font-semibold">
+          {t("view.parties")}
+        </h2>
+        <PartiesTable locale={locale} parties={data.parties} sent={sent} />
+      </section>
+
+      <section aria-labelledby="hash-heading" className="mb-8">
+        <h2 id="hash-heading" className="mb-2 text-xl font-semibold">
+          {t("view.hash")}
+        </h2>
+        {sent && agreement.contentHash ? (
+          <>
+            <p className="mb-2 text-sm text-gray-700">{t("view.hashHint")}</p>
+            <p className="mb-3">
+              <code dir="ltr" data-testid="agreement-hash" className="block rounded bg-gray-100 p-2 font-mono text-sm break-all">
+                {agreement.contentHash}
+              </code>
+            </p>
+            <Link href={`/agreements/${agreement.id}/record`} className="text-brand-700 underline">
+              {t("view.record")}
+            </Link>
+          </>
+        ) : (
+          <p className="text-gray-700">{t("view.noHash")}</p>
+        )}
+      </section>
+
+      <ChecksPanel locale={locale} checks={data.checks} showProblems={agreement.status === "draft"} />
+
+      <section aria-labelledby="terms-heading" className="mb-8">
+        <h2 id="terms-heading" className="mb-3 text-xl font-semibold">
+          {t("view.content")}
+        </h2>
+        <AgreementContentView locale={locale} content={agreement.content} />
+      </section>
+
+      <section aria-labelledby="impact-heading" className="mb-8">
+        <h2 id="impact-heading" className="mb-3 text-xl font-semibold">
+          {t("impact.title")}
+        </h2>
+        <ImpactAssessmentView locale={locale} assessment={agreement.impactAssessment} />
+      </section>
+
+      {parent && <AmendmentDiff locale={locale} diff={data.diff} parentNumber={parent.versionNumber} partyNames={partyNames} />}
+
+      <VersionsList locale={locale} versions={data.versions} currentId={agreement.id} />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { AgreementContentView } from "@/components/agreements/content-view";
+import { AgreementHeader } from "@/components/agreements/agreement-header";
+import { ImpactAssessmentView } from "@/components/agreements/impact-assessment-view";
+import { loadAgreement, notFoundOnRefusal } from "@/components/agreements/load-agreement";
+import { PartiesTable } from "@/components/agreements/parties-table";
+import { PrintButton } from "@/components/agreements/print-button";
+import { SignaturesTable } from "@/components/agreements/signatures-table";
+import { VerifySection } from "@/components/agreements/verify-result";
+import { Alert } from "@/components/ui/alert";
+import { Link } from "@/i18n/navigation";
+import { currentViewer } from "@/server/auth/current-viewer";
+import { requireViewer } from "@/server/auth/require-viewer";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+type Params = Promise<{ locale: string; id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!(await currentViewer())) return {};
+  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), loadAgreement(locale, id)]);
+  return { title: t("record.metaTitle", { title: data.agreement.title }) };
+}
+
+// The site's header and footer are not part of the printed record.
+const PRINT_CSS = "@media print { body > header, body > footer, body > a[href='#main'] { display: none !important; } main { max-width: none !important; padding: 0 !important; } }";
+
+/**
+ * The printable record of a signed agreement: the content as signed, the parties, every
+ * signature (who, for which institution, when, which fingerprint) and a "verify" form that
+ * recomputes the fingerprint on the server and shows match or mismatch.
+ */
+export default async function AgreementRecordPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireViewer(locale, `/agreements/${id}/record`);
+  const [data, query, t, format] = await Promise.all([
+    loadAgreement(locale, id),
+    searchParams,
+    getTranslations({ locale, namespace: "agreements" }),
+    getFormatter({ locale }),
+  ]);
+  const { agreement } = data;
+  // A draft (never sent, or returned to draft by an edit) has no record: its old fingerprint no longer applies.
+  const sent = agreement.contentHash !== null && agreement.status !== "draft";
+  const verification = sent && query.verify === "1" ? await notFoundOnRefusal((await serverCaller(locale)).agreements.verify({ agreementId: id })) : null;
+  const roundSignatures = data.signatures.filter((s) => s.signingRound === agreement.signingRound);
+  const earlier = data.signatures.filter((s) => s.signingRound !== agreement.signingRound);
+
+  return (
+    <article className="print:text-black">
+      <style href="agreement-record-print" precedence="default">
+        {PRINT_CSS}
+      </style>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3 print:hidden">
+        <Link href={`/agreements/${id}`} className="text-sm text-brand-700 underline">
+          {t("record.back")}
+        </Link>
+        <PrintButton />
+      </div>
+      <AgreementHeader locale={locale} agreement={agreement} programme={data.programme} heading={t("record.title")} />
+
+      {!sent ? (
+        <Alert>{t("record.notSigned")}</Alert>
+      ) : (
+        <>
+          <section aria-labelledby="record-hash-heading" className="mb-8 print:break-inside-avoid">
+            <h2 id="record-hash-heading" className="mb-2 text-xl font-semibold">
+              {t("record.storedHash")}
+            </h2>
+            <code dir="ltr" data-testid="record-hash" className="block rounded bg-gray-100 p-2 font-mono text-sm break-all print:bg-white print:p-0">
+              {agreement.contentHash}
+            </code>
+          </section>
+
+          <section aria-labelledby="signatures-heading" className="mb-8 print:break-inside-avoid">
+            <h2 id="signatures-heading" className="mb-3 text-xl font-semibold">
+              {t("record.signatures")}
+            </h2>
+            <SignaturesTable locale={locale} signatures={roundSignatures} storedHash={agreement.contentHash} />
+            {earlier.length > 0 && (
+              <details className="mt-4 print:hidden">
+                <summary className="cursor-pointer text-sm font-medium">{t("record.earlierRounds", { count: earlier.length })}</summary>
+                <div className="mt-2">
+                  <SignaturesTable locale={locale} signatures={earlier} storedHash={null} />
+                </div>
+              </details>
+            )}
+          </section>
+
+          <VerifySection locale={locale} agreementId={id} result={verification} />
+        </>
+      )}
+
+      <section aria-labelledby="record-parties-heading" className="mb-8 print:break-inside-avoid">
+        <h2 id="record-parties-heading" className="mb-3 text-xl font-semibold">
+          {t("view.parties")}
+        </h2>
+        <PartiesTable locale={locale} parties={data.parties} sent={sent} />
+      </section>
+
+      <section aria-labelledby="record-terms-heading" className="mb-8">
+        <h2 id="record-terms-heading" className="mb-3 text-xl font-semibold">
+          {t("view.content")}
+        </h2>
+        <AgreementContentView locale={locale} content={agreement.content} />
+      </section>
+
+      <section aria-labelledby="record-impact-heading" className="mb-8 print:break-inside-avoid">
+        <h2 id="record-impact-heading" className="mb-3 text-xl font-semibold">
+          {t("impact.title")}
+        </h2>
+        <ImpactAssessmentView locale={locale} assessment={agreement.impactAssessment} />
+      </section>
+
+      <p className="mt-8 border-t border-gray-200 pt-2 text-xs text-gray-700">
+        {t("record.generatedAt", { date: format.dateTime(new Date(), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }) })}
+      </p>
+    </article>
+  );
+}

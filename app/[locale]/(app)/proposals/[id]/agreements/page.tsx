@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFoundOnRefusal } from "@/components/agreements/load-agreement";
+import { NewAgreementForm } from "@/components/agreements/new-agreement-form";
+import { ProgrammeAgreementsTable } from "@/components/agreements/programme-agreements-table";
+import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { Link } from "@/i18n/navigation";
+import { currentViewer } from "@/server/auth/current-viewer";
+import { requireViewer } from "@/server/auth/require-viewer";
+import { idSchema } from "@/server/institutions/schemas";
+import { serverCaller } from "@/server/trpc/server-caller";
+
+type Params = Promise<{ locale: string; id: string }>;
+
+async function load(locale: string, programmeId: string) {
+  if (!idSchema.safeParse(programmeId).success) notFound();
+  const api = await serverCaller(locale);
+  // The proposal page exists for the lead's and co-leads' people (and admins) only: link back to it when it opens for the viewer.
+  const [list, proposal] = await Promise.all([
+    notFoundOnRefusal(api.agreements.forProgramme({ programmeId })),
+    api.programmes.byId({ programmeId }).then(
+      (p) => p.canSeePrivate,
+      () => false,
+    ),
+  ]);
+  return { ...list, proposalVisible: proposal };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale, namespace: "agreements" });
+  if (!(await currentViewer())) return { title: t("list.title") };
+  const data = await load(locale, id);
+  return { title: t("list.metaTitle", { programme: data.programme.title }) };
+}
+
+/** A programme's data-sharing agreements, for its institutions: every version with its status, and a new draft from a template. */
+export default async function ProgrammeAgreementsPage({ params }: { params: Params }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireViewer(locale, `/proposals/${id}/agreements`);
+  const [data, t] = await Promise.all([load(locale, id), getTranslations({ locale, namespace: "agreements" })]);
+  const { programme } = data;
+  const inForce = data.items.some((a) => a.status === "in_force");
+
+  return (
+    <div>
+      {data.proposalVisible && (
+        <p className="mb-4 text-sm">
+          <Link href={`/proposals/${programme.id}`} className="text-brand-700 underline">
+            {t("list.backToProposal")}
+          </Link>
+        </p>
+      )}
+      <h1 className="mb-2 text-3xl font-bold">{t("list.title")}</h1>
+      <p className="mb-4 flex flex-wrap items-center gap-2 text-gray-800">
+        <span className="font-medium">{t("list.programme")}:</span>
+        <span dir="auto">{programme.title}</span>
+        <span dir="ltr" className="text-gray-700">
+          ({programme.reference})
+        </span>
+        <ProgrammeStatusBadge status={programme.status} />
+      </p>
+      <p className="mb-4 max-w-prose text-gray-700">{t("list.intro")}</p>
+      {inForce ? (
+        <Alert tone="success">{t("list.inForce")}</Alert>
+      ) : programme.involvesDataSharing ? (
+        <Alert>{t("list.dataSharingRequired")}</Alert>
+      ) : (
+        <Alert>{t("list.noDataSharing")}</Alert>
+      )}
+
+      <ProgrammeAgreementsTable locale={locale} items={data.items} />
+
+      {data.canCreate && <NewAgreementForm programmeId={programme.id} templates={data.templates.map((tpl) => tpl.code)} />}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { getTranslations } from "next-intl/server";
+import { sortFields } from "./content-values";
+import { countryName } from "./labels";
+import { problemLabel } from "./problem-label";
+import type { ChecksView } from "./types";
+
+/**
+ * The checks before signature: each problem translated (agreementChecks / validation keys) with
+ * the field it concerns, and the origin countries' extra duties and localisation notes, which
+ * every party sees.
+ */
+export async function ChecksPanel({ locale, checks, showProblems }: { locale: string; checks: ChecksView; showProblems: boolean }) {
+  const [t, tAll] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), getTranslations({ locale })]);
+  const country = countryName(locale);
+  const entries = sortFields(Object.keys(checks.problems)).flatMap((path) => (checks.problems[path] ?? []).map((key) => ({ path, key })));
+
+  return (
+    <section aria-labelledby="checks-heading" className="mb-8">
+      <h2 id="checks-heading" className="mb-3 text-xl font-semibold">
+        {t("checks.title")}
+      </h2>
+      {showProblems &&
+        (entries.length === 0 ? (
+          <p className="mb-4 rounded border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">{t("checks.ok")}</p>
+        ) : (
+          <div className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+            <p className="font-medium">{t("checks.problems", { count: entries.length })}</p>
+            <ul className="mt-2 list-disc space-y-1 ps-5" aria-label={t("checks.title")}>
+              {entries.map(({ path, key }, i) => (
+                <li key={`${path}-${i}`}>{t("checks.fieldProblem", { field: problemLabel(path, t), problem: tAll.has(key) ? tAll(key) : key })}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      {checks.duties.length > 0 && (
+        <div>
+          <h3 className="mb-1 text-lg font-semibold">{t("checks.duties")}</h3>
+          <p className="mb-2 text-sm text-gray-700">{t("checks.dutiesIntro")}</p>
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead>
+                <tr className="border-b border-gray-300">
+                  <th scope="col" className="py-1 pe-4 text-start font-medium">{t("view.country")}</th>
+                  <th scope="col" className="py-1 pe-4 text-start font-medium">{t("checks.law")}</th>
+                  <th scope="col" className="py-1 pe-4 text-start font-medium">{t("checks.extraDuties")}</th>
+                  <th scope="col" className="py-1 text-start font-medium">{t("checks.localisation")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {checks.duties.map((d) => (
+                  <tr key={d.country} className="border-b border-gray-100 align-top">
+                    <th scope="row" className="py-1 pe-4 text-start font-normal">{country(d.country)}</th>
+                    <td className="py-1 pe-4" lang="en">{d.law ?? t("checks.none")}</td>
+                    <td className="py-1 pe-4" lang={d.extraDuties ? "en" : undefined}>{d.extraDuties || t("checks.none")}</td>
+                    <td className="py-1" lang={d.localisation ? "en" : undefined}>{d.localisation || t("checks.none")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

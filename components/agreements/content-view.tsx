@@ -1,0 +1,98 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Markdown } from "@/components/programmes/markdown";
+import { readContent } from "./content-values";
+import { countryName, safeguardName } from "./labels";
+import { TransfersTable } from "./transfers-table";
+
+const dt = "font-medium text-gray-800";
+const dd = "mb-3 whitespace-pre-line";
+
+/**
+ * The terms of an agreement as stored (a draft may be incomplete: missing values say so).
+ * Clauses are user Markdown, rendered safely. `headingLevel` is the level of this block's own headings.
+ */
+export async function AgreementContentView({ locale, content, headingLevel = 3 }: { locale: string; content: unknown; headingLevel?: 3 | 4 }) {
+  const [t, tChecks, format] = await Promise.all([
+    getTranslations({ locale, namespace: "agreements" }),
+    getTranslations({ locale, namespace: "agreementChecks" }),
+    getFormatter({ locale }),
+  ]);
+  const c = readContent(content);
+  const missing = <span className="text-gray-600 italic">{t("view.notProvided")}</span>;
+  const plain = (value: string | null | undefined) => (value ? <span dir="auto">{value}</span> : missing);
+  const date = (value: string | null | undefined) => (value ? <time dateTime={value}>{format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })}</time> : missing);
+  const H = headingLevel === 3 ? "h3" : "h4";
+  const categories = c.dataCategories ?? [];
+
+  return (
+    <div>
+      <dl className="max-w-prose">
+        <dt className={dt}>{t("fields.purpose")}</dt>
+        <dd className={dd}>{plain(c.purpose)}</dd>
+        <dt className={dt}>{t("fields.legalBasis")}</dt>
+        <dd className={dd}>{plain(c.legalBasis)}</dd>
+      </dl>
+
+      <H className="mt-4 mb-2 text-lg font-semibold">{t("fields.dataCategories")}</H>
+      {categories.length === 0 ? (
+        <p className="mb-3 text-gray-700">{t("view.noCategories")}</p>
+      ) : (
+        <div className="mb-4 overflow-x-auto">
+          <table className="min-w-full text-sm">
+            <thead>
+              <tr className="border-b border-gray-300">
+                <th scope="col" className="py-1 pe-4 text-start font-medium">{t("view.category")}</th>
+                <th scope="col" className="py-1 pe-4 text-start font-medium">{t("view.personal")}</th>
+                <th scope="col" className="py-1 text-start font-medium">{t("view.sensitive")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {categories.map((d, i) => (
+                <tr key={i} className="border-b border-gray-100">
+                  <th scope="row" dir="auto" className="py-1 pe-4 text-start font-normal">{d.name || missing}</th>
+                  <td className="py-1 pe-4">{d.personal ? t("view.yes") : t("view.no")}</td>
+                  <td className="py-1">{d.sensitive ? t("view.yes") : t("view.no")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <H className="mt-4 mb-2 text-lg font-semibold">{t("fields.transfers")}</H>
+      <TransfersTable
+        transfers={c.transfers ?? []}
+        country={countryName(locale)}
+        safeguard={safeguardName(tChecks)}
+        labels={{ from: t("view.from"), to: t("view.to"), safeguard: t("view.safeguard"), none: t("view.noSafeguard"), domestic: t("view.domestic"), empty: t("view.noTransfers") }}
+      />
+
+      <H className="mt-4 mb-2 text-lg font-semibold">{t("form.sections.terms")}</H>
+      <dl className="max-w-prose">
+        <dt className={dt}>{t("fields.retentionPeriod")}</dt>
+        <dd className={dd}>{plain(c.retentionPeriod)}</dd>
+        <dt className={dt}>{t("fields.deletionAtEnd")}</dt>
+        <dd className={dd}>{c.deletionAtEnd === null || c.deletionAtEnd === undefined ? missing : c.deletionAtEnd ? t("view.yes") : t("view.no")}</dd>
+        <dt className={dt}>{t("fields.securityMeasures")}</dt>
+        <dd className={dd}>{plain(c.securityMeasures)}</dd>
+        <dt className={dt}>{t("fields.onwardTransfer")}</dt>
+        <dd className={dd}>{plain(c.onwardTransfer)}</dd>
+        <dt className={dt}>{t("fields.breachNotificationHours")}</dt>
+        <dd className={dd}>{c.breachNotificationHours != null ? t("view.hours", { count: c.breachNotificationHours }) : missing}</dd>
+        <dt className={dt}>{t("fields.auditRights")}</dt>
+        <dd className={dd}>{plain(c.auditRights)}</dd>
+        <dt className={dt}>{t("fields.governingLaw")}</dt>
+        <dd className={dd}>{plain(c.governingLaw)}</dd>
+        <dt className={dt}>{t("fields.disputeResolution")}</dt>
+        <dd className={dd}>{plain(c.disputeResolution)}</dd>
+        <dt className={dt}>{t("fields.effectiveDate")}</dt>
+        <dd className={dd}>{date(c.effectiveDate)}</dd>
+        <dt className={dt}>{t("fields.expiryDate")}</dt>
+        <dd className={dd}>{date(c.expiryDate)}</dd>
+      </dl>
+
+      <H className="mt-4 mb-2 text-lg font-semibold">{t("fields.clauses")}</H>
+      {c.clauses ? <Markdown headingLevel={headingLevel === 3 ? 4 : 5}>{c.clauses}</Markdown> : <p>{missing}</p>}
+    </div>
+  );
+}
