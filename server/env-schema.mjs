@@ -20,6 +20,13 @@ export const envSchema = z
     SMTP_URL: optionalUrl,
     MAIL_FROM: z.string().min(3).default("Southbridge <no-reply@southbridge.local>"),
     DEPLOYMENT_ENV: z.enum(["development", "test", "demo", "production"]).default("development"),
+    // The platform's IATI organisation identifier (registration agency prefix + id), used as
+    // reporting-org in /api/open/iati-activities.xml. Default: the placeholder XX-SOUTHBRIDGE.
+    IATI_REPORTING_ORG_REF: z
+      .string()
+      .trim()
+      .regex(/^[A-Z]{2}(-[A-Za-z0-9]+)+$/, { message: "must be an IATI organisation identifier such as XM-DAC-41114 or GB-COH-01234567" })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const planetscaleParts = [env.DATABASE_HOST, env.DATABASE_USERNAME, env.DATABASE_PASSWORD];
