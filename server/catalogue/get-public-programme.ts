@@ -21,6 +21,7 @@ export async function getPublicProgramme(ctx: Pick<UseCaseContext, "db" | "viewe
   const [[row], coLeads, participants, places, sectorRows] = await Promise.all([
     ctx.db
       .select({
+        id: programmes.id,
         reference: programmes.reference,
         title: programmes.title,
         summary: programmes.summary,
