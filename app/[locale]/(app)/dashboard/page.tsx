@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InstitutionWork } from "@/components/dashboard/institution-work";
 import { MyInstitutions } from "@/components/memberships/my-institutions";
 import { MyInvitations } from "@/components/memberships/my-invitations";
 import { MyRequests } from "@/components/memberships/my-requests";
@@ -42,6 +43,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
       <MyInstitutions locale={locale} memberships={active} />
       <MyInvitations locale={locale} invitations={invited} />
       <MyRequests locale={locale} requests={requested} />
+      {viewer.memberships.map((m) => (
+        <InstitutionWork key={m.institutionId} locale={locale} membership={m} />
+      ))}
     </div>
   );
 }

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadProposal } from "@/components/programmes/load-proposal";
 import { Markdown } from "@/components/programmes/markdown";
+import { ApplicationsSection } from "@/components/participation/applications-section";
+import { LifecycleSection } from "@/components/programmes/lifecycle-section";
+import { OutcomeReportView } from "@/components/programmes/outcome-report";
 import { ProgrammeFacts } from "@/components/programmes/programme-facts";
 import { ProposalActions } from "@/components/programmes/proposal-actions";
 import { ProposalDecisions } from "@/components/programmes/proposal-decisions";
@@ -13,9 +16,12 @@ import { Link } from "@/i18n/navigation";
 import { currentViewer } from "@/server/auth/current-viewer";
 import { requireViewer } from "@/server/auth/require-viewer";
 import { membershipIn } from "@/server/authz/viewer";
+import { lifecycleActions } from "@/server/programmes/lifecycle-actions";
 
 type Params = Promise<{ locale: string; id: string }>;
-const DONE = ["submitted", "resubmitted", "withdrawn"] as const;
+const DONE = ["submitted", "resubmitted", "withdrawn", "published", "started", "completed", "cancelled"] as const;
+/** Statuses in which a programme has applications to show (it has been open). */
+const WITH_APPLICATIONS = ["open", "active", "completed", "cancelled"];
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
@@ -40,6 +46,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
   const done = DONE.find((d) => d === query.done);
   const submitKind = data.can.submit ? (programme.status === "changes_requested" ? "resubmit" : "submit") : null;
   const institutionNames = Object.fromEntries(data.coLeads.map((c) => [c.id, c.name]));
+  const lifecycle = lifecycleActions(viewer, programme);
   const backTo = membershipIn(viewer, programme.leadInstitutionId) ? programme.leadInstitutionId : viewer.memberships.find((m) => programme.coLeadInstitutionIds.includes(m.institutionId))?.institutionId;
 
   return (
@@ -56,6 +63,11 @@ export default async function ProposalPage({ params, searchParams }: { params: P
         <div className="mb-2 flex flex-wrap items-center gap-3">
           <h1 className="text-3xl font-bold">{programme.title}</h1>
           <ProgrammeStatusBadge status={programme.status} />
+          {programme.isFlagship && (
+            <span className="inline-block rounded-full border border-amber-400 bg-amber-50 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-amber-900">
+              {t("lifecycle.flagship")}
+            </span>
+          )}
         </div>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-gray-800">{t("view.reference")}</dt>
@@ -74,6 +86,14 @@ export default async function ProposalPage({ params, searchParams }: { params: P
       </header>
 
       <ProposalActions programmeId={programme.id} version={programme.version} submitKind={submitKind} canEdit={data.can.edit} canWithdraw={data.can.withdraw} />
+
+      <LifecycleSection locale={locale} programme={programme} actions={lifecycle} />
+
+      {programme.status === "completed" && programme.outcomeReport && <OutcomeReportView locale={locale} report={programme.outcomeReport} />}
+
+      {lifecycle.listApplications && WITH_APPLICATIONS.includes(programme.status) && (
+        <ApplicationsSection locale={locale} programmeId={programme.id} canDecide={lifecycle.decideApplications && ["open", "active"].includes(programme.status)} />
+      )}
 
       <ProposalDecisions locale={locale} decisions={data.decisions} feedback={data.feedback} />
 

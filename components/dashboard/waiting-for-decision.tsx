@@ -1,0 +1,162 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionNoticeProvider } from "@/components/memberships/action-notice";
+import { RequestActions } from "@/components/memberships/request-actions";
+import type { MembershipListItem } from "@/components/memberships/types";
+import { Link } from "@/i18n/navigation";
+
+type Application = { id: string; programmeId: string; reference: string; title: string; institutionName: string; createdAt: Date | string };
+type Agreement = { id: string; reference: string; title: string; programmeReference: string; programmeTitle: string };
+
+/**
+ * What waits for a decision by this institution: pending applications to the programmes it
+ * leads (decided on the proposal page), requests to join (owners, decided here) and
+ * agreements awaiting its signature.
+ */
+export async function WaitingForDecision({
+  locale,
+  institutionId,
+  applications,
+  requests,
+  agreements,
+}: {
+  locale: string;
+  institutionId: string;
+  applications: Application[];
+  requests: MembershipListItem[];
+  agreements: Agreement[];
+}) {
+  const [t, tAwaiting, format] = await Promise.all([
+    getTranslations({ locale, namespace: "dashboard.work" }),
+    getTranslations({ locale, namespace: "participation.awaiting" }),
+    getFormatter({ locale }),
+  ]);
+  const headingId = `waiting-${institutionId}`;
+  const th = "px-3 py-2 text-start font-medium";
+  const date = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium" });
+  const nothing = applications.length === 0 && requests.length === 0 && agreements.length === 0;
+  return (
+    <section aria-labelledby={headingId} className="mb-8 rounded border border-amber-200 bg-amber-50/40 p-4">
+      <h3 id={headingId} className="mb-2 text-lg font-semibold">
+        {t("waiting")}
+      </h3>
+      {nothing && <p className="text-sm text-gray-700">{t("waitingEmpty")}</p>}
+
+      {applications.length > 0 && (
+        <div className="mb-4">
+          <h4 id={`awaiting-${institutionId}`} className="mb-2 font-semibold">
+            {tAwaiting("title")}
+          </h4>
+          <div className="overflow-x-auto rounded border border-gray-200 bg-white">
+            <table className="min-w-full text-sm" aria-labelledby={`awaiting-${institutionId}`}>
+              <thead className="bg-gray-50">
+                <tr>
+                  <th scope="col" className={th}>
+                    {tAwaiting("applicant")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {tAwaiting("programme")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {tAwaiting("appliedOn")}
+                  </th>
+                  <th scope="col" className={th}>
+                    <span className="sr-only">{tAwaiting("decide")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-gray-100">
+                {applications.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row" className="px-3 py-2 text-start font-medium">
+                      {a.institutionName}
+                    </th>
+                    <td className="px-3 py-2">
+                      {a.title}
+                      <span className="block text-xs text-gray-700">
+                        <bdi>{a.reference}</bdi>
+                      </span>
+                    </td>
+                    <td className="px-3 py-2 whitespace-nowrap">{date(a.createdAt)}</td>
+                    <td className="px-3 py-2">
+                      <Link
+                        href={`/proposals/${a.programmeId}#applications`}
+                        aria-label={tAwaiting("decideLabel", { institution: a.institutionName, title: a.title })}
+                        className="font-medium text-brand-700 underline"
+                      >
+                        {tAwaiting("decide")}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+
+      {requests.length > 0 && (
+        <div className="mb-4">
+          <h4 className="mb-2 font-semibold">{t("membershipRequests")}</h4>
+          <ActionNoticeProvider>
+            <ul className="space-y-2">
+              {requests.map((r) => (
+                <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-gray-200 bg-white p-3">
+                  <p className="text-sm">{t("requestFrom", { name: r.userName, date: date(r.createdAt) })}</p>
+                  <RequestActions request={{ id: r.id, version: r.version, name: r.userName }} />
+                </li>
+              ))}
+            </ul>
+          </ActionNoticeProvider>
+        </div>
+      )}
+
+      {agreements.length > 0 && (
+        <div>
+          <h4 id={`agreements-${institutionId}`} className="mb-2 font-semibold">
+            {t("agreements")}
+          </h4>
+          <div className="overflow-x-auto rounded border border-gray-200 bg-white">
+            <table className="min-w-full text-sm" aria-labelledby={`agreements-${institutionId}`}>
+              <thead className="bg-gray-50">
+                <tr>
+                  <th scope="col" className={th}>
+                    {t("agreement")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("programme")}
+                  </th>
+                  <th scope="col" className={th}>
+                    <span className="sr-only">{t("sign")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-gray-100">
+                {agreements.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row" className="px-3 py-2 text-start font-normal">
+                      <span className="font-medium">{a.title}</span>
+                      <span className="block text-xs text-gray-700">
+                        <bdi>{a.reference}</bdi>
+                      </span>
+                    </th>
+                    <td className="px-3 py-2">
+                      {a.programmeTitle}
+                      <span className="block text-xs text-gray-700">
+                        <bdi>{a.programmeReference}</bdi>
+                      </span>
+                    </td>
+                    <td className="px-3 py-2">
+                      <Link href={`/agreements/${a.id}`} aria-label={t("signLabel", { reference: a.reference })} className="font-medium text-brand-700 underline">
+                        {t("sign")}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

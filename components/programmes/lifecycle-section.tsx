@@ -1,0 +1,89 @@
+import { getTranslations } from "next-intl/server";
+import { OUTCOME_METRICS, type ProgrammeStatus, type OutcomeTarget } from "@/db/schema/programmes";
+import { Link } from "@/i18n/navigation";
+import type { lifecycleActions } from "@/server/programmes/lifecycle-actions";
+import { FlagshipToggle } from "./flagship-toggle";
+import { LifecycleActions } from "./lifecycle-actions";
+
+const AFTER_APPROVAL: readonly ProgrammeStatus[] = ["approved", "open", "active", "completed", "cancelled"];
+const PUBLIC: readonly ProgrammeStatus[] = ["open", "active", "completed"];
+const INTRO: Partial<Record<ProgrammeStatus, "approvedIntro" | "openIntro" | "activeIntro" | "completedIntro">> = {
+  approved: "approvedIntro",
+  open: "openIntro",
+  active: "activeIntro",
+  completed: "completedIntro",
+};
+
+type Props = {
+  locale: string;
+  programme: {
+    id: string;
+    reference: string;
+    status: ProgrammeStatus;
+    version: number;
+    isFlagship: boolean;
+    outcomes: OutcomeTarget[];
+    cancellationReason: string | null;
+    involvesDataSharing: boolean;
+  };
+  actions: ReturnType<typeof lifecycleActions>;
+};
+
+/**
+ * "Running the programme" on the proposal page, once approved: where the programme stands,
+ * the lead owner's lifecycle buttons, the admin's flagship designation and the public page.
+ */
+export async function LifecycleSection({ locale, programme, actions }: Props) {
+  if (!AFTER_APPROVAL.includes(programme.status)) return null;
+  const t = await getTranslations({ locale, namespace: "programmes" });
+  const intro = INTRO[programme.status];
+  const buttons = { publish: actions.publish, start: actions.start, startNeedsAgreement: actions.startNeedsAgreement, complete: actions.complete, cancel: actions.cancel };
+  const anyButton = buttons.publish || buttons.start || buttons.complete || buttons.cancel;
+  const metricLabels = Object.fromEntries(OUTCOME_METRICS.map((m) => [m, t(`outcomeMetrics.${m}`)]));
+  return (
+    <section aria-labelledby="lifecycle-heading" className="mb-10">
+      <h2 id="lifecycle-heading" className="mb-3 text-xl font-semibold">
+        {t("lifecycle.title")}
+      </h2>
+      {programme.status === "cancelled" && (
+        <div className="mb-4 rounded border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+          <p className="font-semibold">{t("lifecycle.cancelledNotice")}</p>
+          {programme.cancellationReason && (
+            <p dir="auto" className="mt-1 whitespace-pre-line">
+              {t("lifecycle.cancellationReason", { reason: programme.cancellationReason })}
+            </p>
+          )}
+        </div>
+      )}
+      {intro && <p className="mb-3 max-w-3xl text-gray-800">{t(`lifecycle.${intro}`)}</p>}
+      {anyButton ? (
+        // Keyed by status and version: after a transition the page re-renders with fresh buttons (no stale pending state).
+        <LifecycleActions
+          key={`${programme.status}-${programme.version}`}
+          programmeId={programme.id}
+          version={programme.version}
+          actions={buttons}
+          outcomes={programme.outcomes}
+          metricLabels={metricLabels}
+        />
+      ) : (
+        ["approved", "open", "active"].includes(programme.status) && <p className="mb-4 text-sm text-gray-700">{t("lifecycle.readOnly")}</p>
+      )}
+      {programme.involvesDataSharing && !actions.start && (
+        <p className="mb-4 text-sm">
+          <Link href={`/proposals/${programme.id}/agreements`} className="text-brand-700 underline">
+            {t("lifecycle.agreementsLink")}
+          </Link>
+        </p>
+      )}
+      {actions.setFlagship && <FlagshipToggle programmeId={programme.id} version={programme.version} flagship={programme.isFlagship} />}
+      {PUBLIC.includes(programme.status) && (
+        <p className="text-sm">
+          <Link href={`/programmes/${programme.reference}`} className="text-brand-700 underline">
+            {t("lifecycle.publicPage")}
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}
