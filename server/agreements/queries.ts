@@ -17,6 +17,7 @@ import {
 } from "@/db/schema";
 import type { PartyRole } from "@/db/schema/agreements";
 import type { TransferRule } from "./checks";
+import { guardedUpdate } from "../workflow/guarded-update";
 
 export type AgreementRow = typeof agreements.$inferSelect;
 
@@ -200,13 +201,7 @@ export function guardedAgreementUpdate(
   expected: { status: AgreementStatus; version: number },
   set: Partial<Omit<AgreementRow, "id" | "version" | "createdAt" | "reference">>,
 ) {
-  return {
-    statement: db
-      .update(agreements)
-      .set({ ...set, version: sql`${agreements.version} + 1` })
-      .where(and(eq(agreements.id, id), eq(agreements.status, expected.status), eq(agreements.version, expected.version))),
-    expectRows: 1,
-  };
+  return guardedUpdate(db, agreements, id, expected, set);
 }
 
 /** Replaces the party rows of an agreement with the content's parties (atomic steps). */

@@ -4,6 +4,7 @@ import type { Executor } from "@/db/client";
 import { containsPattern } from "@/db/like";
 import { countries, institutions, type InstitutionStatus } from "@/db/schema";
 import type { DirectoryFilters } from "./schemas";
+import { guardedUpdate } from "../workflow/guarded-update";
 
 export const DIRECTORY_PAGE_SIZE = 20;
 
@@ -31,13 +32,7 @@ export function guardedInstitutionUpdate(
   expected: { status: InstitutionStatus; version: number },
   set: Partial<Omit<InstitutionRow, "id" | "version" | "createdAt">>,
 ) {
-  return {
-    statement: db
-      .update(institutions)
-      .set({ ...set, version: sql`${institutions.version} + 1` })
-      .where(and(eq(institutions.id, id), eq(institutions.status, expected.status), eq(institutions.version, expected.version))),
-    expectRows: 1,
-  };
+  return guardedUpdate(db, institutions, id, expected, set);
 }
 
 /** Verified institutions for the public directory, one page, with the total count in the same query. */

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { affectedRows, type Executor } from "@/db/client";
 import { institutions, memberships, users, type MembershipStatus } from "@/db/schema";
+import { guardedUpdate } from "../workflow/guarded-update";
 
 export type MembershipRow = typeof memberships.$inferSelect;
 
@@ -24,13 +25,7 @@ export type MembershipChange = Partial<Omit<MembershipRow, "id" | "version" | "c
 
 /** The guarded update (status and version as read), as an atomic step. */
 export function guardedMembershipUpdate(db: Executor, id: string, expected: { status: MembershipStatus; version: number }, set: MembershipChange) {
-  return {
-    statement: db
-      .update(memberships)
-      .set({ ...set, version: sql`${memberships.version} + 1` })
-      .where(and(eq(memberships.id, id), eq(memberships.status, expected.status), eq(memberships.version, expected.version))),
-    expectRows: 1,
-  };
+  return guardedUpdate(db, memberships, id, expected, set);
 }
 
 /** The same guarded update, executed now (inside a locking transaction); returns rows changed. */

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { countries, institutions, memberships, participations, programmes, type ParticipationStatus } from "@/db/schema";
+import { guardedUpdate } from "../workflow/guarded-update";
 
 export type ParticipationRow = typeof participations.$inferSelect;
 
@@ -77,13 +78,7 @@ export function guardedParticipationUpdate(
   expected: { status: ParticipationStatus; version: number },
   set: Partial<Pick<ParticipationRow, "status" | "decidedByUserId" | "decidedAt" | "reason">>,
 ) {
-  return {
-    statement: db
-      .update(participations)
-      .set({ ...set, version: sql`${participations.version} + 1` })
-      .where(and(eq(participations.id, id), eq(participations.status, expected.status), eq(participations.version, expected.version))),
-    expectRows: 1,
-  };
+  return guardedUpdate(db, participations, id, expected, set);
 }
 
 /**

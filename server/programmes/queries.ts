@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog, countries, institutions, programmeDecisions, programmeRevisions, programmes, referenceCounters, reviewAssignments, type ProgrammeStatus } from "@/db/schema";
+import { guardedUpdate } from "../workflow/guarded-update";
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
 
@@ -71,13 +72,7 @@ export function guardedProgrammeUpdate(
   expected: { status: ProgrammeStatus; version: number },
   set: Partial<Omit<ProgrammeRow, "id" | "version" | "createdAt" | "reference">>,
 ) {
-  return {
-    statement: db
-      .update(programmes)
-      .set({ ...set, version: sql`${programmes.version} + 1` })
-      .where(and(eq(programmes.id, id), eq(programmes.status, expected.status), eq(programmes.version, expected.version))),
-    expectRows: 1,
-  };
+  return guardedUpdate(db, programmes, id, expected, set);
 }
 
 /** Eligibility (G77 + China) of every country, keyed by ISO code: 194 rows, read alongside the programme. */

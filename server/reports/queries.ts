@@ -1,7 +1,8 @@
-import { and, desc, eq, like, or, sql } from "drizzle-orm";
+import { desc, eq, like, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { transparencyReports, type ReportStatus } from "@/db/schema";
 import { prefixPattern } from "@/db/like";
+import { guardedUpdate } from "../workflow/guarded-update";
 
 export type ReportRow = typeof transparencyReports.$inferSelect;
 
@@ -32,13 +33,7 @@ export async function slugsLike(db: Executor, base: string): Promise<string[]> {
 
 /** The guarded update (status and version must still be as read), not yet executed: an atomic step. */
 export function guardedReportUpdate(db: Executor, id: string, expected: { status: ReportStatus; version: number }, set: Partial<Omit<ReportRow, "id" | "version" | "createdAt">>) {
-  return {
-    statement: db
-      .update(transparencyReports)
-      .set({ ...set, version: sql`${transparencyReports.version} + 1` })
-      .where(and(eq(transparencyReports.id, id), eq(transparencyReports.status, expected.status), eq(transparencyReports.version, expected.version))),
-    expectRows: 1,
-  };
+  return guardedUpdate(db, transparencyReports, id, expected, set);
 }
 
 /**
