@@ -1,4 +1,5 @@
 // Reading an agreement's stored content (JSON, possibly incomplete in a draft) safely. Pure.
+import { CONTENT_FIELDS } from "@/server/agreements/content-fields";
 import type { AgreementContentView, DataCategory, ImpactAssessmentView, Party, Transfer } from "./types";
 
 const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
@@ -50,26 +51,7 @@ export function readImpactAssessment(raw: unknown): ImpactAssessmentView | null 
 }
 
 /** The order in which the pages and the form list the fields (problems and diffs follow it). */
-export const FIELD_ORDER = [
-  "title",
-  "parties",
-  "purpose",
-  "dataCategories",
-  "legalBasis",
-  "transfers",
-  "retentionPeriod",
-  "deletionAtEnd",
-  "securityMeasures",
-  "onwardTransfer",
-  "breachNotificationHours",
-  "auditRights",
-  "governingLaw",
-  "disputeResolution",
-  "clauses",
-  "effectiveDate",
-  "expiryDate",
-  "impactAssessment",
-] as const;
+export const FIELD_ORDER = ["title", ...CONTENT_FIELDS, "impactAssessment"] as const;
 
 /** "transfers.0.safeguard" → "transfers": the field of the form a problem belongs to. */
 export const fieldOf = (path: string) => path.split(/[.[]/)[0] ?? path;

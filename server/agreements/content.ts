@@ -2,6 +2,7 @@
 // name, and the canonical form that is hashed and signed. Pure (no database, no framework).
 import { createHash } from "node:crypto";
 import type { PartyRole } from "@/db/schema/agreements";
+import { CONTENT_FIELDS } from "./content-fields";
 
 /** Every safeguard code named in db/reference/transfer-rules.csv (accepted_safeguards). */
 export const SAFEGUARDS = [
@@ -54,26 +55,7 @@ export type AgreementContent = {
   expiryDate: string | null;
 };
 
-/** The content fields in a fixed order (forms, checks and diffs walk them in this order). */
-export const CONTENT_FIELDS = [
-  "parties",
-  "purpose",
-  "dataCategories",
-  "legalBasis",
-  "transfers",
-  "retentionPeriod",
-  "deletionAtEnd",
-  "securityMeasures",
-  "onwardTransfer",
-  "breachNotificationHours",
-  "auditRights",
-  "governingLaw",
-  "disputeResolution",
-  "clauses",
-  "effectiveDate",
-  "expiryDate",
-] as const satisfies readonly (keyof AgreementContent)[];
-export type ContentField = (typeof CONTENT_FIELDS)[number];
+export { CONTENT_FIELDS, type ContentField } from "./content-fields";
 
 /** Required before sending an impact assessment when any data category is sensitive. */
 export type ImpactAssessment = {
