@@ -4,6 +4,7 @@ export * from "./users";
 export * from "./institutions";
 export * from "./audit";
 export * from "./platform";
+export * from "./outbox";
 export * from "./programmes";
 export * from "./reviews";
 export * from "./notifications";

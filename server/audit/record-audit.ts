@@ -1,38 +1,26 @@
-import { auditLog, type AuditContext, type FieldChanges } from "@/db/schema/audit";
 import type { Executor } from "@/db/client";
+import { auditLog, type FieldChanges } from "@/db/schema/audit";
+import type { AuditEvent, EditedFields, RequestFacts } from "./events";
 
-export type AuditEntry = {
-  actorUserId: string | null;
-  onBehalfOfInstitutionId?: string | null;
-  /** `<object>.<event>`, e.g. institution.verify, membership.accept, auth.sign_in_failed */
-  action: string;
-  objectType: string;
-  objectId: string;
-  changes?: FieldChanges;
-  context?: AuditContext;
-};
-
-/** The INSERT of one audit entry, not yet executed (for atomic writes). */
-export function auditInsert(executor: Executor, entry: AuditEntry) {
+/**
+ * The INSERT of one audit event, not yet executed: a step of the write that makes the change
+ * (server/workflow/commit.ts, which also chains it). The request's facts join the event's context.
+ */
+export function auditInsert(executor: Executor, event: AuditEvent, request: RequestFacts) {
   return executor.insert(auditLog).values({
-    actorUserId: entry.actorUserId,
-    onBehalfOfInstitutionId: entry.onBehalfOfInstitutionId ?? null,
-    action: entry.action,
-    objectType: entry.objectType,
-    objectId: entry.objectId,
-    changes: entry.changes ?? {},
-    context: entry.context ?? {},
+    actorUserId: event.actorUserId,
+    onBehalfOfInstitutionId: event.onBehalfOfInstitutionId,
+    action: event.action,
+    objectType: event.objectType,
+    objectId: event.objectId,
+    changes: event.changes as FieldChanges,
+    context: { ...request, ...event.context },
   });
 }
 
-/** Appends one audit entry. Call it inside the transaction that makes the change. */
-export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<void> {
-  await auditInsert(executor, entry);
-}
-
 /** The fields whose value differs between `before` and `after`, as { field: { before, after } }. */
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): FieldChanges {
-  const changes: FieldChanges = {};
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): EditedFields {
+  const changes: EditedFields = {};
   for (const key of Object.keys(after)) {
     const a = after[key];
     const b = before[key];

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { programmeRevisions, programmes, reviewAssignments, transparencyReports } from "../../db/schema";
 import type { Bucket, BudgetRow, FlowRow, PublicFigures, ReportFigures } from "../../server/reports/figures";
 import { addDecision, addPanel, createAdmin, createInstitution, createProgramme, createReviewer, createUser, type Institution, type User } from "../factories";
-import { addAgreement, addParticipation, openScratchDb } from "../factories/reports";
+import { addAgreement, addParticipation } from "../factories/reports";
+import { openScratchDb, type Scratch } from "../factories/scratch";
 import { auditEntriesOf } from "./support/db";
 import { domainErrorOf } from "./support/errors";
 import { actingAs, callerAs } from "./support/personas";
@@ -16,7 +17,6 @@ import { createReport } from "../../server/reports/create-report";
 import { publishReport } from "../../server/reports/publish-report";
 import { updateReport } from "../../server/reports/update-report";
 
-type Scratch = Awaited<ReturnType<typeof openScratchDb>>;
 let scratch: Scratch;
 let admin: User;
 const YEAR = new Date().getUTCFullYear();
@@ -214,7 +214,7 @@ let published: { reportId: string; slug: string };
 let storedAtPublication: typeof transparencyReports.$inferSelect;
 
 beforeAll(async () => {
-  scratch = await openScratchDb();
+  scratch = await openScratchDb("reports");
   await buildPlatform(scratch.db);
   const api = await callerAs(scratch.db, admin);
   const draft = await api.reports.create({ title: `Transparency report ${YEAR}`, ...PERIOD });
