@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit } from "../workflow/commit-transition";
 import type { RequestMeta } from "../context";
 import { metaContext } from "../context";
 import { verifyPassword } from "./passwords";

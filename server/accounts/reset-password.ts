@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit } from "../workflow/commit-transition";
 import { metaContext, type UseCaseContext } from "../context";
 import { DomainError } from "../errors";
 import { consumeToken, findUsableToken } from "./email-tokens";

@@ -1,7 +1,7 @@
 import { driverErrorCode } from "@/db/client";
 import { newId } from "@/db/ids";
 import { users } from "@/db/schema";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit } from "../workflow/commit-transition";
 import { afterResponse, metaContext, type UseCaseContext } from "../context";
 import { sendTemplatedEmail } from "../mail/send-templated-email";
 import { issueEmailToken } from "./email-tokens";

@@ -52,7 +52,7 @@ export async function amendAgreement(ctx: UseCaseContext, input: { agreementId: 
             impactAssessment: agreement.impactAssessment,
             effectiveDate: agreement.effectiveDate,
             expiryDate: agreement.expiryDate,
-            createdByUserId: viewer!.userId,
+            createdByUserId: viewer.userId,
           }),
           expectRows: 1,
         },
@@ -61,7 +61,7 @@ export async function amendAgreement(ctx: UseCaseContext, input: { agreementId: 
           : []),
       ],
       {
-        actorUserId: viewer!.userId,
+        actorUserId: viewer.userId,
         onBehalfOfInstitutionId: actingInstitution(viewer, [...partyIds, programme.leadInstitutionId]),
         action: "agreement.amend",
         objectType: "agreement",

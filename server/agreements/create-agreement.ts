@@ -53,7 +53,7 @@ export async function createAgreement(ctx: UseCaseContext, input: CreateAgreemen
           content,
           effectiveDate: content.effectiveDate,
           expiryDate: content.expiryDate,
-          createdByUserId: viewer!.userId,
+          createdByUserId: viewer.userId,
         }),
         expectRows: 1,
       },
@@ -64,7 +64,7 @@ export async function createAgreement(ctx: UseCaseContext, input: CreateAgreemen
       },
     ],
     {
-      actorUserId: viewer!.userId,
+      actorUserId: viewer.userId,
       onBehalfOfInstitutionId: actingInstitution(viewer, [programme.leadInstitutionId, ...programme.coLeadInstitutionIds]),
       action: "agreement.create",
       objectType: "agreement",

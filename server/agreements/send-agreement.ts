@@ -59,7 +59,7 @@ export async function sendAgreement(ctx: UseCaseContext, input: { agreementId: s
       }),
     ],
     {
-      actorUserId: viewer!.userId,
+      actorUserId: viewer.userId,
       onBehalfOfInstitutionId: actingInstitution(viewer, [...partyIds, programme.leadInstitutionId]),
       action: "agreement.send",
       objectType: "agreement",

@@ -27,7 +27,7 @@ export async function terminateAgreement(ctx: UseCaseContext, input: TerminateAg
   const to = nextState(agreementMachine, effectiveAgreementStatus(agreement), "terminate");
   if (agreement.version !== input.version) throw conflict("agreement");
   await commitAtomic(db, [guardedAgreementUpdate(db, agreement.id, agreement, { status: to, endedAt: new Date(), terminationReason: input.reason })], {
-    actorUserId: viewer!.userId,
+    actorUserId: viewer.userId,
     onBehalfOfInstitutionId: actingFor ?? null,
     action: "agreement.terminate",
     objectType: "agreement",

@@ -3,7 +3,7 @@
 // menus call can() only to hide what the server would refuse anyway.
 import type { InstitutionStatus } from "@/db/schema/institutions";
 import { DomainError } from "../errors";
-import { isAdmin, isReviewer, membershipIn, type Viewer } from "./viewer";
+import { isAdmin, isReviewer, membershipIn, type SignedInViewer, type Viewer } from "./viewer";
 
 /**
  * anyone    — visitors included
@@ -168,7 +168,7 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
  * institution gets NOT_FOUND (its private objects do not exist for them); a member without
  * the right gets FORBIDDEN; a member of a suspended institution gets INSTITUTION_NOT_ACTIVE.
  */
-export function assertCan(viewer: Viewer, action: Action, subject: Subject = {}): void {
+export function assertCan(viewer: Viewer, action: Action, subject: Subject = {}): asserts viewer is SignedInViewer {
   if (can(viewer, action, subject)) return;
   if (viewer === null) throw new DomainError("UNAUTHENTICATED");
   const rule: Rule = PERMISSIONS[action];

@@ -27,7 +27,7 @@ export async function changeInstitutionStatus(ctx: UseCaseContext, input: Change
     db,
     [guardedInstitutionUpdate(db, institution.id, institution, { status: to, statusReason: reason, statusChangedAt: now })],
     {
-      actorUserId: viewer!.userId,
+      actorUserId: viewer.userId,
       onBehalfOfInstitutionId: institution.id,
       action: `institution.${input.event}`,
       objectType: "institution",

@@ -14,7 +14,7 @@ import { commitAtomic } from "../workflow/commit-transition";
 export async function registerInstitution(ctx: UseCaseContext, input: InstitutionFields) {
   const { db, viewer } = ctx;
   assertCan(viewer, institutionMachine.create.register.permission);
-  const userId = viewer!.userId;
+  const userId = viewer.userId;
 
   const country = await findCountry(db, input.countryCode);
   if (!country) throw new DomainError("VALIDATION", { field: "countryCode" });

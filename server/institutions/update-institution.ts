@@ -24,7 +24,7 @@ export async function updateInstitution(ctx: UseCaseContext, input: InstitutionF
   const { institutionId, version: _version, ...fields } = input;
   const changes = changedFields(institution, fields);
   await commitAtomic(db, [guardedInstitutionUpdate(db, institutionId, institution, fields)], {
-    actorUserId: viewer!.userId,
+    actorUserId: viewer.userId,
     onBehalfOfInstitutionId: institutionId,
     action: "institution.update",
     objectType: "institution",

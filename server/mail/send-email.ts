@@ -1,30 +1,22 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import type { Executor } from "@/db/client";
-import { outboxEmails } from "@/db/schema";
 import { env } from "../env";
+import type { Email } from "./templates";
 
-export type Email = { to: string; subject: string; text: string };
+export type { Email } from "./templates";
 
 let transport: Transporter | undefined;
 
-/** Sends through SMTP_URL when configured; otherwise keeps the email in the outbox table (/dev/outbox). */
-export async function sendEmail(db: Executor, email: Email): Promise<void> {
-  const { SMTP_URL, MAIL_FROM } = env();
-  if (SMTP_URL) {
-    transport ??= nodemailer.createTransport(SMTP_URL);
-    await transport.sendMail({ from: MAIL_FROM, to: email.to, subject: email.subject, text: email.text });
-    return;
-  }
-  await db.insert(outboxEmails).values({ toAddress: email.to, subject: email.subject, textBody: email.text });
-}
+/** Whether emails really leave the platform (SMTP_URL set); otherwise they stay readable at /dev/outbox. */
+export const sendsRealEmail = () => Boolean(env().SMTP_URL);
 
-/** Several emails: one INSERT for the outbox, or one SMTP message each. */
-export async function sendEmails(db: Executor, emails: Email[]): Promise<void> {
-  if (emails.length === 0) return;
-  const { SMTP_URL } = env();
-  if (SMTP_URL) {
-    await Promise.all(emails.map((e) => sendEmail(db, e)));
-    return;
-  }
-  await db.insert(outboxEmails).values(emails.map((e) => ({ toAddress: e.to, subject: e.subject, textBody: e.text })));
+/**
+ * Hands one email to the SMTP server. `messageId` is the outbox row's stable id, so a retry
+ * after a crash carries the same Message-ID and receiving servers can drop the duplicate.
+ */
+export async function sendEmail(email: Email, messageId: string): Promise<void> {
+  const { SMTP_URL, MAIL_FROM } = env();
+  if (!SMTP_URL) throw new Error("sendEmail: SMTP_URL is not set");
+  transport ??= nodemailer.createTransport(SMTP_URL);
+  const host = new URL(env().NEXTAUTH_URL).hostname;
+  await transport.sendMail({ from: MAIL_FROM, to: email.to, subject: email.subject, text: email.text, messageId: `<${messageId}@${host}>` });
 }

@@ -1,59 +1,28 @@
-import { createTranslator } from "use-intl/core";
+// LEGACY: queues templated emails outside the change's own write. Use cases move to notices
+// written in the same atomic write (server/notifications/notices.ts); the outbox worker
+// (server/outbox/) delivers both.
 import type { Executor } from "@/db/client";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
-import ar from "@/messages/ar/email.json";
-import en from "@/messages/en/email.json";
-import es from "@/messages/es/email.json";
-import fr from "@/messages/fr/email.json";
-import pt from "@/messages/pt/email.json";
-import ru from "@/messages/ru/email.json";
-import zh from "@/messages/zh/email.json";
-import { env } from "../env";
-import { sendEmail, sendEmails, type Email } from "./send-email";
+import { emailOutbox } from "@/db/schema";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import type { TemplatedEmail } from "./templates";
 
-const CATALOGUES: Record<Locale, typeof en> = { en, fr, es, ar, zh, ru, pt };
-
-export type EmailTemplate =
-  | "verifyEmail"
-  | "resetPassword"
-  | "accountExists"
-  | "membershipRequested"
-  | "membershipInvited"
-  | "institutionDecided"
-  | "programmeSubmitted"
-  | "reviewerAssigned"
-  | "reviewerRecused"
-  | "programmeDecided"
-  | "applicationReceived"
-  | "applicationDecided"
-  | "programmeStatusChanged"
-  | "signatureRequested"
-  | "agreementInForce"
-  | "signaturesVoided"
-  | "agreementExpiring"
-  | "reportPublished";
-
-/** Absolute link into the app, in the recipient's language. */
-export function appUrl(locale: Locale, path: string): string {
-  return new URL(`/${locale}${path}`, env().NEXTAUTH_URL).toString();
-}
-
-export type TemplatedEmail = { to: string; locale: string; template: EmailTemplate; params: Record<string, string>; path: string; query?: string };
-
-/** Renders one of the email templates in the recipient's language. */
-export function renderEmail(args: TemplatedEmail): Email {
-  const locale: Locale = isLocale(args.locale) ? args.locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale, messages: { email: CATALOGUES[locale] }, namespace: "email" });
-  const link = appUrl(locale, args.path) + (args.query ?? "");
-  const text = [t("greeting"), "", t(`${args.template}.body`, args.params), "", link, "", t("signature")].join("\n");
-  return { to: args.to, subject: t(`${args.template}.subject`, args.params), text };
-}
+export { appUrl, renderEmail, type EmailTemplate, type TemplatedEmail } from "./templates";
 
 export async function sendTemplatedEmail(db: Executor, args: TemplatedEmail): Promise<void> {
-  await sendEmail(db, renderEmail(args));
+  await sendTemplatedEmails(db, [args]);
 }
 
-/** Many recipients, each in their own language, sent in one batch. */
+/** Queues many emails, each in its recipient's language, in one INSERT. */
 export async function sendTemplatedEmails(db: Executor, list: TemplatedEmail[]): Promise<void> {
-  await sendEmails(db, list.map(renderEmail));
+  if (list.length === 0) return;
+  await db.insert(emailOutbox).values(
+    list.map((e) => ({
+      toAddress: e.to,
+      locale: isLocale(e.locale) ? e.locale : DEFAULT_LOCALE,
+      template: e.template,
+      params: e.params,
+      path: e.path,
+      query: e.query ?? null,
+    })),
+  );
 }

@@ -24,9 +24,9 @@ export async function changeMembershipStatus(ctx: UseCaseContext, input: { membe
   }
 
   const decided = input.event !== "remove";
-  const set = decided ? { status: to, decidedByUserId: viewer!.userId, decidedAt: new Date() } : { status: to, isSignatory: false };
+  const set = decided ? { status: to, decidedByUserId: viewer.userId, decidedAt: new Date() } : { status: to, isSignatory: false };
   const audit = {
-    actorUserId: viewer!.userId,
+    actorUserId: viewer.userId,
     onBehalfOfInstitutionId: membership.institutionId,
     action: `membership.${input.event}`,
     objectType: "membership",

@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import type { MembershipStatus } from "@/db/schema";
-import type { AuditEntry } from "../audit/record-audit";
+import type { AuditEntry } from "../workflow/commit-transition";
 import { DomainError } from "../errors";
 import { commitAtomic, commitChange } from "../workflow/commit-transition";
 import { guardedMembershipUpdate, lockAndCountOwners, updateMembershipGuarded, type MembershipChange } from "./queries";

@@ -31,12 +31,12 @@ export async function inviteMember(ctx: UseCaseContext, input: { institutionId: 
         userId: invitee.id,
         status: rule.to,
         role: "member",
-        invitedByUserId: viewer!.userId,
+        invitedByUserId: viewer.userId,
           }),
         },
       ],
       {
-        actorUserId: viewer!.userId,
+        actorUserId: viewer.userId,
         onBehalfOfInstitutionId: input.institutionId,
         action: "membership.invite",
         objectType: "membership",
@@ -54,7 +54,7 @@ export async function inviteMember(ctx: UseCaseContext, input: { institutionId: 
       to: invitee.email,
       locale: invitee.locale,
       template: "membershipInvited",
-      params: { institution: found.institution.name, inviter: viewer!.name },
+      params: { institution: found.institution.name, inviter: viewer.name },
       path: "/dashboard",
     }),
   );

@@ -11,5 +11,5 @@ export async function listMembers(ctx: UseCaseContext, institutionId: string) {
 /** The signed-in user's memberships, requests and invitations. */
 export async function listMyMemberships(ctx: UseCaseContext) {
   assertCan(ctx.viewer, "account.read");
-  return listUserMemberships(ctx.db, ctx.viewer!.userId);
+  return listUserMemberships(ctx.db, ctx.viewer.userId);
 }

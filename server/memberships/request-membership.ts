@@ -26,7 +26,7 @@ export async function requestMembership(ctx: UseCaseContext, input: { institutio
           statement: db.insert(memberships).values({
         id: membershipId,
         institutionId: input.institutionId,
-        userId: viewer!.userId,
+        userId: viewer.userId,
         status: rule.to,
         role: "member",
         message: input.message ?? null,
@@ -34,7 +34,7 @@ export async function requestMembership(ctx: UseCaseContext, input: { institutio
         },
       ],
       {
-        actorUserId: viewer!.userId,
+        actorUserId: viewer.userId,
         onBehalfOfInstitutionId: input.institutionId,
         action: "membership.request",
         objectType: "membership",
@@ -50,7 +50,7 @@ export async function requestMembership(ctx: UseCaseContext, input: { institutio
   await afterResponse(ctx, () =>
     notifyOwners(db, input.institutionId, {
       template: "membershipRequested",
-      params: { name: viewer!.name, email: viewer!.email, institution: found.institution.name },
+      params: { name: viewer.name, email: viewer.email, institution: found.institution.name },
       path: `/dashboard/institutions/${input.institutionId}`,
     }),
   );

@@ -24,7 +24,7 @@ export async function setMemberRole(ctx: UseCaseContext, input: { membershipId: 
   const before = isRoleChange ? membership.role : membership.isSignatory;
   const after = isRoleChange ? input.role : input.isSignatory;
   const audit = {
-    actorUserId: viewer!.userId,
+    actorUserId: viewer.userId,
     onBehalfOfInstitutionId: membership.institutionId,
     action: isRoleChange ? "membership.set_role" : "membership.set_signatory",
     objectType: "membership",

@@ -14,10 +14,10 @@ export async function listNotifications(ctx: UseCaseContext, limit = 20) {
       path: notifications.path,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
-      unread: sql<number>`(select count(*) from notifications n where n.user_id = ${ctx.viewer!.userId} and n.read_at is null)`.mapWith(Number),
+      unread: sql<number>`(select count(*) from notifications n where n.user_id = ${ctx.viewer.userId} and n.read_at is null)`.mapWith(Number),
     })
     .from(notifications)
-    .where(eq(notifications.userId, ctx.viewer!.userId))
+    .where(eq(notifications.userId, ctx.viewer.userId))
     .orderBy(desc(notifications.createdAt))
     .limit(limit);
   return { unread: rows[0]?.unread ?? 0, items: rows.map(({ unread: _u, ...n }) => n) };
@@ -26,7 +26,7 @@ export async function listNotifications(ctx: UseCaseContext, limit = 20) {
 /** Marks one (or all) of the user's notifications read. Reading is not a change of state: no audit entry. */
 export async function markNotificationsRead(ctx: UseCaseContext, input: { id?: string }) {
   assertCan(ctx.viewer, "notification.read");
-  const mine = eq(notifications.userId, ctx.viewer!.userId);
+  const mine = eq(notifications.userId, ctx.viewer.userId);
   await ctx.db
     .update(notifications)
     .set({ readAt: new Date() })

@@ -2,22 +2,9 @@ import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { notifications, platformRoles, users } from "@/db/schema";
 import { sendTemplatedEmails } from "../mail/send-templated-email";
+import type { NotificationKind } from "./kinds";
 
-export const NOTIFICATION_KINDS = [
-  "programmeSubmitted",
-  "reviewerAssigned",
-  "reviewerRecused",
-  "programmeDecided",
-  "applicationReceived",
-  "applicationDecided",
-  "programmeStatusChanged",
-  "signatureRequested",
-  "agreementInForce",
-  "signaturesVoided",
-  "agreementExpiring",
-  "reportPublished",
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export { NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
 
 export type Recipients = { userIds: string[] } | { role: "admin" | "reviewer" };
 

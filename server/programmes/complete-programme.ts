@@ -1,13 +1,11 @@
 import type { OutcomeReport, OutcomeTarget } from "@/db/schema/programmes";
-import { assertCan } from "../authz/permissions";
-import { afterResponse, metaContext, type UseCaseContext } from "../context";
-import { conflict, invalidFields, notFound } from "../errors";
-import { notifyProgrammeStatusChanged } from "../participation/notify-status-change";
-import { commitAtomic } from "../workflow/commit-transition";
-import { nextState } from "../workflow/state-machine";
-import { findProgramme, guardedProgrammeUpdate, programmeSubject } from "./queries";
+import type { Database } from "@/db/client";
+import { invalidFields } from "../errors";
+import { transition } from "../workflow/transition";
+import { onProgramme, programmeMoved, statusChangedNotices } from "./programme-step";
 import type { CompleteProgrammeInput } from "./schemas";
-import { programmeMachine } from "./transitions";
+
+const programme = onProgramme<CompleteProgrammeInput>();
 
 /**
  * The outcome report: every expected outcome (in the programme's order, with its own
@@ -28,26 +26,24 @@ export function buildOutcomeReport(expected: readonly OutcomeTarget[], input: Pi
 }
 
 /** The lead's owner completes an active programme with its outcome report (active → completed). */
-export async function completeProgramme(ctx: UseCaseContext, input: CompleteProgrammeInput) {
-  const { db, viewer } = ctx;
-  const found = await findProgramme(db, input.programmeId);
-  if (!found) throw notFound("programme");
-  const { programme } = found;
-  assertCan(viewer, programmeMachine.transitions.complete.permission, programmeSubject(programme, found.panel));
-  if (programme.version !== input.version) throw conflict("programme");
-  const to = nextState(programmeMachine, programme.status, "complete");
-  const report = buildOutcomeReport(programme.outcomes, input);
-  if (!report) throw invalidFields({ results: ["programmes.lifecycle.validation.results"] });
-  if (report.narrative.length < 20) throw invalidFields({ narrative: ["programmes.lifecycle.validation.narrative"] });
-  await commitAtomic(db, [guardedProgrammeUpdate(db, programme.id, programme, { status: to, closedAt: new Date(), outcomeReport: report })], {
-    actorUserId: viewer!.userId,
-    onBehalfOfInstitutionId: programme.leadInstitutionId,
+export const completeProgramme = transition({
+  ...programme,
+  event: "complete",
+  load: async (db: Database, input: CompleteProgrammeInput) => {
+    const found = await programme.load(db, input);
+    return found && { ...found, report: buildOutcomeReport(found.programme.outcomes, input) };
+  },
+  rules: ({ loaded: { report } }) => {
+    if (!report) throw invalidFields({ results: ["programmes.lifecycle.validation.results"] });
+    if (report.narrative.length < 20) throw invalidFields({ narrative: ["programmes.lifecycle.validation.narrative"] });
+  },
+  change: ({ loaded, now }) => ({ set: { closedAt: now, outcomeReport: loaded.report } }),
+  audit: ({ loaded, from, to }) => ({
     action: "programme.complete",
-    objectType: "programme",
-    objectId: programme.id,
-    changes: { status: { before: programme.status, after: to }, outcomeReport: { before: null, after: report } },
-    context: metaContext(ctx.meta),
-  });
-  await afterResponse(ctx, () => notifyProgrammeStatusChanged(db, programme, to));
-  return { programmeId: programme.id, status: to, version: programme.version + 1 };
-}
+    onBehalfOfInstitutionId: loaded.programme.leadInstitutionId,
+    changes: { status: { before: from, after: to }, outcomeReport: { before: null, after: loaded.report } },
+    context: {},
+  }),
+  notices: ({ loaded, to }) => statusChangedNotices(loaded.programme, to),
+  result: programmeMoved,
+});

@@ -1,31 +1,29 @@
-import { newId } from "@/db/ids";
 import { programmes } from "@/db/schema";
-import { assertCan } from "../authz/permissions";
-import { metaContext, type UseCaseContext } from "../context";
-import { commitAtomic } from "../workflow/commit-transition";
+import { creation } from "../workflow/transition";
 import { bumpReferenceCounter, referenceFromCounter } from "./queries";
 import type { ProgrammeDraft } from "./schemas";
 import { programmeMachine } from "./transitions";
 
+export type CreateProgrammeInput = ProgrammeDraft & { leadInstitutionId: string };
+
 /** A member of a verified institution starts a proposal (a draft) with that institution as lead. */
-export async function createProgramme(ctx: UseCaseContext, input: ProgrammeDraft & { leadInstitutionId: string }) {
-  const { db, viewer } = ctx;
-  const rule = programmeMachine.create.draft;
-  assertCan(viewer, rule.permission, { institutionId: input.leadInstitutionId });
-  const { leadInstitutionId, ...draft } = input;
-  const id = newId();
-  const year = new Date().getUTCFullYear();
-  await commitAtomic(
-    db,
-    [
+export const createProgramme = creation({
+  machine: programmeMachine,
+  create: "draft",
+  object: "programme",
+  subject: (_loaded: undefined, input: CreateProgrammeInput) => ({ institutionId: input.leadInstitutionId }),
+  change: ({ db, input, id, viewer, to, now }) => {
+    const { leadInstitutionId, ...draft } = input;
+    const year = now.getUTCFullYear();
+    return [
       { statement: bumpReferenceCounter(db, year) },
       {
         statement: db.insert(programmes).values({
           id,
           reference: referenceFromCounter(year),
           leadInstitutionId,
-          createdByUserId: viewer!.userId,
-          status: rule.to,
+          createdByUserId: viewer.userId,
+          status: to,
           summary: "",
           description: "",
           sectors: [],
@@ -38,16 +36,13 @@ export async function createProgramme(ctx: UseCaseContext, input: ProgrammeDraft
         }),
         expectRows: 1,
       },
-    ],
-    {
-      actorUserId: viewer!.userId,
-      onBehalfOfInstitutionId: leadInstitutionId,
-      action: "programme.create",
-      objectType: "programme",
-      objectId: id,
-      changes: { status: { before: null, after: rule.to }, title: { before: null, after: draft.title } },
-      context: metaContext(ctx.meta),
-    },
-  );
-  return { programmeId: id, status: rule.to };
-}
+    ];
+  },
+  audit: ({ input, to }) => ({
+    action: "programme.create",
+    onBehalfOfInstitutionId: input.leadInstitutionId,
+    changes: { status: { before: null, after: to }, title: { before: null, after: input.title } },
+    context: {},
+  }),
+  result: ({ id, to }) => ({ programmeId: id, status: to }),
+});

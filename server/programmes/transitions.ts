@@ -26,10 +26,23 @@ export const programmeMachine = defineMachine({
     start: { from: ["open"], to: "active", permission: "programme.start" },
     complete: { from: ["active"], to: "completed", permission: "programme.complete" },
     cancel: { from: ["open", "active"], to: "cancelled", permission: "programme.cancel", needsReason: true },
+    // Changes that keep the state: the proposer saves the text; an admin marks a flagship.
+    edit: { from: ["draft", "changes_requested"], permission: "programme.edit" },
+    setFlagship: { from: ["approved", "open", "active", "completed"], permission: "programme.designateFlagship" },
+  },
+  groups: {
+    /** What a visitor may see: the catalogue, programme pages, open data. */
+    public: ["open", "active", "completed"],
+    /** Anybody may know these exist (a cancelled programme was public once). */
+    known: ["open", "active", "completed", "cancelled"],
+    /** Running: institutions may be accepted, and may leave. */
+    running: ["open", "active"],
+    /** Approved and everything after: IATI activities, approval figures, the lifecycle section. */
+    afterApproval: ["approved", "open", "active", "completed", "cancelled"],
   },
 });
 
 export type ProgrammeEvent = keyof typeof programmeMachine.transitions;
 
 /** States in which the proposer may still edit the text. */
-export const EDITABLE_STATUSES = ["draft", "changes_requested"] as const;
+export const EDITABLE_STATUSES = programmeMachine.transitions.edit.from;

@@ -47,11 +47,11 @@ export async function createReport(ctx: UseCaseContext, input: CreateReportInput
     methodology: superseded?.methodology ?? DEFAULT_METHODOLOGY,
     suppressionThreshold: input.suppressionThreshold ?? superseded?.suppressionThreshold ?? DEFAULT_THRESHOLD,
     supersedesReportId: supersedesId ?? null,
-    createdByUserId: viewer!.userId,
+    createdByUserId: viewer.userId,
   };
   try {
     await commitAtomic(db, [{ statement: db.insert(transparencyReports).values(row) }], {
-      actorUserId: viewer!.userId,
+      actorUserId: viewer.userId,
       action: "report.create",
       objectType: "report",
       objectId: id,

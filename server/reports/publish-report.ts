@@ -24,8 +24,8 @@ export async function publishReport(ctx: UseCaseContext, input: { reportId: stri
   if (report.version !== input.version) throw conflict("report");
   const now = new Date();
   const figures = assembleFigures(counts, { start: report.periodStart, end: report.periodEnd, threshold: report.suppressionThreshold, computedAt: now });
-  await commitAtomic(db, [guardedReportUpdate(db, report.id, report, { status: to, figures, publishedAt: now, publishedByUserId: viewer!.userId })], {
-    actorUserId: viewer!.userId,
+  await commitAtomic(db, [guardedReportUpdate(db, report.id, report, { status: to, figures, publishedAt: now, publishedByUserId: viewer.userId })], {
+    actorUserId: viewer.userId,
     action: "report.publish",
     objectType: "report",
     objectId: report.id,

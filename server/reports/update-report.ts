@@ -41,7 +41,7 @@ export async function updateReport(ctx: UseCaseContext, input: UpdateReportInput
   const changes = changedFields(report, after);
   try {
     await commitAtomic(db, [guardedReportUpdate(db, report.id, report, { ...after, status: to })], {
-      actorUserId: viewer!.userId,
+      actorUserId: viewer.userId,
       action: "report.update",
       objectType: "report",
       objectId: report.id,

@@ -59,10 +59,10 @@ export async function assignPanel(ctx: UseCaseContext, input: AssignPanelInput) 
     [
       // Bumps the version even when the status stays under_review: two admins assigning at once conflict.
       guardedProgrammeUpdate(db, programme.id, programme, { status: to }),
-      { statement: db.insert(reviewAssignments).values(wanted.map((w) => ({ id: newId(), programmeId: programme.id, reviewerUserId: w.id, role: w.role, assignedByUserId: viewer!.userId }))) },
+      { statement: db.insert(reviewAssignments).values(wanted.map((w) => ({ id: newId(), programmeId: programme.id, reviewerUserId: w.id, role: w.role, assignedByUserId: viewer.userId }))) },
     ],
     {
-      actorUserId: viewer!.userId,
+      actorUserId: viewer.userId,
       action: "programme.assign_panel",
       objectType: "programme",
       objectId: programme.id,

@@ -33,7 +33,7 @@ export async function decideProgramme(ctx: UseCaseContext, input: DecideInput) {
   const to = nextState(programmeMachine, programme.status, event);
   if (!input.letter.trim()) throw invalidFields({ letter: ["validation.letterRequired"] });
 
-  const isChair = subject.chairUserId === viewer!.userId;
+  const isChair = subject.chairUserId === viewer.userId;
   const override = !isChair || reviewCount < policy.quorum;
   if (override) {
     if (!can(viewer, "programme.override", subject)) throw new DomainError("QUORUM_NOT_MET", { quorum: policy.quorum, submitted: reviewCount });
@@ -53,13 +53,13 @@ export async function decideProgramme(ctx: UseCaseContext, input: DecideInput) {
             revisionNumber: programme.currentRevision,
             outcome: input.outcome,
             letter: input.letter,
-            decidedByUserId: viewer!.userId,
+            decidedByUserId: viewer.userId,
             overrideReason: override ? input.overrideReason!.trim() : null,
           }),
         },
       ],
       {
-        actorUserId: viewer!.userId,
+        actorUserId: viewer.userId,
         action: `programme.${event}`,
         objectType: "programme",
         objectId: programme.id,

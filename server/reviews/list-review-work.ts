@@ -27,7 +27,7 @@ export async function listMyAssignments(ctx: UseCaseContext) {
     .from(reviewAssignments)
     .innerJoin(programmes, eq(programmes.id, reviewAssignments.programmeId))
     .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
-    .where(eq(reviewAssignments.reviewerUserId, ctx.viewer!.userId))
+    .where(eq(reviewAssignments.reviewerUserId, ctx.viewer.userId))
     .orderBy(asc(programmes.submittedAt));
   const items = rows.map((r) => ({ ...r, needsMyReview: r.seat === "active" && r.role === "reviewer" && r.status === "under_review" && r.mine === 0 }));
   const next = items.filter((i) => i.needsMyReview).sort((a, b) => a.reviews - b.reviews)[0] ?? null;

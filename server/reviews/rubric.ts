@@ -40,7 +40,7 @@ export async function updateRubric(ctx: UseCaseContext, input: { criteria: { cod
     ctx.db,
     input.criteria.map((c) => ({ statement: ctx.db.update(rubricCriteria).set({ weight: c.weight, active: c.active }).where(eq(rubricCriteria.code, c.code)) })),
     {
-      actorUserId: ctx.viewer!.userId,
+      actorUserId: ctx.viewer.userId,
       action: "review.configure_rubric",
       objectType: "rubric",
       objectId: "default",

@@ -37,7 +37,7 @@ export const publicProcedure = t.procedure.use(domainErrors);
 /** Signed-in users only; narrows the viewer to non-null. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   assertCan(ctx.viewer, "account.read");
-  return next({ ctx: { ...ctx, viewer: ctx.viewer! } });
+  return next({ ctx: { ...ctx, viewer: ctx.viewer } });
 });
 
 /** Platform-level permission checked before the use case runs (the use case checks again, with its subject). */

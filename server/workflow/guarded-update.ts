@@ -3,7 +3,7 @@ import type { MySqlColumn, MySqlTable, MySqlUpdateSetSource } from "drizzle-orm/
 import type { AtomicStep, Executor } from "@/db/client";
 
 /** A table whose rows change state under optimistic locking. */
-type VersionedTable = MySqlTable & { id: MySqlColumn; status: MySqlColumn; version: MySqlColumn };
+export type VersionedTable = MySqlTable & { id: MySqlColumn; status: MySqlColumn; version: MySqlColumn };
 
 /**
  * The optimistic-locking update every workflow writes with, not yet executed (an atomic step):

@@ -1,5 +1,7 @@
 import { expect } from "@playwright/test";
 import mysql from "mysql2/promise";
+import { renderEmail } from "../../../server/mail/templates";
+import { E2E_BASE_URL } from "../../../scripts/lib/env.mjs";
 
 /** The database of the e2e server (the same default as playwright.config.ts). */
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "mysql://root@127.0.0.1:3306/southbridge_e2e";
@@ -7,18 +9,23 @@ export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "mysql://root@12
 export type OutboxEmail = { subject: string; body: string };
 
 /**
- * The newest email kept for an address. With no SMTP server configured the app stores every
- * email in the outbox_emails table (also readable at /dev/outbox).
+ * The newest email for an address. Every email waits in the email_outbox table (readable at
+ * /dev/outbox without SMTP) and is rendered from its template as it will be sent.
  */
 export async function latestEmail(to: string): Promise<OutboxEmail | undefined> {
   const connection = await mysql.createConnection(E2E_DATABASE_URL);
   try {
     const [rows] = await connection.query<mysql.RowDataPacket[]>(
-      "select subject, text_body from outbox_emails where to_address = ? order by created_at desc limit 1",
+      "select to_address, locale, template, params, path, query from email_outbox where to_address = ? order by created_at desc limit 1",
       [to.toLowerCase()],
     );
     const row = rows[0];
-    return row ? { subject: String(row.subject), body: String(row.text_body) } : undefined;
+    if (!row) return undefined;
+    const email = renderEmail(
+      { to: String(row.to_address), locale: String(row.locale), template: row.template as never, params: JSON.parse(String(row.params)) as Record<string, string>, path: String(row.path), query: row.query ? String(row.query) : undefined },
+      E2E_BASE_URL,
+    );
+    return { subject: email.subject, body: email.text };
   } finally {
     await connection.end();
   }

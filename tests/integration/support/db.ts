@@ -2,7 +2,8 @@
 // other test runs may share the database.
 import { and, asc, eq } from "drizzle-orm";
 import { configFromEnv, createDb, type Database } from "../../../db/client";
-import { auditLog, institutions, memberships, outboxEmails, users } from "../../../db/schema";
+import { auditLog, emailOutbox, institutions, memberships, users } from "../../../db/schema";
+import { renderEmail } from "../../../server/mail/templates";
 
 export function openTestDb() {
   return createDb(configFromEnv());
@@ -39,8 +40,13 @@ export async function userRow(db: Database, id: string) {
   return row;
 }
 
+/** The emails queued for an address, oldest first, rendered as they will be sent. */
 export async function outboxTo(db: Database, address: string) {
-  return db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, address)).orderBy(asc(outboxEmails.createdAt));
+  const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, address)).orderBy(asc(emailOutbox.createdAt));
+  return rows.map((row) => {
+    const email = renderEmail({ to: row.toAddress, locale: row.locale, template: row.template as never, params: row.params, path: row.path, query: row.query ?? undefined });
+    return { ...row, subject: email.subject, textBody: email.text };
+  });
 }
 
 /** The one-time token of the link in an email body (…?token=XYZ). */

@@ -1,0 +1,16 @@
+// What an in-app notification (and its email) can be about; each has a template in messages/*/email.json.
+export const NOTIFICATION_KINDS = [
+  "programmeSubmitted",
+  "reviewerAssigned",
+  "reviewerRecused",
+  "programmeDecided",
+  "applicationReceived",
+  "applicationDecided",
+  "programmeStatusChanged",
+  "signatureRequested",
+  "agreementInForce",
+  "signaturesVoided",
+  "agreementExpiring",
+  "reportPublished",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,0 +1,105 @@
+// Notices: what a change tells people — an in-app notification and an email each — written as
+// rows in the SAME atomic write as the change (so a crash loses none and a refused change
+// sends none). Recipients are chosen by the database at write time (INSERT … SELECT), so no
+// extra round trip is needed to find them; emails wait in `email_outbox` for the worker
+// (server/outbox/), which renders them in the recipient's language.
+import { sql, type SQL } from "drizzle-orm";
+import type { AtomicStep } from "@/db/client";
+import { newId } from "@/db/ids";
+import type { Locale } from "@/i18n/locales";
+import type { PlatformRole } from "@/db/schema/users";
+import type { EmailTemplate } from "../mail/templates";
+import { statement } from "../workflow/statement";
+import type { NotificationKind } from "./kinds";
+
+/** Who is told: people chosen by id, by platform role, or by their active membership. */
+export type Audience =
+  | { users: readonly string[] }
+  | { role: PlatformRole }
+  /** Active members of these institutions (`owners`/`signatories`: only those). */
+  | { membersOf: readonly string[]; only?: "owners" | "signatories" }
+  /** Active members of the institutions whose participation in the programme is accepted. */
+  | { participantsOf: string }
+  /** The designated signatories of every party to the agreement. */
+  | { signatoriesOfParties: string };
+
+export type Notice = {
+  to: Audience;
+  /** Nobody in these audiences is told (e.g. the lead's people, told separately). */
+  except?: readonly Audience[];
+  kind: NotificationKind;
+  params: Record<string, string>;
+  /** The page the notification and the email link to, without the locale. */
+  path: string;
+  /** Without an in-app notification (email only), e.g. for account emails. */
+  emailOnly?: boolean;
+};
+
+/** An email to an address that may not belong to an account yet (verification, warnings). */
+export type DirectEmail = { address: string; locale: Locale; template: EmailTemplate; params: Record<string, string>; path: string; query?: string };
+
+const ID_SQL = sql.raw("lower(hex(random_bytes(10)))"); // 20 characters of the id alphabet (see db/ids.ts)
+
+function memberIds(institutionIds: readonly string[], only?: "owners" | "signatories"): SQL {
+  const role = only === "owners" ? sql` and m.role = 'owner'` : sql``;
+  const signatory = only === "signatories" ? sql` and m.is_signatory = 1` : sql``;
+  return sql`select m.user_id from memberships m where m.status = 'active' and m.institution_id in (${sql.join(
+    institutionIds.map((id) => sql`${id}`),
+    sql`, `,
+  )})${role}${signatory}`;
+}
+
+/** The users of an audience, as a subquery of user ids (or null when it is empty). */
+function audienceIds(audience: Audience): SQL | null {
+  if ("users" in audience) return audience.users.length ? sql`select u2.id from users u2 where u2.id in (${sql.join(audience.users.map((id) => sql`${id}`), sql`, `)})` : null;
+  if ("role" in audience) return sql`select pr.user_id from platform_roles pr where pr.role = ${audience.role}`;
+  if ("membersOf" in audience) return audience.membersOf.length ? memberIds(audience.membersOf, audience.only) : null;
+  if ("participantsOf" in audience) {
+    return sql`select m.user_id from memberships m join participations pp on pp.institution_id = m.institution_id where m.status = 'active' and pp.programme_id = ${audience.participantsOf} and pp.status = 'accepted'`;
+  }
+  return sql`select m.user_id from memberships m join agreement_parties ap on ap.institution_id = m.institution_id where m.status = 'active' and m.is_signatory = 1 and ap.agreement_id = ${audience.signatoriesOfParties}`;
+}
+
+function recipientsWhere(notice: Notice): SQL | null {
+  const ids = audienceIds(notice.to);
+  if (!ids) return null;
+  const excluded = (notice.except ?? []).map(audienceIds).filter((q): q is SQL => q !== null);
+  return sql`u.id in (${ids})${sql.join(
+    excluded.map((q) => sql` and u.id not in (${q})`),
+    sql``,
+  )}`;
+}
+
+/** The rows a notice writes: the in-app notifications and the queued emails of its recipients. */
+function noticeSteps(notice: Notice): AtomicStep[] {
+  const where = recipientsWhere(notice);
+  if (!where) return [];
+  const params = JSON.stringify(notice.params);
+  const steps: AtomicStep[] = [];
+  if (!notice.emailOnly) {
+    steps.push({
+      statement: statement(
+        sql`insert into notifications (id, user_id, kind, params, path, created_at) select ${ID_SQL}, u.id, ${notice.kind}, ${params}, ${notice.path}, utc_timestamp(3) from users u where ${where}`,
+      ),
+    });
+  }
+  steps.push({
+    statement: statement(
+      sql`insert into email_outbox (id, to_address, locale, template, params, path, status, attempts, next_attempt_at, created_at) select ${ID_SQL}, u.email, u.locale, ${notice.kind}, ${params}, ${notice.path}, 'pending', 0, utc_timestamp(3), utc_timestamp(3) from users u where ${where}`,
+    ),
+  });
+  return steps;
+}
+
+function directEmailStep(email: DirectEmail): AtomicStep {
+  return {
+    statement: statement(
+      sql`insert into email_outbox (id, to_address, locale, template, params, path, query, status, attempts, next_attempt_at, created_at) values (${newId()}, ${email.address}, ${email.locale}, ${email.template}, ${JSON.stringify(email.params)}, ${email.path}, ${email.query ?? null}, 'pending', 0, utc_timestamp(3), utc_timestamp(3))`,
+    ),
+  };
+}
+
+/** Every row the notices and direct emails of one change write, as steps of its atomic write. */
+export function outboxSteps(notices: readonly Notice[] = [], emails: readonly DirectEmail[] = []): AtomicStep[] {
+  return [...notices.flatMap(noticeSteps), ...emails.map(directEmailStep)];
+}

@@ -1,0 +1,166 @@
+// THE transition kernel. A workflow step is a declaration — which machine and event, how to
+// load the object, whose permission, its own rule, what it changes, what it records and whom it
+// tells — and this file runs every one of them the same way, in one fixed order:
+//
+//   1. load      one wave of reads; nothing found → NOT_FOUND
+//   2. authorize the event's permission on the object's subject (narrows the viewer);
+//                no relation → NOT_FOUND, no right → FORBIDDEN, institution not verified → INSTITUTION_NOT_ACTIVE
+//   3. fresh     the version the actor saw is still current → else CONFLICT
+//   4. machine   the event is allowed from the current state → else INVALID_TRANSITION
+//   5. rules     the step's own rule (a reason given, an agreement in force, a place left…)
+//   6. write     guarded update (status + version) + the step's statements + ONE typed audit
+//                event + its notices, in one atomic write (server/workflow/commit.ts)
+import type { Database } from "@/db/client";
+import { newId } from "@/db/ids";
+import type { AuditEvent } from "../audit/events";
+import { assertCan, type Subject } from "../authz/permissions";
+import type { SignedInViewer } from "../authz/viewer";
+import type { UseCaseContext } from "../context";
+import { conflict, invalidFields, notFound, type DomainError } from "../errors";
+import type { DirectEmail, Notice } from "../notifications/notices";
+import { commit, type ChangeStep } from "./commit";
+import { guardedUpdate, type VersionedTable } from "./guarded-update";
+import { nextState, type Machine } from "./state-machine";
+
+/** The part of an audit event a step declares; the kernel adds the actor, the object and the request. */
+export type EventBody = AuditEvent extends infer E ? (E extends AuditEvent ? Omit<E, "actorUserId" | "objectId" | "objectType"> : never) : never;
+
+/** Everything a step's functions may look at once the object is loaded and the event allowed. */
+export type Facts<I, L, S extends string, E extends string> = {
+  ctx: UseCaseContext;
+  db: Database;
+  viewer: SignedInViewer;
+  input: I;
+  loaded: L;
+  /** The object moving: its id, state and version as read. */
+  target: { id: string; status: S; version: number };
+  event: E;
+  from: S;
+  to: S;
+  now: Date;
+  /** False when the step found nothing to change and wrote nothing (see `unchanged`). */
+  written: boolean;
+};
+
+/** What a step writes besides the guarded status change. */
+export type StepChange = {
+  /** Columns the guarded update sets besides status and version. */
+  set?: Record<string, unknown>;
+  /** Statements that must run before the guarded update (e.g. taking a place locks the programme first). */
+  before?: readonly ChangeStep[];
+  /** Statements after it (e.g. a new revision row). */
+  after?: readonly ChangeStep[];
+  /** Refusal when the guarded update itself finds the row changed (default CONFLICT). */
+  refusal?: ChangeStep["refusal"];
+};
+
+export type TransitionStep<I extends { version: number }, L, S extends string, E extends string, R> = {
+  machine: Machine<S, E>;
+  /** The event: fixed, or chosen by the input or the object's state (e.g. accept | decline, submit | resubmit). */
+  event: E | ((input: I, loaded: L) => E);
+  /** The table whose row moves; it has status and version columns. */
+  table: VersionedTable;
+  /** What the object is called in NOT_FOUND and CONFLICT errors. */
+  object: string;
+  /** One wave of reads (Promise.all inside); undefined when the object does not exist. */
+  load: (db: Database, input: I) => Promise<L | undefined>;
+  target: (loaded: L) => { id: string; status: S; version: number };
+  /** What the permission is checked against (see server/authz/permissions.ts). */
+  subject: (loaded: L, input: I) => Subject;
+  /** The step's own rule, after the machine allowed the event; throws a DomainError to refuse. */
+  rules?: (facts: Facts<I, L, S, E>) => void;
+  change?: (facts: Facts<I, L, S, E>) => StepChange;
+  /** True when the step would change nothing (e.g. setting a flag to the value it has): nothing is written. */
+  unchanged?: (facts: Facts<I, L, S, E>) => boolean;
+  audit: (facts: Facts<I, L, S, E>) => EventBody;
+  notices?: (facts: Facts<I, L, S, E>) => readonly Notice[];
+  /** The refusal when a unique key finds the change made already (e.g. a second decision). */
+  onDuplicate?: () => DomainError;
+  result: (facts: Facts<I, L, S, E>) => R;
+};
+
+/** Turns a declaration into its use case: `(ctx, input) => result`. */
+export function transition<I extends { version: number }, L, S extends string, E extends string, R>(step: TransitionStep<I, L, S, E, R>) {
+  return async function run(ctx: UseCaseContext, input: I): Promise<R> {
+    const { db, viewer } = ctx;
+    const loaded = await step.load(db, input);
+    if (loaded === undefined) throw notFound(step.object);
+    const event = typeof step.event === "function" ? step.event(input, loaded) : step.event;
+    assertCan(viewer, step.machine.transitions[event].permission, step.subject(loaded, input));
+    const target = step.target(loaded);
+    if (target.version !== input.version) throw conflict(step.object);
+    const to = nextState(step.machine, target.status, event);
+    const facts: Facts<I, L, S, E> = { ctx, db, viewer, input, loaded, target, event, from: target.status, to, now: new Date(), written: true };
+    if (step.machine.transitions[event].needsReason) requireReason(input);
+    step.rules?.(facts);
+    if (step.unchanged?.(facts)) return step.result({ ...facts, written: false });
+
+    const change = step.change?.(facts) ?? {};
+    const guarded = guardedUpdate(db, step.table, target.id, target, { ...change.set, status: to } as never);
+    await commit(db, {
+      changes: [...(change.before ?? []), { ...guarded, refusal: change.refusal }, ...(change.after ?? [])],
+      event: { ...step.audit(facts), actorUserId: viewer.userId, objectId: target.id, objectType: step.object } as AuditEvent,
+      notices: step.notices?.(facts),
+      request: { ip: ctx.meta.ip, userAgent: ctx.meta.userAgent },
+      onDuplicate: step.onDuplicate,
+    });
+    return step.result(facts);
+  };
+}
+
+/** An event that needs a reason refuses a missing or blank one, field by field. */
+function requireReason(input: unknown): void {
+  const reason = (input as { reason?: unknown }).reason;
+  if (typeof reason !== "string" || !reason.trim()) throw invalidFields({ reason: ["validation.reasonRequired"] });
+}
+
+/** Facts of a creation: there is no object yet, only the id it will have. */
+export type CreationFacts<I, L, S extends string> = {
+  ctx: UseCaseContext;
+  db: Database;
+  viewer: SignedInViewer;
+  input: I;
+  loaded: L;
+  id: string;
+  to: S;
+  now: Date;
+};
+
+export type CreationStep<I, L, S extends string, C extends string, R> = {
+  machine: Machine<S, string, C>;
+  create: C;
+  object: string;
+  /** One wave of reads the rules need (optional). */
+  load?: (db: Database, input: I, viewer: SignedInViewer | null) => Promise<L>;
+  subject: (loaded: L, input: I) => Subject;
+  rules?: (facts: CreationFacts<I, L, S>) => void;
+  /** The INSERT of the new object (with `facts.id`) and anything created with it. */
+  change: (facts: CreationFacts<I, L, S>) => readonly ChangeStep[];
+  audit: (facts: CreationFacts<I, L, S>) => EventBody;
+  notices?: (facts: CreationFacts<I, L, S>) => readonly Notice[];
+  emails?: (facts: CreationFacts<I, L, S>) => readonly DirectEmail[];
+  /** The refusal when a unique key says the object exists already (e.g. two applications at once). */
+  onDuplicate?: () => DomainError;
+  result: (facts: CreationFacts<I, L, S>) => R;
+};
+
+/** A creation event (e.g. register → pending, apply → pending), run in the same order: load, authorize, rules, write. */
+export function creation<I, L, S extends string, C extends string, R>(step: CreationStep<I, L, S, C, R>) {
+  return async function run(ctx: UseCaseContext, input: I): Promise<R> {
+    const { db, viewer } = ctx;
+    const loaded = step.load ? await step.load(db, input, viewer) : (undefined as L);
+    const rule = step.machine.create[step.create];
+    assertCan(viewer, rule.permission, step.subject(loaded, input));
+    const facts: CreationFacts<I, L, S> = { ctx, db, viewer, input, loaded, id: newId(), to: rule.to, now: new Date() };
+    step.rules?.(facts);
+    await commit(db, {
+      changes: step.change(facts),
+      event: { ...step.audit(facts), actorUserId: viewer.userId, objectId: facts.id, objectType: step.object } as AuditEvent,
+      notices: step.notices?.(facts),
+      emails: step.emails?.(facts),
+      request: { ip: ctx.meta.ip, userAgent: ctx.meta.userAgent },
+      onDuplicate: step.onDuplicate,
+    });
+    return step.result(facts);
+  };
+}
