@@ -22,3 +22,6 @@ export async function afterResponse(ctx: Pick<UseCaseContext, "defer">, task: ()
 }
 
 export const metaContext = (meta: RequestMeta) => ({ ip: meta.ip, userAgent: meta.userAgent });
+
+/** What the audit records about the request. */
+export const requestFacts = (meta: RequestMeta) => ({ ip: meta.ip, userAgent: meta.userAgent });

@@ -1,16 +1,16 @@
-import { and, desc, eq, sql } from "drizzle-orm";
-import { AtomicGuardError, driverErrorCode, runAtomic, type Executor, type SqlStatement } from "@/db/client";
+import { and, eq, sql } from "drizzle-orm";
+import type { Executor, SqlStatement } from "@/db/client";
 import { newId } from "@/db/ids";
-import { agreements, agreementSignatures, auditLog } from "@/db/schema";
+import { agreements, agreementSignatures } from "@/db/schema";
 import { verifyPassword } from "../accounts/passwords";
 import { assertCan } from "../authz/permissions";
-import { afterResponse, metaContext, type UseCaseContext } from "../context";
+import { requestFacts, type UseCaseContext } from "../context";
 import { conflict, DomainError, notFound } from "../errors";
 import { nextState } from "../workflow/state-machine";
-import { agreementSubject } from "./access";
+import { commit } from "../workflow/commit";
+import { agreementVisibility, loadAgreement, partySignatoriesNotice } from "./agreement-step";
 import { effectiveAgreementStatus } from "./in-force";
-import { notifyPartySignatories } from "./notify-parties";
-import { findAgreement, partiesOf, passwordHashOf } from "./queries";
+import { passwordHashOf } from "./queries";
 import type { SignAgreementInput } from "./schemas";
 import { agreementMachine } from "./transitions";
 
@@ -43,28 +43,31 @@ function supersedeParentStatement(childId: string): SqlStatement {
   };
 }
 
+/** Whether the agreement is in force once this write is done (the condition of the "in force" notice). */
+const nowInForce = (agreementId: string) => sql`select 1 from ${agreements} where ${agreements.id} = ${agreementId} and ${agreements.status} = 'in_force'`;
+
 /**
  * A designated signatory of a party institution signs the frozen text, confirming their password
  * and the hash they saw. ONE atomic write: count the signature under the agreement's row lock
- * (this serialises signers), store it, bring the agreement into force when every party has
- * signed (decided in SQL, so two signatories at the same moment both count and it enters into
- * force exactly once), supersede the version it amends, and one audit entry that reads the
- * resulting status in SQL.
+ * (this serialises signers; it is guarded by the signing round, not the version, so that the
+ * parties' signatories may sign at the same moment), store it, bring the agreement into force
+ * when every party has signed (decided in SQL, so two last signatures at once both count and it
+ * enters into force exactly once), supersede the version it amends, the audit event (its
+ * changes read the resulting status in SQL) and — only if this signature brought it into force —
+ * the notice to every party's signatories.
  */
 export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInput) {
   const { db, viewer } = ctx;
   if (!viewer) throw new DomainError("UNAUTHENTICATED");
-  const [found, parties, passwordHash, alreadySigned] = await Promise.all([
-    findAgreement(db, input.agreementId),
-    partiesOf(db, input.agreementId),
+  const [found, passwordHash, alreadySigned] = await Promise.all([
+    loadAgreement(db, input.agreementId),
     passwordHashOf(db, viewer.userId),
     hasValidSignature(db, input.agreementId, input.institutionId),
   ]);
   if (!found) throw notFound("agreement");
-  const { agreement, programme } = found;
-  const partyIds = parties.map((p) => p.institutionId);
-  assertCan(viewer, "agreement.view", agreementSubject(programme, partyIds));
-  const party = parties.find((p) => p.institutionId === input.institutionId);
+  const { agreement } = found;
+  assertCan(viewer, agreementVisibility.action, agreementVisibility.subject(found));
+  const party = found.parties.find((p) => p.institutionId === input.institutionId);
   if (!party) throw notFound("party");
   assertCan(viewer, agreementMachine.transitions.sign.permission, { institutionId: party.institutionId });
   const current = effectiveAgreementStatus(agreement);
@@ -75,13 +78,13 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
 
   const inForce = nextState(agreementMachine, "pending_signatures", "enterIntoForce");
   const round = agreement.signingRound;
-  // The entry's `changes` are computed by the database after the writes above it, in the same transaction.
+  // The event's `changes` are computed by the database after the writes above it, in the same transaction.
   const changesFromRow = sql`(select json_object(
       'status', json_object('before', ${current}, 'after', ${sql.raw("a.status")}),
       'signaturesGiven', json_object('before', ${sql.raw("a.signatures_given")} - 1, 'after', ${sql.raw("a.signatures_given")}))
     from ${agreements} ${sql.raw("a")} where ${sql.raw("a.id")} = ${agreement.id})`;
-  try {
-    await runAtomic(db, [
+  await commit(db, {
+    changes: [
       {
         statement: db
           .update(agreements)
@@ -107,55 +110,19 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
           .where(and(eq(agreements.id, agreement.id), eq(agreements.status, "pending_signatures"), eq(agreements.signaturesGiven, agreements.partiesToSign))),
       },
       { statement: supersedeParentStatement(agreement.id) },
-      {
-        statement: db.insert(auditLog).values({
-          actorUserId: viewer.userId,
-          onBehalfOfInstitutionId: party.institutionId,
-          action: "agreement.sign",
-          objectType: "agreement",
-          objectId: agreement.id,
-          changes: changesFromRow,
-          context: {
-            ...metaContext(ctx.meta),
-            institutionId: party.institutionId,
-            signingRound: round,
-            contentHash: agreement.contentHash,
-            parentAgreementId: agreement.parentAgreementId,
-          },
-        }),
-      },
-    ]);
-  } catch (error) {
-    if (error instanceof AtomicGuardError) throw conflict("agreement");
-    if (driverErrorCode(error) === "ER_DUP_ENTRY") throw new DomainError("ALREADY_SIGNED");
-    throw error;
-  }
-
-  await afterResponse(ctx, async () => {
-    // Only the signature whose audit entry says it brought the agreement into force announces it.
-    if (await broughtIntoForce(db, agreement.id, viewer.userId, party.institutionId)) {
-      await notifyPartySignatories(db, "agreementInForce", { agreementId: agreement.id, reference: agreement.reference, title: agreement.title });
-    }
+    ],
+    notices: [partySignatoriesNotice("agreementInForce", agreement, { onlyIf: nowInForce(agreement.id) })],
+    event: {
+      action: "agreement.sign",
+      objectType: "agreement",
+      objectId: agreement.id,
+      actorUserId: viewer.userId,
+      onBehalfOfInstitutionId: party.institutionId,
+      changes: changesFromRow,
+      context: { institutionId: party.institutionId, signingRound: round, contentHash: agreement.contentHash, parentAgreementId: agreement.parentAgreementId },
+    },
+    request: requestFacts(ctx.meta),
+    onDuplicate: () => new DomainError("ALREADY_SIGNED"),
   });
   return { agreementId: agreement.id, institutionId: party.institutionId, signingRound: round, contentHash: agreement.contentHash };
-}
-
-/** Whether this signatory's latest signature entry for the institution records the agreement entering into force. */
-export async function broughtIntoForce(db: Executor, agreementId: string, userId: string, institutionId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ changes: auditLog.changes })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.objectType, "agreement"),
-        eq(auditLog.objectId, agreementId),
-        eq(auditLog.action, "agreement.sign"),
-        eq(auditLog.actorUserId, userId),
-        eq(auditLog.onBehalfOfInstitutionId, institutionId),
-      ),
-    )
-    .orderBy(desc(auditLog.id))
-    .limit(1);
-  const status = row?.changes?.status as { before?: unknown; after?: unknown } | undefined;
-  return status?.after === "in_force" && status.before !== "in_force";
 }

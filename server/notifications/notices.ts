@@ -33,6 +33,8 @@ export type Notice = {
   path: string;
   /** Without an in-app notification (email only), e.g. for account emails. */
   emailOnly?: boolean;
+  /** Told only if this holds once the change is written (e.g. the signature brought the agreement into force). */
+  onlyIf?: SQL;
 };
 
 /** An email to an address that may not belong to an account yet (verification, warnings). */
@@ -64,10 +66,11 @@ function recipientsWhere(notice: Notice): SQL | null {
   const ids = audienceIds(notice.to);
   if (!ids) return null;
   const excluded = (notice.except ?? []).map(audienceIds).filter((q): q is SQL => q !== null);
+  const onlyIf = notice.onlyIf ? sql` and exists (${notice.onlyIf})` : sql``;
   return sql`u.id in (${ids})${sql.join(
     excluded.map((q) => sql` and u.id not in (${q})`),
     sql``,
-  )}`;
+  )}${onlyIf}`;
 }
 
 /** The rows a notice writes: the in-app notifications and the queued emails of its recipients. */

@@ -3,7 +3,8 @@
 // tells — and this file runs every one of them the same way, in one fixed order:
 //
 //   1. load      one wave of reads; nothing found → NOT_FOUND
-//   2. authorize the event's permission on the object's subject (narrows the viewer);
+//   2. authorize who may know the object exists (`visibleTo`, optional: strangers get NOT_FOUND
+//                first), then the event's permission on the object's subject (narrows the viewer);
 //                no relation → NOT_FOUND, no right → FORBIDDEN, institution not verified → INSTITUTION_NOT_ACTIVE
 //   3. fresh     the version the actor saw is still current → else CONFLICT
 //   4. machine   the event is allowed from the current state → else INVALID_TRANSITION
@@ -13,14 +14,17 @@
 import type { Database } from "@/db/client";
 import { newId } from "@/db/ids";
 import type { AuditEvent } from "../audit/events";
-import { assertCan, type Subject } from "../authz/permissions";
-import type { SignedInViewer } from "../authz/viewer";
-import type { UseCaseContext } from "../context";
+import { assertCan, type Action, type Subject } from "../authz/permissions";
+import type { SignedInViewer, Viewer } from "../authz/viewer";
+import { requestFacts, type UseCaseContext } from "../context";
 import { conflict, invalidFields, notFound, type DomainError } from "../errors";
 import type { DirectEmail, Notice } from "../notifications/notices";
 import { commit, type ChangeStep } from "./commit";
 import { guardedUpdate, type VersionedTable } from "./guarded-update";
 import { nextState, type Machine } from "./state-machine";
+
+/** A read permission checked before the step's own: who may know the object exists at all. */
+export type Visibility<L> = { action: Action; subject: (loaded: L) => Subject };
 
 /** The part of an audit event a step declares; the kernel adds the actor, the object and the request. */
 export type EventBody = AuditEvent extends infer E ? (E extends AuditEvent ? Omit<E, "actorUserId" | "objectId" | "objectType"> : never) : never;
@@ -65,8 +69,10 @@ export type TransitionStep<I extends { version: number }, L, S extends string, E
   /** One wave of reads (Promise.all inside); undefined when the object does not exist. */
   load: (db: Database, input: I) => Promise<L | undefined>;
   target: (loaded: L) => { id: string; status: S; version: number };
-  /** What the permission is checked against (see server/authz/permissions.ts). */
-  subject: (loaded: L, input: I) => Subject;
+  /** Who may know the object exists, checked first (e.g. an agreement's parties and admins). */
+  visibleTo?: Visibility<L>;
+  /** What the event's permission is checked against (see server/authz/permissions.ts); may depend on who acts (for which party). */
+  subject: (loaded: L, input: I, viewer: Viewer) => Subject;
   /** The step's own rule, after the machine allowed the event; throws a DomainError to refuse. */
   rules?: (facts: Facts<I, L, S, E>) => void;
   change?: (facts: Facts<I, L, S, E>) => StepChange;
@@ -86,7 +92,8 @@ export function transition<I extends { version: number }, L, S extends string, E
     const loaded = await step.load(db, input);
     if (loaded === undefined) throw notFound(step.object);
     const event = typeof step.event === "function" ? step.event(input, loaded) : step.event;
-    assertCan(viewer, step.machine.transitions[event].permission, step.subject(loaded, input));
+    if (step.visibleTo) assertCan(viewer, step.visibleTo.action, step.visibleTo.subject(loaded));
+    assertCan(viewer, step.machine.transitions[event].permission, step.subject(loaded, input, viewer));
     const target = step.target(loaded);
     if (target.version !== input.version) throw conflict(step.object);
     const to = nextState(step.machine, target.status, event);
@@ -101,7 +108,7 @@ export function transition<I extends { version: number }, L, S extends string, E
       changes: [...(change.before ?? []), { ...guarded, refusal: change.refusal }, ...(change.after ?? [])],
       event: { ...step.audit(facts), actorUserId: viewer.userId, objectId: target.id, objectType: step.object } as AuditEvent,
       notices: step.notices?.(facts),
-      request: { ip: ctx.meta.ip, userAgent: ctx.meta.userAgent },
+      request: requestFacts(ctx.meta),
       onDuplicate: step.onDuplicate,
     });
     return step.result(facts);
@@ -132,6 +139,8 @@ export type CreationStep<I, L, S extends string, C extends string, R> = {
   object: string;
   /** One wave of reads the rules need (optional). */
   load?: (db: Database, input: I, viewer: SignedInViewer | null) => Promise<L>;
+  /** Who may know what the creation is about (e.g. the agreement being amended), checked first. */
+  visibleTo?: Visibility<L>;
   subject: (loaded: L, input: I) => Subject;
   rules?: (facts: CreationFacts<I, L, S>) => void;
   /** The INSERT of the new object (with `facts.id`) and anything created with it. */
@@ -150,6 +159,7 @@ export function creation<I, L, S extends string, C extends string, R>(step: Crea
     const { db, viewer } = ctx;
     const loaded = step.load ? await step.load(db, input, viewer) : (undefined as L);
     const rule = step.machine.create[step.create];
+    if (step.visibleTo) assertCan(viewer, step.visibleTo.action, step.visibleTo.subject(loaded));
     assertCan(viewer, rule.permission, step.subject(loaded, input));
     const facts: CreationFacts<I, L, S> = { ctx, db, viewer, input, loaded, id: newId(), to: rule.to, now: new Date() };
     step.rules?.(facts);
@@ -158,7 +168,7 @@ export function creation<I, L, S extends string, C extends string, R>(step: Crea
       event: { ...step.audit(facts), actorUserId: viewer.userId, objectId: facts.id, objectType: step.object } as AuditEvent,
       notices: step.notices?.(facts),
       emails: step.emails?.(facts),
-      request: { ip: ctx.meta.ip, userAgent: ctx.meta.userAgent },
+      request: requestFacts(ctx.meta),
       onDuplicate: step.onDuplicate,
     });
     return step.result(facts);
