@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createTRPCContext } from "@/server/trpc/context";
+import { requestIdOf } from "@/server/trpc/error-map";
 import { appRouter } from "@/server/trpc/root";
 
 const handler = (req: Request) =>
@@ -9,7 +10,7 @@ const handler = (req: Request) =>
     router: appRouter,
     createContext: () => createTRPCContext({ headers: req.headers }),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR") requestIdOf(error, path); // logs the details once, under the request id
     },
   });
 
