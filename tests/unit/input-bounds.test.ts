@@ -14,11 +14,12 @@ const hasCheck = (def: Def, ...names: string[]) => (def.checks ?? []).some((c) =
 const numberBounded = (def: Def) => hasCheck(def, "greater_than") && hasCheck(def, "less_than");
 
 /** Paths (a.b[].c) of every unbounded part of `schema`. */
-export function unboundedParts(schema: Schema, at = "input", seen = new Set<Schema>()): string[] {
-  if (seen.has(schema)) return [];
-  seen.add(schema);
+export function unboundedParts(input: unknown, at = "input", seen = new Set<unknown>()): string[] {
+  if (seen.has(input)) return [];
+  seen.add(input);
+  const schema = input as Schema;
   const def = schema._zod.def;
-  const inner = (s: unknown, path = at) => unboundedParts(s as Schema, path, seen);
+  const inner = (s: unknown, path = at) => unboundedParts(s, path, seen);
   switch (def.type) {
     case "string":
       return hasCheck(def, "max_length", "length_equals") ? [] : [`${at}: string without a maximum length`];
@@ -27,7 +28,7 @@ export function unboundedParts(schema: Schema, at = "input", seen = new Set<Sche
     case "array":
       return [...(hasCheck(def, "max_length", "length_equals") ? [] : [`${at}: array without a maximum length`]), ...inner(def.element, `${at}[]`)];
     case "record": {
-      const maxEntries = (z.globalRegistry.get(schema as z.ZodType) as { maxEntries?: number } | undefined)?.maxEntries;
+      const maxEntries = (z.globalRegistry.get(schema as unknown as z.ZodType) as { maxEntries?: number } | undefined)?.maxEntries;
       return [...(maxEntries ? [] : [`${at}: record without maxEntries`]), ...inner(def.keyType, `${at}{key}`), ...inner(def.valueType, `${at}{}`)];
     }
     case "object":
@@ -67,7 +68,7 @@ export function unboundedParts(schema: Schema, at = "input", seen = new Set<Sche
 }
 
 type Procedure = { _def: { inputs: Schema[]; type: string } };
-const procedures = Object.entries(appRouter._def.procedures as Record<string, Procedure>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>);
 
 describe("input bounds", () => {
   it("the walker finds the router's procedures", () => {
