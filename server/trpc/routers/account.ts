@@ -6,12 +6,13 @@ import { signUp } from "../../accounts/sign-up";
 import { verifyEmail } from "../../accounts/verify-email";
 import { listMyMemberships } from "../../memberships/list-memberships";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
+import { ownEmailOutput, passwordResetRequestOutput, signUpOutput } from "../outputs/account";
 
 export const accountRouter = createTRPCRouter({
-  signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => signUp(ctx, input)),
-  verifyEmail: publicProcedure.input(tokenInput).mutation(({ ctx, input }) => verifyEmail(ctx, input)),
-  requestPasswordReset: publicProcedure.input(requestPasswordResetInput).mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
-  resetPassword: publicProcedure.input(resetPasswordInput).mutation(({ ctx, input }) => resetPassword(ctx, input)),
+  signUp: publicProcedure.input(signUpInput).output(signUpOutput).mutation(({ ctx, input }) => signUp(ctx, input)),
+  verifyEmail: publicProcedure.input(tokenInput).output(ownEmailOutput).mutation(({ ctx, input }) => verifyEmail(ctx, input)),
+  requestPasswordReset: publicProcedure.input(requestPasswordResetInput).output(passwordResetRequestOutput).mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
+  resetPassword: publicProcedure.input(resetPasswordInput).output(ownEmailOutput).mutation(({ ctx, input }) => resetPassword(ctx, input)),
   me: protectedProcedure.query(({ ctx }) => ({
     userId: ctx.viewer.userId,
     name: ctx.viewer.name,

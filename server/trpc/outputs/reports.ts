@@ -1,0 +1,41 @@
+// Output contracts of the published transparency reports: only public (suppressed) figures.
+import { z } from "zod";
+import { REPORT_PERIODS } from "@/db/schema/reports";
+import { publicFiguresOut } from "../../open-data/figures-contract";
+
+export const publishedReportsOutput = z.object({
+  items: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      periodKind: z.enum(REPORT_PERIODS),
+      periodStart: z.string(),
+      periodEnd: z.string(),
+      publishedAt: z.date(),
+      supersedesSlug: z.string().nullable(),
+      supersededBySlug: z.string().nullable(),
+    }),
+  ),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
+const linkedReport = z.object({ slug: z.string(), title: z.string() }).nullable();
+
+export const publishedReportOutput = z.object({
+  report: z.object({
+    slug: z.string(),
+    title: z.string(),
+    periodKind: z.enum(REPORT_PERIODS),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    narrative: z.string(),
+    methodology: z.string(),
+    suppressionThreshold: z.number(),
+    publishedAt: z.date(),
+  }),
+  figures: publicFiguresOut,
+  supersedes: linkedReport,
+  supersededBy: linkedReport,
+});
