@@ -3,6 +3,7 @@
 // every other key, so a field added to a query never reaches the public unless it is added here.
 import { z } from "zod";
 import { FUNDING_SIDES, OUTCOME_METRICS, PROGRAMME_FORMATS, PROGRAMME_STATUSES, WORKING_AREAS } from "@/db/schema/programmes";
+import { REPORT_PERIODS } from "@/db/schema/reports";
 
 export const programmeStatusOut = z.enum(PROGRAMME_STATUSES);
 export const workingAreaOut = z.enum(WORKING_AREAS).nullable();
@@ -17,3 +18,42 @@ export const outcomeReportOut = z.object({ results: z.array(outcomeTargetOut.ext
 
 /** An institution as named beside a programme: no members, no contacts. */
 export const namedInstitutionOut = z.object({ id: z.string(), name: z.string(), countryCode: z.string() });
+
+/** A programme's public content: what its page in the catalogue shows to anyone once it is open. */
+export const programmePublicShape = {
+  id: z.string(),
+  reference: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  description: z.string(),
+  workingArea: workingAreaOut,
+  format: formatOut,
+  isFlagship: z.boolean(),
+  hubCountry: z.string().nullable(),
+  spilloverCountries: codesOut,
+  sectors: codesOut,
+  languages: codesOut,
+  startDate: dayOut,
+  endDate: dayOut,
+  applicationDeadline: dayOut,
+  budgetAmount: z.number().nullable(),
+  budgetCurrency: z.string().nullable(),
+  fundingSources: z.array(fundingSourceOut),
+  capacity: z.number().nullable(),
+  acceptedCount: z.number(),
+  outcomes: z.array(outcomeTargetOut),
+  outcomeReport: outcomeReportOut.nullable(),
+  involvesDataSharing: z.boolean(),
+  publishedAt: z.date().nullable(),
+  startedAt: z.date().nullable(),
+  closedAt: z.date().nullable(),
+};
+
+/** Which report, for which period. */
+export const reportPeriodShape = {
+  slug: z.string(),
+  title: z.string(),
+  periodKind: z.enum(REPORT_PERIODS),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+};

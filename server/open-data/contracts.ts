@@ -4,11 +4,10 @@
 // tests/integration/output-contracts.integration-test.ts).
 import { z } from "zod";
 import { INSTITUTION_TYPES } from "@/db/schema/institutions";
-import { REPORT_PERIODS } from "@/db/schema/reports";
 import { OPEN_INSTITUTION_COLUMNS } from "../institutions/open-data";
 import type { OPEN_PROGRAMME_COLUMNS } from "../catalogue/open-data";
 import { IATI_STATUSES } from "../reports/iati";
-import { codesOut, dayOut, formatOut, fundingSourceOut, outcomeReportOut, outcomeTargetOut, workingAreaOut } from "./contract-parts";
+import { codesOut, dayOut, formatOut, fundingSourceOut, outcomeReportOut, outcomeTargetOut, reportPeriodShape, workingAreaOut } from "./contract-parts";
 import { publicFiguresOut } from "./figures-contract";
 
 const textOrNull = z.string().nullable();
@@ -60,11 +59,7 @@ export const reportsIndexOut = z.object({
   schema: z.string(),
   reports: z.array(
     z.object({
-      slug: z.string(),
-      title: z.string(),
-      periodKind: z.enum(REPORT_PERIODS),
-      periodStart: z.string(),
-      periodEnd: z.string(),
+      ...reportPeriodShape,
       publishedAt: z.string(),
       supersedes: linkedSlug,
       supersededBy: linkedSlug,
@@ -77,11 +72,7 @@ export const reportsIndexOut = z.object({
 /** /api/open/reports/<slug>.json: one published report with its public (suppressed) figures. */
 export const reportFileOut = z.object({
   $schema: z.string(),
-  slug: z.string(),
-  title: z.string(),
-  periodKind: z.enum(REPORT_PERIODS),
-  periodStart: z.string(),
-  periodEnd: z.string(),
+  ...reportPeriodShape,
   publishedAt: z.string(),
   suppressionThreshold: z.number(),
   licence: z.string(),

@@ -1,16 +1,12 @@
 // Output contracts of the published transparency reports: only public (suppressed) figures.
 import { z } from "zod";
-import { REPORT_PERIODS } from "@/db/schema/reports";
+import { reportPeriodShape } from "../../open-data/contract-parts";
 import { publicFiguresOut } from "../../open-data/figures-contract";
 
 export const publishedReportsOutput = z.object({
   items: z.array(
     z.object({
-      slug: z.string(),
-      title: z.string(),
-      periodKind: z.enum(REPORT_PERIODS),
-      periodStart: z.string(),
-      periodEnd: z.string(),
+      ...reportPeriodShape,
       publishedAt: z.date(),
       supersedesSlug: z.string().nullable(),
       supersededBySlug: z.string().nullable(),
@@ -25,11 +21,7 @@ const linkedReport = z.object({ slug: z.string(), title: z.string() }).nullable(
 
 export const publishedReportOutput = z.object({
   report: z.object({
-    slug: z.string(),
-    title: z.string(),
-    periodKind: z.enum(REPORT_PERIODS),
-    periodStart: z.string(),
-    periodEnd: z.string(),
+    ...reportPeriodShape,
     narrative: z.string(),
     methodology: z.string(),
     suppressionThreshold: z.number(),

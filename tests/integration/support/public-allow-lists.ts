@@ -4,6 +4,24 @@
 // may name a user id, an email or an audit detail — except the two account answers that echo
 // the caller's OWN address back after it proved it with the emailed token (OWN_ADDRESS_ECHO).
 
+/** The public figures of a report, the same in bySlug and in the report's JSON file. */
+const FIGURES = [
+  "formatVersion", "period.start", "period.end", "computedAt", "threshold", "programmes.total", "programmes.byStatus[].key",
+  "programmes.byStatus[].name", "programmes.byStatus[].count", "programmes.approvedTotal", "programmes.byWorkingArea[].key",
+  "programmes.byWorkingArea[].name", "programmes.byWorkingArea[].count", "programmes.bySector[].key", "programmes.bySector[].name",
+  "programmes.bySector[].count", "programmes.byMechanism[].key", "programmes.byMechanism[].name", "programmes.byMechanism[].count",
+  "programmes.byRegion[].key", "programmes.byRegion[].name", "programmes.byRegion[].count", "programmes.byHubCountry[].key",
+  "programmes.byHubCountry[].name", "programmes.byHubCountry[].count", "institutions.total", "institutions.byCountry[].key",
+  "institutions.byCountry[].name", "institutions.byCountry[].count", "institutions.byType[].key", "institutions.byType[].name",
+  "institutions.byType[].count", "participation.applicationsTotal", "participation.applicationsByStatus[].key",
+  "participation.applicationsByStatus[].name", "participation.applicationsByStatus[].count", "participation.institutionsParticipating",
+  "decisions.total", "decisions.byOutcome[].key", "decisions.byOutcome[].name", "decisions.byOutcome[].count", "decisions.approvalRate",
+  "decisions.approvalRateDenominator", "decisions.medianDaysToDecision", "decisions.medianN", "reviews.recusals", "agreements.inForce",
+  "agreements.flows[].from", "agreements.flows[].to", "agreements.flows[].count", "budgets.byWorkingArea[].key", "budgets.byWorkingArea[].currency",
+  "budgets.byWorkingArea[].amount", "budgets.byWorkingArea[].programmes", "budgets.bySide[].key", "budgets.bySide[].currency",
+  "budgets.bySide[].amount", "budgets.bySide[].programmes",
+].map((p) => `figures.${p}`);
+
 export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
   "programmes.byId": [
     "programme.id", "programme.reference", "programme.leadInstitutionId", "programme.status", "programme.title", "programme.summary",
@@ -61,26 +79,8 @@ export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
   ],
   "reports.bySlug": [
     "report.slug", "report.title", "report.periodKind", "report.periodStart", "report.periodEnd", "report.narrative", "report.methodology",
-    "report.suppressionThreshold", "report.publishedAt", "figures.formatVersion", "figures.period.start", "figures.period.end", "figures.computedAt",
-    "figures.threshold", "figures.programmes.total", "figures.programmes.byStatus[].key", "figures.programmes.byStatus[].name",
-    "figures.programmes.byStatus[].count", "figures.programmes.approvedTotal", "figures.programmes.byWorkingArea[].key",
-    "figures.programmes.byWorkingArea[].name", "figures.programmes.byWorkingArea[].count", "figures.programmes.bySector[].key",
-    "figures.programmes.bySector[].name", "figures.programmes.bySector[].count", "figures.programmes.byMechanism[].key",
-    "figures.programmes.byMechanism[].name", "figures.programmes.byMechanism[].count", "figures.programmes.byRegion[].key",
-    "figures.programmes.byRegion[].name", "figures.programmes.byRegion[].count", "figures.programmes.byHubCountry[].key",
-    "figures.programmes.byHubCountry[].name", "figures.programmes.byHubCountry[].count", "figures.institutions.total",
-    "figures.institutions.byCountry[].key", "figures.institutions.byCountry[].name", "figures.institutions.byCountry[].count",
-    "figures.institutions.byType[].key", "figures.institutions.byType[].name", "figures.institutions.byType[].count",
-    "figures.participation.applicationsTotal", "figures.participation.applicationsByStatus[].key",
-    "figures.participation.applicationsByStatus[].name", "figures.participation.applicationsByStatus[].count",
-    "figures.participation.institutionsParticipating", "figures.decisions.total", "figures.decisions.byOutcome[].key",
-    "figures.decisions.byOutcome[].name", "figures.decisions.byOutcome[].count", "figures.decisions.approvalRate",
-    "figures.decisions.approvalRateDenominator", "figures.decisions.medianDaysToDecision", "figures.decisions.medianN", "figures.reviews.recusals",
-    "figures.agreements.inForce", "figures.agreements.flows[].from", "figures.agreements.flows[].to", "figures.agreements.flows[].count",
-    "figures.budgets.byWorkingArea[].key", "figures.budgets.byWorkingArea[].currency", "figures.budgets.byWorkingArea[].amount",
-    "figures.budgets.byWorkingArea[].programmes", "figures.budgets.bySide[].key", "figures.budgets.bySide[].currency",
-    "figures.budgets.bySide[].amount", "figures.budgets.bySide[].programmes", "supersedes.slug", "supersedes.title", "supersededBy.slug",
-    "supersededBy.title",
+    "report.suppressionThreshold", "report.publishedAt", "supersedes.slug", "supersedes.title", "supersededBy.slug", "supersededBy.title",
+    ...FIGURES,
   ],
   "account.signUp": [
     "ok",
@@ -124,25 +124,8 @@ export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
   ],
   "/api/open/reports/<slug>.json": [
     "$schema", "slug", "title", "periodKind", "periodStart", "periodEnd", "publishedAt", "suppressionThreshold", "licence", "supersedes",
-    "supersededBy", "links.json", "links.csv", "narrative", "methodology", "figures.formatVersion", "figures.period.start", "figures.period.end",
-    "figures.computedAt", "figures.threshold", "figures.programmes.total", "figures.programmes.byStatus[].key", "figures.programmes.byStatus[].name",
-    "figures.programmes.byStatus[].count", "figures.programmes.approvedTotal", "figures.programmes.byWorkingArea[].key",
-    "figures.programmes.byWorkingArea[].name", "figures.programmes.byWorkingArea[].count", "figures.programmes.bySector[].key",
-    "figures.programmes.bySector[].name", "figures.programmes.bySector[].count", "figures.programmes.byMechanism[].key",
-    "figures.programmes.byMechanism[].name", "figures.programmes.byMechanism[].count", "figures.programmes.byRegion[].key",
-    "figures.programmes.byRegion[].name", "figures.programmes.byRegion[].count", "figures.programmes.byHubCountry[].key",
-    "figures.programmes.byHubCountry[].name", "figures.programmes.byHubCountry[].count", "figures.institutions.total",
-    "figures.institutions.byCountry[].key", "figures.institutions.byCountry[].name", "figures.institutions.byCountry[].count",
-    "figures.institutions.byType[].key", "figures.institutions.byType[].name", "figures.institutions.byType[].count",
-    "figures.participation.applicationsTotal", "figures.participation.applicationsByStatus[].key",
-    "figures.participation.applicationsByStatus[].name", "figures.participation.applicationsByStatus[].count",
-    "figures.participation.institutionsParticipating", "figures.decisions.total", "figures.decisions.byOutcome[].key",
-    "figures.decisions.byOutcome[].name", "figures.decisions.byOutcome[].count", "figures.decisions.approvalRate",
-    "figures.decisions.approvalRateDenominator", "figures.decisions.medianDaysToDecision", "figures.decisions.medianN", "figures.reviews.recusals",
-    "figures.agreements.inForce", "figures.agreements.flows[].from", "figures.agreements.flows[].to", "figures.agreements.flows[].count",
-    "figures.budgets.byWorkingArea[].key", "figures.budgets.byWorkingArea[].currency", "figures.budgets.byWorkingArea[].amount",
-    "figures.budgets.byWorkingArea[].programmes", "figures.budgets.bySide[].key", "figures.budgets.bySide[].currency",
-    "figures.budgets.bySide[].amount", "figures.budgets.bySide[].programmes",
+    "supersededBy", "links.json", "links.csv", "narrative", "methodology",
+    ...FIGURES,
   ],
   "/api/open/iati-activities.xml": [
     "[].reference", "[].status", "[].title", "[].summary", "[].lead.name", "[].lead.type", "[].coLeads[].name", "[].coLeads[].type",
