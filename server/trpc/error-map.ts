@@ -45,8 +45,8 @@ export function toTransportError(error: TRPCError, path: string): TRPCError {
   if (error.code !== "INTERNAL_SERVER_ERROR" || cause instanceof UnexpectedError) return error;
   const refusal = databaseRefusal(cause);
   if (refusal) return toTRPCError(refusal) as TRPCError;
-  const requestId = logUnexpected(cause ?? error, `tRPC ${path}`);
-  return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: new UnexpectedError(requestId).message, cause: new UnexpectedError(requestId) });
+  const stand = new UnexpectedError(logUnexpected(cause ?? error, `tRPC ${path}`));
+  return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: stand.message, cause: stand });
 }
 
 /** The request id of an INTERNAL_SERVER_ERROR, logging it first if nothing has (e.g. a failure while building the context). */

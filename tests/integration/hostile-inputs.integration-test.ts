@@ -60,9 +60,11 @@ async function outcome(caller: Caller, path: string, input: unknown): Promise<st
 
 /** CHECKSUM of every table of the test database (one statement). */
 async function checksums(db: DbHandle["db"]): Promise<Map<string, string>> {
-  const [tables] = (await db.execute(sql`select table_name as t from information_schema.tables where table_schema = database() and table_type = 'BASE TABLE'`)) as unknown as [{ t: string }[]];
+  const listed: unknown = await db.execute(sql`select table_name as t from information_schema.tables where table_schema = database() and table_type = 'BASE TABLE'`);
+  const [tables] = listed as [{ t: string }[]];
   const names = tables.map((r) => r.t).filter((t) => !MAY_CHANGE_WHEN_REFUSED.includes(t));
-  const [rows] = (await db.execute(sql.raw(`CHECKSUM TABLE ${names.map((n) => `\`${n}\``).join(", ")}`))) as unknown as [{ Table: string; Checksum: string | number | null }[]];
+  const summed: unknown = await db.execute(sql.raw(`CHECKSUM TABLE ${names.map((n) => `\`${n}\``).join(", ")}`));
+  const [rows] = summed as [{ Table: string; Checksum: string | number | null }[]];
   return new Map(rows.map((r) => [r.Table, String(r.Checksum)]));
 }
 
@@ -116,7 +118,7 @@ describe("hostile inputs to every procedure", () => {
 });
 
 /** A valid input per procedure and, for each field, the kind of hostile value that must be refused. */
-type Target = { path: string; as: () => User; valid: () => Promise<Record<string, unknown>>; fields: Record<string, "date" | "code" | "codes" | "text" | "number" | "id"> };
+type Target = { path: string; as: () => User; valid: () => Record<string, unknown> | Promise<Record<string, unknown>>; fields: Record<string, "date" | "code" | "codes" | "text" | "number" | "id"> };
 
 const PROGRAMME_FIELDS = {
   startDate: "date",
@@ -135,7 +137,7 @@ const PROGRAMME_FIELDS = {
 } as const;
 
 const TARGETS: Target[] = [
-  { path: "programmes.create", as: () => member, valid: async () => ({ leadInstitutionId: institution.id, ...completeContent() }), fields: { ...PROGRAMME_FIELDS, leadInstitutionId: "id" } },
+  { path: "programmes.create", as: () => member, valid: () => ({ leadInstitutionId: institution.id, ...completeContent() }), fields: { ...PROGRAMME_FIELDS, leadInstitutionId: "id" } },
   {
     path: "programmes.update",
     as: () => member,
@@ -148,7 +150,7 @@ const TARGETS: Target[] = [
   {
     path: "institutions.register",
     as: () => member,
-    valid: async () => ({
+    valid: () => ({
       name: "Fuzzed Institute",
       acronym: "",
       countryCode: "KE",
@@ -160,8 +162,8 @@ const TARGETS: Target[] = [
     }),
     fields: { countryCode: "code", name: "text", description: "text", website: "text", emailDomains: "codes" },
   },
-  { path: "reports.create", as: () => admin, valid: async () => ({ title: "Fuzzed report", ...uniquePeriod() }), fields: { periodStart: "date", periodEnd: "date", title: "text", suppressionThreshold: "number" } },
-  { path: "reports.liveFigures", as: () => admin, valid: async () => ({ periodStart: "2026-01-01", periodEnd: "2026-03-31" }), fields: { periodStart: "date", periodEnd: "date", suppressionThreshold: "number" } },
+  { path: "reports.create", as: () => admin, valid: () => ({ title: "Fuzzed report", ...uniquePeriod() }), fields: { periodStart: "date", periodEnd: "date", title: "text", suppressionThreshold: "number" } },
+  { path: "reports.liveFigures", as: () => admin, valid: () => ({ periodStart: "2026-01-01", periodEnd: "2026-03-31" }), fields: { periodStart: "date", periodEnd: "date", suppressionThreshold: "number" } },
 ];
 
 const HUGE_TEXT = "x".repeat(1 << 20);
