@@ -11,13 +11,13 @@ import { auditLog, notifications } from "../../db/schema";
 import { createUser, type User } from "../factories";
 import { openTestDb, userRow } from "./support/db";
 import { appOrigin, callRoute, sessionCookieFor } from "./support/route-handler";
+import { nextAuthCsrf, postSignIn } from "./support/route-calls";
 
 const handle = openTestDb();
 const { db } = handle;
 afterAll(() => handle.close());
 
 const TRPC = { page: "/api/trpc/[trpc]/route" };
-const AUTH = { page: "/api/auth/[...nextauth]/route" };
 
 function trpcPost(procedure: string, init: { headers: Record<string, string>; body: BodyInit }): Promise<Response> {
   const request = new Request(`${appOrigin()}/api/trpc/${procedure}`, { method: "POST", ...init });
@@ -130,47 +130,32 @@ describe("the origin of a JSON mutation", () => {
 });
 
 describe("next-auth's POST endpoints", () => {
-  const form = { "content-type": "application/x-www-form-urlencoded" };
-
-  /** A CSRF token and its cookie, as next-auth's sign-in page would get them. */
-  async function csrf(): Promise<{ token: string; cookie: string }> {
-    const response = await callRoute(authRoute, { ...AUTH, params: { nextauth: ["csrf"] } }, new Request(`${appOrigin()}/api/auth/csrf`));
-    expect(response.status).toBe(200);
-    const { csrfToken } = (await response.json()) as { csrfToken: string };
-    const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    return { token: csrfToken, cookie };
-  }
-
-  async function signInPost(user: User, origin: string): Promise<Response> {
-    const { token, cookie } = await csrf();
-    const body = new URLSearchParams({ csrfToken: token, email: user.email, password: "Southbridge-demo-2026", json: "true" });
-    const request = new Request(`${appOrigin()}/api/auth/callback/credentials`, { method: "POST", headers: { ...form, cookie, origin }, body });
-    return callRoute(authRoute, { ...AUTH, params: { nextauth: ["callback", "credentials"] } }, request);
-  }
-
   const sessionCookieSet = (response: Response) => response.headers.getSetCookie().some((c) => c.startsWith("next-auth.session-token="));
 
   it("refuses the sign-in callback posted from another origin and sets no session", async () => {
     const user = await createUser(db);
-    const response = await signInPost(user, "https://evil.example.org");
+    const response = await postSignIn(user.email, "Southbridge-demo-2026", { origin: "https://evil.example.org" });
     expect(response.status).toBe(403);
     expect(sessionCookieSet(response)).toBe(false);
   });
 
   it("signs in through the callback posted from the app's own origin", async () => {
     const user = await createUser(db);
-    const response = await signInPost(user, appOrigin());
+    const response = await postSignIn(user.email, "Southbridge-demo-2026");
     expect(response.status).toBe(200);
     expect(sessionCookieSet(response)).toBe(true);
   });
 
   it("refuses sign-out posted from another origin", async () => {
     const user = await createUser(db);
-    const { token, cookie } = await csrf();
-    const body = new URLSearchParams({ csrfToken: token, json: "true" });
-    const headers = { ...form, cookie: `${cookie}; ${await sessionCookieFor(user)}`, origin: "https://evil.example.org" };
-    const request = new Request(`${appOrigin()}/api/auth/signout`, { method: "POST", headers, body });
-    const response = await callRoute(authRoute, { ...AUTH, params: { nextauth: ["signout"] } }, request);
+    const { token, cookie } = await nextAuthCsrf();
+    const headers = {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: `${cookie}; ${await sessionCookieFor(user)}`,
+      origin: "https://evil.example.org",
+    };
+    const request = new Request(`${appOrigin()}/api/auth/signout`, { method: "POST", headers, body: new URLSearchParams({ csrfToken: token, json: "true" }) });
+    const response = await callRoute(authRoute, { page: "/api/auth/[...nextauth]/route", params: { nextauth: ["signout"] } }, request);
     expect(response.status).toBe(403);
     expect(response.headers.getSetCookie().some((c) => c.startsWith("next-auth.session-token=;"))).toBe(false);
   });
