@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useLocale } from "next-intl";
 import { useState, type ReactNode } from "react";
-import { MAX_BATCH_CALLS } from "@/server/http/limits";
+import { MAX_BATCH_CALLS } from "@/server/http/limits.mjs";
 import type { AppRouter } from "@/server/trpc/root";
 import { TRPCProvider } from "./trpc";
 

@@ -8,7 +8,7 @@
 // Reads (GET, HEAD) go straight through. No business rule lives here.
 import { NextRequest } from "next/server";
 import { env } from "../env";
-import { isStateChanging, MAX_BODY_BYTES } from "./limits";
+import { isStateChanging, MAX_BODY_BYTES } from "./limits.mjs";
 import { declaresMoreThan, readLimitedBody } from "./read-limited-body";
 import { crossOriginRefused, payloadTooLarge, unsupportedMediaType } from "./refusals";
 import { isSameOriginRequest, originOf } from "./same-origin";

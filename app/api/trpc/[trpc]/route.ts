@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { guardWrites } from "@/server/http/guard-writes";
-import { MAX_BATCH_CALLS } from "@/server/http/limits";
+import { MAX_BATCH_CALLS } from "@/server/http/limits.mjs";
 import { createTRPCContext } from "@/server/trpc/context";
 import { appRouter } from "@/server/trpc/root";
 
