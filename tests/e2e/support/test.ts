@@ -8,7 +8,7 @@ import { test as base, expect, type BrowserContext } from "@playwright/test";
 export { expect };
 export type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 
-export type CspViolation = { url: string; directive: string; blocked: string; sample: string };
+export type CspViolation = { url: string; directive: string; blocked: string; sample: string; source?: string };
 
 const BINDING = "__southbridgeCspViolation";
 
@@ -26,7 +26,8 @@ export class CspWatcher {
     await context.addInitScript((binding) => {
       document.addEventListener("securitypolicyviolation", (event) => {
         const report = (window as unknown as Record<string, (v: unknown) => Promise<void>>)[binding];
-        void report?.({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
+        const source = event.sourceFile ? `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}` : "";
+        void report?.({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, source });
       });
     }, BINDING);
     context.on("console", (message) => {
@@ -36,11 +37,16 @@ export class CspWatcher {
     });
   }
 
-  /** Waits for reports still on their way from open pages, then hands over what was found. */
+  /**
+   * Waits for reports still on their way from open pages (a round trip to each; bounded, since a
+   * page without JavaScript never answers), then hands over what was found.
+   */
   async take(): Promise<CspViolation[]> {
+    const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     for (const context of this.contexts) {
-      for (const page of context.pages()) await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50))).catch(() => undefined);
+      for (const page of context.pages()) await Promise.race([page.evaluate(() => 0).catch(() => undefined), settle(250)]);
     }
+    await settle(50);
     const found = this.found;
     this.found = [];
     return found;
@@ -48,7 +54,9 @@ export class CspWatcher {
 }
 
 const listed = (violations: CspViolation[]) =>
-  violations.map((v) => `  ${v.directive} blocked ${v.blocked || "(inline)"} on ${v.url}${v.sample ? `: ${v.sample.slice(0, 120)}` : ""}`).join("\n");
+  violations
+    .map((v) => `  ${v.directive} blocked ${v.blocked || "(inline)"} on ${v.url}${v.source ? ` (from ${v.source})` : ""}${v.sample ? `: ${v.sample.slice(0, 160)}` : ""}`)
+    .join("\n");
 
 type TestFixtures = {
   /** Set with test.use() by the one test that studies a violation on purpose; it checks them itself. */
