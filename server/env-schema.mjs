@@ -1,6 +1,7 @@
 // Validated configuration. Plain JavaScript so that next.config.mjs can import it:
 // a bad or missing variable stops `next build` and `next start` with a message naming it.
 import { z } from "zod";
+import { parseTrustedProxy, TRUSTED_PROXY_HELP } from "./http/trusted-proxy.mjs";
 
 const optionalUrl = z
   .string()
@@ -27,6 +28,17 @@ export const envSchema = z
       .trim()
       .regex(/^[A-Z]{2}(-[A-Za-z0-9]+)+$/, { message: "must be an IATI organisation identifier such as XM-DAC-41114 or GB-COH-01234567" })
       .optional(),
+    // The reverse proxy whose header tells the client's address (server/http/trusted-proxy.mjs).
+    // Unset: no forwarding header is believed and the address is unknown.
+    TRUSTED_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const proxy = parseTrustedProxy(value);
+        if (proxy) return proxy;
+        ctx.addIssue({ code: "custom", message: TRUSTED_PROXY_HELP });
+        return z.NEVER;
+      }),
   })
   .superRefine((env, ctx) => {
     const planetscaleParts = [env.DATABASE_HOST, env.DATABASE_USERNAME, env.DATABASE_PASSWORD];

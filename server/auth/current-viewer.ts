@@ -5,6 +5,8 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import type { Viewer } from "../authz/viewer";
 import type { RequestMeta } from "../context";
+import { env } from "../env";
+import { clientAddress } from "../http/client-address";
 import { loadViewer } from "./load-viewer";
 import { authOptions } from "./options";
 
@@ -15,10 +17,11 @@ export const currentViewer = cache(async (): Promise<Viewer> => {
   return loadViewer(getDb().db, session.user.id, session.user.sv);
 });
 
+/** Facts about the current request; the client address only as the trusted proxy reports it (TRUSTED_PROXY). */
 export async function requestMeta(locale = "en"): Promise<RequestMeta> {
   const h = await headers();
   return {
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip"),
+    ip: clientAddress(h, env().TRUSTED_PROXY),
     userAgent: h.get("user-agent"),
     locale,
   };

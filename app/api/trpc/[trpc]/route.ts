@@ -1,4 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { guardWrites } from "@/server/http/guard-writes";
+import { MAX_BATCH_CALLS } from "@/server/http/limits.mjs";
 import { createTRPCContext } from "@/server/trpc/context";
 import { requestIdOf } from "@/server/trpc/error-map";
 import { appRouter } from "@/server/trpc/root";
@@ -8,10 +10,15 @@ const handler = (req: Request) =>
     endpoint: "/api/trpc",
     req,
     router: appRouter,
+    // A longer batch is refused with 400 before any of its calls runs.
+    maxBatchSize: MAX_BATCH_CALLS,
     createContext: () => createTRPCContext({ headers: req.headers }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") requestIdOf(error, path); // logs the details once, under the request id
     },
   });
 
-export { handler as GET, handler as POST };
+// Queries are GET; every POST is a mutation: same origin, JSON only, at most 1 MB.
+const guarded = guardWrites(handler, { mediaType: "application/json" });
+
+export { guarded as GET, guarded as POST };
