@@ -1,0 +1,39 @@
+// Reads of the transparency log. Visible leaves always form a prefix 0 … n−1 (appends take their
+// index in commit order, see append-leaf.ts), so "the first n leaves" is a stable set once n
+// leaves exist; a hole would be corruption and is reported as such, never papered over.
+import { and, asc, desc, eq, gte, lt, lte, min } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { transparencyLogLeaves as leaves } from "@/db/schema";
+
+/** The log's size and the time its newest leaf was appended (ms), or size 0 and time 0. */
+export async function logSize(db: Executor): Promise<{ treeSize: number; timestamp: number }> {
+  const [row] = await db.select({ index: leaves.leafIndex, createdAt: leaves.createdAt }).from(leaves).orderBy(desc(leaves.leafIndex)).limit(1);
+  return row ? { treeSize: row.index + 1, timestamp: row.createdAt.getTime() } : { treeSize: 0, timestamp: 0 };
+}
+
+/** The hashes of leaves 0 … count−1 in order (fewer when the log is smaller). */
+export async function leafHashes(db: Executor, count: number): Promise<Buffer[]> {
+  const rows = await db.select({ index: leaves.leafIndex, hash: leaves.leafHash }).from(leaves).where(lt(leaves.leafIndex, count)).orderBy(asc(leaves.leafIndex));
+  return rows.map((row, i) => {
+    if (row.index !== i) throw new Error(`transparency log is corrupt: leaf ${i} is missing`);
+    return Buffer.from(row.hash, "hex");
+  });
+}
+
+/** The smallest index below `below` of a leaf with this hash, or null. */
+export async function firstIndexOfLeaf(db: Executor, leafHash: string, below: number): Promise<number | null> {
+  const [row] = await db
+    .select({ index: min(leaves.leafIndex) })
+    .from(leaves)
+    .where(and(eq(leaves.leafHash, leafHash), lt(leaves.leafIndex, below)));
+  return row?.index ?? null;
+}
+
+/** Leaves start … end (both included), in order. */
+export async function leafRange(db: Executor, start: number, end: number) {
+  return db
+    .select({ index: leaves.leafIndex, leafHash: leaves.leafHash, payload: leaves.payload, createdAt: leaves.createdAt })
+    .from(leaves)
+    .where(and(gte(leaves.leafIndex, start), lte(leaves.leafIndex, end)))
+    .orderBy(asc(leaves.leafIndex));
+}
