@@ -15,12 +15,14 @@ export const transparencyLogLeaves = mysqlTable(
     leafHash: char("leaf_hash", { length: 64 }).notNull(),
     /** The leaf's `kind` (agreement.signature, report.published, audit.head), for filtering. */
     kind: varchar("kind", { length: 40 }).notNull(),
+    /** What the leaf is about, to find it: agreement/<reference>/v<version>, report/<slug>, audit. */
+    subject: varchar("subject", { length: 80 }).notNull(),
     /** The canonical JSON text that was hashed, byte for byte. */
     payload: text("payload").notNull(),
     /** When the leaf was appended (database clock, never earlier than the previous leaf's). */
     createdAt: utc("created_at").notNull(),
   },
-  (t) => [index("transparency_log_leaves_hash_idx").on(t.leafHash)],
+  (t) => [index("transparency_log_leaves_hash_idx").on(t.leafHash), index("transparency_log_leaves_subject_idx").on(t.subject)],
 );
 
 /**

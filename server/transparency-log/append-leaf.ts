@@ -12,19 +12,19 @@
 // timestamp — the time of its newest leaf — only grows. Without the lock row (migration 0006)
 // the statement inserts nothing, its guard fails and the whole write is rolled back.
 import type { AtomicStep } from "@/db/client";
-import { leafHashHex, leafText, type Leaf } from "./leaves.mjs";
+import { leafHashHex, leafSubject, leafText, type Leaf } from "./leaves.mjs";
 
 const LAST = "(select l.`%s` from `transparency_log_leaves` l where l.`leaf_index` >= k.`origin` order by l.`leaf_index` desc limit 1)";
 const last = (column: string) => LAST.replace("%s", column);
 
 const APPEND_SQL =
-  "insert into `transparency_log_leaves` (`leaf_index`, `leaf_hash`, `kind`, `payload`, `created_at`) " +
-  `select coalesce(${last("leaf_index")} + 1, k.\`origin\`), ?, ?, ?, greatest(utc_timestamp(3), coalesce(${last("created_at")}, utc_timestamp(3))) ` +
+  "insert into `transparency_log_leaves` (`leaf_index`, `leaf_hash`, `kind`, `subject`, `payload`, `created_at`) " +
+  `select coalesce(${last("leaf_index")} + 1, k.\`origin\`), ?, ?, ?, ?, greatest(utc_timestamp(3), coalesce(${last("created_at")}, utc_timestamp(3))) ` +
   "from `transparency_log_lock` k where k.`id` = 1 for update";
 
 /** The step that appends `leaf` (build it with the functions of leaves.mjs) as the log's next leaf. */
 export function appendLeafStep(leaf: Leaf): AtomicStep {
   const text = leafText(leaf);
-  const params = [leafHashHex(leaf), leaf.kind, text];
+  const params = [leafHashHex(leaf), leaf.kind, leafSubject(leaf), text];
   return { statement: { toSQL: () => ({ sql: APPEND_SQL, params }) }, expectRows: 1 };
 }

@@ -87,6 +87,21 @@ export function auditHeadLeaf(input) {
   return { kind: "audit.head", headHash: sha256Field("headHash", input.headHash), entryCount: count("entryCount", input.entryCount, 0) };
 }
 
+/**
+ * What a leaf is about, stored beside it to find it again (not part of what is hashed):
+ * agreement/<reference>/v<version>, report/<slug> or audit.
+ * @param {Leaf} leaf
+ */
+export function leafSubject(leaf) {
+  if (leaf.kind === "agreement.signature") return agreementSubject(leaf.agreementReference, leaf.agreementVersion);
+  if (leaf.kind === "report.published") return reportSubject(leaf.reportSlug);
+  return "audit";
+}
+/** @param {string} reference @param {number} version */
+export const agreementSubject = (reference, version) => `agreement/${reference}/v${version}`;
+/** @param {string} slug */
+export const reportSubject = (slug) => `report/${slug}`;
+
 /** The exact text (canonical JSON) that is stored and hashed. @param {Leaf} leaf */
 export const leafText = (leaf) => canonicalJson(leaf);
 

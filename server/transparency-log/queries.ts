@@ -37,3 +37,12 @@ export async function leafRange(db: Executor, start: number, end: number) {
     .where(and(gte(leaves.leafIndex, start), lte(leaves.leafIndex, end)))
     .orderBy(asc(leaves.leafIndex));
 }
+
+/** The leaves about one subject (see leafSubject in leaves.mjs), oldest first: index, hash and the stored text. */
+export async function leavesAbout(db: Executor, subject: string) {
+  return db
+    .select({ index: leaves.leafIndex, leafHash: leaves.leafHash, payload: leaves.payload })
+    .from(leaves)
+    .where(eq(leaves.subject, subject))
+    .orderBy(asc(leaves.leafIndex));
+}
