@@ -1,27 +1,50 @@
 // The Merkle tree of RFC 9162 §2.1 over a list of leaf hashes, with the root of any prefix and the
 // proofs the log serves: inclusion (PATH, §2.1.3.1) and consistency (PROOF / SUBPROOF, §2.1.4.1).
 //
-// Every complete subtree hash is computed once, level by level (n − 1 node hashes for n leaves);
-// any other subtree of RFC 9162's shape is then a few hashes over them, so a root or a proof for
-// any size costs O(log² n) once the levels are built.
-import { emptyRoot, nodeHash, splitPoint } from "./rfc9162.mjs";
+// Every complete subtree hash is computed once, level by level (n − 1 node hashes for n leaves),
+// each level one contiguous buffer of 32-byte hashes; any other subtree of RFC 9162's shape is a
+// few hashes over them, so a root or a proof for any size costs O(log² n) once the levels exist.
+// An append-only log only adds leaves: `forLeaves` reuses the levels of a tree whose leaves are a
+// prefix of the new ones (or extend them) and hashes only what is new.
+import { emptyRoot, HASH_SIZE, nodeHash, splitPoint } from "./rfc9162.mjs";
+
+const at = (level: Buffer, i: number) => level.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE);
 
 export class MerkleTree {
-  /** levels[h][i] = hash of the complete subtree of 2^h leaves starting at leaf i·2^h. */
-  private readonly levels: Buffer[][];
+  /** levels[h] holds the hashes of the complete subtrees of 2^h leaves, the i-th starting at leaf i·2^h. */
+  private readonly levels: Buffer[];
 
-  constructor(leafHashes: readonly Buffer[]) {
-    this.levels = [[...leafHashes]];
-    for (let level = this.levels[0]!; level.length > 1; ) {
-      const next: Buffer[] = [];
-      for (let i = 0; i + 1 < level.length; i += 2) next.push(nodeHash(level[i]!, level[i + 1]!));
-      this.levels.push(next);
-      level = next;
+  /** A tree over leaf hashes: a list, or one buffer of 32-byte hashes end to end. */
+  constructor(leafHashes: Buffer | readonly Buffer[], reuse?: MerkleTree) {
+    const leaves = Buffer.isBuffer(leafHashes) ? leafHashes : Buffer.concat(leafHashes);
+    if (leaves.length % HASH_SIZE !== 0) throw new RangeError("leaf hashes must be 32 bytes each");
+    this.levels = [leaves];
+    for (let h = 0; this.levels[h]!.length > HASH_SIZE; h++) {
+      const below = this.levels[h]!;
+      const count = Math.floor(below.length / HASH_SIZE / 2);
+      const level = Buffer.allocUnsafe(count * HASH_SIZE);
+      // Nodes whose children were already hashed in the reused tree are copied, not hashed again.
+      const known = reuse?.levels[h + 1];
+      const copied = known ? Math.min(count, known.length / HASH_SIZE) : 0;
+      if (copied) known!.copy(level, 0, 0, copied * HASH_SIZE);
+      for (let i = copied; i < count; i++) nodeHash(at(below, 2 * i), at(below, 2 * i + 1)).copy(level, i * HASH_SIZE);
+      this.levels.push(level);
     }
   }
 
+  /**
+   * A tree over exactly these leaves' prefix: this tree itself when `leafHashes` are its first
+   * leaves, else a tree over them that reuses this one's hashes as far as they still hold.
+   */
+  forLeaves(leafHashes: Buffer): MerkleTree {
+    const mine = this.levels[0]!;
+    if (leafHashes.length <= mine.length && leafHashes.equals(mine.subarray(0, leafHashes.length))) return this;
+    const extendsMine = leafHashes.length > mine.length && mine.equals(leafHashes.subarray(0, mine.length));
+    return new MerkleTree(leafHashes, extendsMine ? this : undefined);
+  }
+
   get size(): number {
-    return this.levels[0]!.length;
+    return this.levels[0]!.length / HASH_SIZE;
   }
 
   /** MTH(D[0:size]): the root hash of the tree made of the first `size` leaves. */
@@ -49,8 +72,8 @@ export class MerkleTree {
   private subtree(start: number, n: number): Buffer {
     const height = Math.log2(n);
     if (Number.isInteger(height) && start % n === 0) {
-      const stored = this.levels[height]?.[start / n];
-      if (stored) return stored;
+      const level = this.levels[height];
+      if (level && (start / n + 1) * HASH_SIZE <= level.length) return Buffer.from(at(level, start / n));
     }
     const k = splitPoint(n);
     return nodeHash(this.subtree(start, k), this.subtree(start + k, n - k));
@@ -75,4 +98,17 @@ export class MerkleTree {
   private assertSize(size: number) {
     if (!Number.isSafeInteger(size) || size < 0 || size > this.size) throw new RangeError(`tree size ${size} is not between 0 and ${this.size}`);
   }
+}
+
+let latest: MerkleTree | undefined;
+
+/**
+ * The tree over these leaf hashes (one buffer, read from the database for this request), reusing
+ * the hashes computed for the previous request as far as they still hold — so serving a log that
+ * grew by a few leaves hashes only those. Nothing but the leaves just read decides the answer: a
+ * leaf changed in the database is seen at once.
+ */
+export function treeOf(leafHashes: Buffer): MerkleTree {
+  latest = latest ? latest.forLeaves(leafHashes) : new MerkleTree(leafHashes);
+  return latest;
 }

@@ -4,6 +4,7 @@
 import { and, asc, desc, eq, gte, lt, lte, min } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { transparencyLogLeaves as leaves } from "@/db/schema";
+import { HASH_SIZE } from "./rfc9162.mjs";
 
 /** The log's size and the time its newest leaf was appended (ms), or size 0 and time 0. */
 export async function logSize(db: Executor): Promise<{ treeSize: number; timestamp: number }> {
@@ -11,13 +12,15 @@ export async function logSize(db: Executor): Promise<{ treeSize: number; timesta
   return row ? { treeSize: row.index + 1, timestamp: row.createdAt.getTime() } : { treeSize: 0, timestamp: 0 };
 }
 
-/** The hashes of leaves 0 … count−1 in order (fewer when the log is smaller). */
-export async function leafHashes(db: Executor, count: number): Promise<Buffer[]> {
+/** The hashes of leaves 0 … count−1 in order, end to end in one buffer (shorter when the log is smaller). */
+export async function leafHashes(db: Executor, count: number): Promise<Buffer> {
   const rows = await db.select({ index: leaves.leafIndex, hash: leaves.leafHash }).from(leaves).where(lt(leaves.leafIndex, count)).orderBy(asc(leaves.leafIndex));
-  return rows.map((row, i) => {
+  const hashes = Buffer.alloc(rows.length * HASH_SIZE);
+  rows.forEach((row, i) => {
     if (row.index !== i) throw new Error(`transparency log is corrupt: leaf ${i} is missing`);
-    return Buffer.from(row.hash, "hex");
+    hashes.write(row.hash, i * HASH_SIZE, HASH_SIZE, "hex");
   });
+  return hashes;
 }
 
 /** The smallest index below `below` of a leaf with this hash, or null. */

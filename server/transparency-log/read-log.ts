@@ -4,9 +4,9 @@
 // except the head (its size, then its leaves).
 import type { Executor } from "@/db/client";
 import { DomainError, notFound } from "../errors";
-import { MerkleTree } from "./merkle-tree";
+import { treeOf } from "./merkle-tree";
 import { firstIndexOfLeaf, leafHashes, leafRange, logSize } from "./queries";
-import { hashToHex } from "./rfc9162.mjs";
+import { HASH_SIZE, hashToHex } from "./rfc9162.mjs";
 import { signTreeHead, type LogSigningKey } from "./signing-key";
 import type { SignedTreeHead } from "./tree-head.mjs";
 
@@ -20,24 +20,24 @@ const tooLarge = (parameter: string, value: number, size: number) =>
 export async function readSignedHead(db: Executor, key: LogSigningKey): Promise<SignedTreeHead> {
   const { treeSize, timestamp } = await logSize(db);
   const hashes = await leafHashes(db, treeSize);
-  if (hashes.length !== treeSize) throw new Error("transparency log is corrupt: fewer leaves than its size");
-  return signTreeHead(key, { treeSize, rootHash: hashToHex(new MerkleTree(hashes).root()), timestamp });
+  if (hashes.length !== treeSize * HASH_SIZE) throw new Error("transparency log is corrupt: fewer leaves than its size");
+  return signTreeHead(key, { treeSize, rootHash: hashToHex(treeOf(hashes).root(treeSize)), timestamp });
 }
 
 /** RFC 9162 inclusion proof of the first leaf with this hash in the tree of the first `treeSize` leaves. */
 export async function readInclusionProof(db: Executor, input: { leafHash: string; treeSize: number }) {
   const [leafIndex, hashes] = await Promise.all([firstIndexOfLeaf(db, input.leafHash, input.treeSize), leafHashes(db, input.treeSize)]);
-  if (hashes.length < input.treeSize) throw tooLarge("size", input.treeSize, hashes.length);
+  if (hashes.length < input.treeSize * HASH_SIZE) throw tooLarge("size", input.treeSize, hashes.length / HASH_SIZE);
   if (leafIndex === null) throw notFound("leaf");
-  const inclusionPath = new MerkleTree(hashes).inclusionProof(leafIndex, input.treeSize).map(hashToHex);
+  const inclusionPath = treeOf(hashes).inclusionProof(leafIndex, input.treeSize).map(hashToHex);
   return { leafHash: input.leafHash, leafIndex, treeSize: input.treeSize, inclusionPath };
 }
 
 /** RFC 9162 consistency proof between the trees of the first `from` and `to` leaves. */
 export async function readConsistencyProof(db: Executor, input: { from: number; to: number }) {
   const hashes = await leafHashes(db, input.to);
-  if (hashes.length < input.to) throw tooLarge("to", input.to, hashes.length);
-  return { from: input.from, to: input.to, consistencyPath: new MerkleTree(hashes).consistencyProof(input.from, input.to).map(hashToHex) };
+  if (hashes.length < input.to * HASH_SIZE) throw tooLarge("to", input.to, hashes.length / HASH_SIZE);
+  return { from: input.from, to: input.to, consistencyPath: treeOf(hashes).consistencyProof(input.from, input.to).map(hashToHex) };
 }
 
 /** Leaves `start` … `end` (both included), at most MAX_ENTRIES, cut at the end of the log; `final` when the answer can never change. */

@@ -74,6 +74,30 @@ describe("the tree agrees with the RFC's recursive definitions", () => {
   });
 });
 
+describe("reusing the hashes of an earlier tree", () => {
+  it("gives the same roots and proofs as a tree built afresh when leaves are added, and never hides a changed leaf", () => {
+    fc.assert(
+      fc.property(leafInputs, leafInputs, fc.nat(), (D, E, pick) => {
+        const earlier = treeOf(D);
+        const all = [...D, ...E];
+        const leafBuffer = (list: Uint8Array[]) => Buffer.concat(list.map((d) => H(Buffer.of(0x00), d)));
+        const grown = earlier.forLeaves(leafBuffer(all));
+        expect(grown.size).toBe(all.length);
+        for (let n = 0; n <= all.length; n++) expect(grown.root(n).toString("hex")).toBe(MTH(all.slice(0, n)).toString("hex"));
+        expect(hex(grown.consistencyProof(D.length, all.length))).toEqual(hex(PROOF(D.length, all)));
+        expect(earlier.forLeaves(leafBuffer(D.slice(0, 1)))).toBe(earlier);
+
+        const changed = all.map((d, i) => (i === pick % all.length ? Buffer.concat([d, Buffer.of(1)]) : d));
+        const rebuilt = grown.forLeaves(leafBuffer(changed));
+        expect(rebuilt.root().toString("hex")).toBe(MTH(changed).toString("hex"));
+        const index = pick % all.length;
+        expect(hex(rebuilt.inclusionProof(index))).toEqual(hex(PATH(index, changed)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
 describe("a tampered inclusion proof is refused", () => {
   const verify = (c: { m: number; n: number; leaf: Uint8Array; path: Uint8Array[]; root: Uint8Array }) =>
     verifyInclusion({ leafIndex: c.m, treeSize: c.n, leafHash: c.leaf, inclusionPath: c.path, rootHash: c.root });
