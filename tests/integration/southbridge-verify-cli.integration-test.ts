@@ -7,15 +7,11 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agreementSignatures, institutions } from "../../db/schema";
 import { buildAgreementRecord } from "../../server/transparency-log/agreement-record";
-import { agreementSignatureLeaf } from "../../server/transparency-log/leaves.mjs";
 import { logSigningKey } from "../../server/transparency-log/signing-key";
-import { agreementWorld, insertAgreement } from "../factories/agreements";
 import { openTestDb } from "./support/db";
-import { appendLeaves, routeFetch } from "./support/transparency-log";
+import { loggedAgreement, routeFetch } from "./support/transparency-log";
 
 const handle = openTestDb();
 const { db } = handle;
@@ -52,19 +48,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
-  const w = await agreementWorld(db);
-  const agreement = await insertAgreement(w, { status: "in_force" });
-  const signatures = await db
-    .select({ s: agreementSignatures, name: institutions.name })
-    .from(agreementSignatures)
-    .innerJoin(institutions, eq(institutions.id, agreementSignatures.institutionId))
-    .where(eq(agreementSignatures.agreementId, agreement.id));
-  await appendLeaves(
-    db,
-    signatures.map(({ s, name }) =>
-      agreementSignatureLeaf({ agreementReference: agreement.reference, agreementVersion: 1, signingRound: s.signingRound, contentSha256: s.contentHash, partyInstitutionId: s.institutionId, partyInstitutionName: name, signedAt: s.signedAt }),
-    ),
-  );
+  const { agreement } = await loggedAgreement(db);
   record = JSON.stringify(await buildAgreementRecord(db, { agreementId: agreement.id, server: origin, key: logSigningKey() }), null, 2);
 });
 

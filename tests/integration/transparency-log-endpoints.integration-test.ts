@@ -10,6 +10,8 @@ import { MerkleTree } from "../../server/transparency-log/merkle-tree";
 import { leafHashes, logSize } from "../../server/transparency-log/queries";
 import { hashFromHex, hashToHex, isConsistent, leafHash, verifyInclusion } from "../../server/transparency-log/rfc9162.mjs";
 import { DEVELOPMENT_KEY_ID, jwkThumbprint, verifyTreeHead, type LogPublicJwk, type SignedTreeHead } from "../../server/transparency-log/tree-head.mjs";
+import { readConsistencyProof, readEntries, readInclusionProof, readSignedHead } from "../../server/transparency-log/read-log";
+import { logSigningKey } from "../../server/transparency-log/signing-key";
 import { openTestDb } from "./support/db";
 import { appendLeaves, getLog } from "./support/transparency-log";
 
@@ -68,6 +70,21 @@ describe("the public key and the signed tree head", () => {
     const n = await rows();
     expect(await head()).toEqual(await head());
     expect(await rows()).toBe(n);
+  });
+});
+
+describe("database round trips", () => {
+  it("each read waits on the database at most twice, whatever the log's size", async () => {
+    const { treeSize } = await logSize(db);
+    const trips = async (read: () => Promise<unknown>) => {
+      const before = handle.roundTrips.sequential;
+      await read();
+      return handle.roundTrips.sequential - before;
+    };
+    expect(await trips(() => readSignedHead(db, logSigningKey()))).toBe(2);
+    expect(await trips(() => readInclusionProof(db, { leafHash: leafHashHex(mine[0]!), treeSize }))).toBe(1);
+    expect(await trips(() => readConsistencyProof(db, { from: 1, to: treeSize }))).toBe(1);
+    expect(await trips(() => readEntries(db, { start: 0, end: 999 }))).toBe(1);
   });
 });
 

@@ -9,7 +9,9 @@ import { auditLog, transparencyLogLeaves as leaves, transparencyLogLock, users }
 import { appendLeafStep } from "../../server/transparency-log/append-leaf";
 import { auditHeadLeaf, leafHashHex, leafText, type AuditHeadLeaf } from "../../server/transparency-log/leaves.mjs";
 import { logSize } from "../../server/transparency-log/queries";
+import { commitAtomic } from "../../server/workflow/commit-transition";
 import { openTestDb } from "./support/db";
+import { domainErrorOf } from "./support/errors";
 
 const handle = openTestDb();
 const { db } = handle;
@@ -54,6 +56,21 @@ describe("appending a leaf inside an atomic write", () => {
     const leaf = someLeaf();
     await runAtomic(db, [appendLeafStep(leaf)]);
     expect((await leavesFrom(treeSize)).map((l) => [l.leafIndex, l.leafHash])).toEqual([[treeSize, leafHashHex(leaf)]]);
+  });
+
+  it("goes through commitAtomic with the change's audit entry; a stale guarded update is CONFLICT and logs nothing", async () => {
+    const { treeSize } = await logSize(db);
+    const marker = randomBytes(8).toString("hex");
+    const leaf = someLeaf();
+    await commitAtomic(db, [appendLeafStep(leaf)], { actorUserId: null, action: "test.transparency_log", objectType: "test", objectId: marker });
+    expect((await leavesFrom(treeSize)).map((l) => l.leafHash)).toEqual([leafHashHex(leaf)]);
+    expect(await auditRows(marker)).toHaveLength(1);
+
+    const stale = randomBytes(8).toString("hex");
+    const refused = commitAtomic(db, [failingGuard(), appendLeafStep(someLeaf())], { actorUserId: null, action: "test.transparency_log", objectType: "test", objectId: stale });
+    expect((await domainErrorOf(refused)).code).toBe("CONFLICT");
+    expect(await leavesFrom(treeSize + 1)).toEqual([]);
+    expect(await auditRows(stale)).toEqual([]);
   });
 
   it("is refused, writing nothing, when the lock row is missing", async () => {

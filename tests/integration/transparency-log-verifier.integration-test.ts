@@ -4,19 +4,18 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as reportFile } from "../../app/api/open/reports/[report]/route";
-import { agreementSignatures, institutions, transparencyLogLeaves } from "../../db/schema";
+import { transparencyLogLeaves } from "../../db/schema";
 import { suppressFigures } from "../../server/reports/suppress";
 import type { ReportFigures } from "../../server/reports/figures";
 import { buildAgreementRecord } from "../../server/transparency-log/agreement-record";
 import { reportLogEntry } from "../../server/transparency-log/documents.mjs";
-import { agreementSignatureLeaf, auditHeadLeaf, leafHashHex, leafText, type Leaf } from "../../server/transparency-log/leaves.mjs";
+import { auditHeadLeaf, leafHashHex, leafText, type Leaf } from "../../server/transparency-log/leaves.mjs";
 import { verifyDocument } from "../../server/transparency-log/offline-verifier.mjs";
 import { logSigningKey } from "../../server/transparency-log/signing-key";
-import { agreementWorld, insertAgreement } from "../factories/agreements";
 import { createUser } from "../factories";
 import { createReport, emptyFigures } from "../factories/reports";
 import { openTestDb } from "./support/db";
-import { appendLeaves, LOG_ORIGIN, routeFetch } from "./support/transparency-log";
+import { appendLeaves, LOG_ORIGIN, loggedAgreement as loggedAgreementIn, routeFetch } from "./support/transparency-log";
 
 const handle = openTestDb();
 const { db } = handle;
@@ -29,29 +28,11 @@ const downloaded = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const verify = (doc: unknown, options: Parameters<typeof verifyDocument>[1] = {}) => verifyDocument(doc, { fetch: routeFetch().fetch, ...options });
 const failures = (result: Awaited<ReturnType<typeof verifyDocument>>) => result.lines.filter((l) => l.ok === false).map((l) => l.text);
 
-/** An agreement in force, and the leaves sign-agreement appends for its signatures (as it will once wired). */
+/** A logged agreement, and its record as a party downloads it. */
 async function loggedAgreement() {
-  const w = await agreementWorld(db);
-  const agreement = await insertAgreement(w, { status: "in_force" });
-  const signatures = await db
-    .select({ s: agreementSignatures, name: institutions.name })
-    .from(agreementSignatures)
-    .innerJoin(institutions, eq(institutions.id, agreementSignatures.institutionId))
-    .where(eq(agreementSignatures.agreementId, agreement.id));
-  const leaves = signatures.map(({ s, name }) =>
-    agreementSignatureLeaf({
-      agreementReference: agreement.reference,
-      agreementVersion: agreement.versionNumber,
-      signingRound: s.signingRound,
-      contentSha256: s.contentHash,
-      partyInstitutionId: s.institutionId,
-      partyInstitutionName: name,
-      signedAt: s.signedAt,
-    }),
-  );
-  await appendLeaves(db, leaves);
-  const record = async () => downloaded(await buildAgreementRecord(db, { agreementId: agreement.id, server: LOG_ORIGIN, key: logSigningKey() }));
-  return { w, agreement, leaves, record };
+  const logged = await loggedAgreementIn(db);
+  const record = async () => downloaded(await buildAgreementRecord(db, { agreementId: logged.agreement.id, server: LOG_ORIGIN, key: logSigningKey() }));
+  return { ...logged, record };
 }
 
 /** Rewrites a leaf in SQL (text and hash, as a careful forger would) and gives back a function restoring it. */

@@ -1,13 +1,16 @@
 // The public log as a reader on the Internet sees it: every request goes to the real route
 // handler (app/api/open/log/…, app/.well-known/…) with a real Request object.
+import { eq } from "drizzle-orm";
 import { runAtomic, type Database } from "../../../db/client";
+import { agreementSignatures, institutions } from "../../../db/schema";
 import { GET as key } from "../../../app/.well-known/southbridge-log-key/route";
 import { GET as entries } from "../../../app/api/open/log/entries/route";
 import { GET as head } from "../../../app/api/open/log/head/route";
 import { GET as consistency } from "../../../app/api/open/log/proof/consistency/route";
 import { GET as inclusion } from "../../../app/api/open/log/proof/inclusion/route";
 import { appendLeafStep } from "../../../server/transparency-log/append-leaf";
-import type { Leaf } from "../../../server/transparency-log/leaves.mjs";
+import { agreementSignatureLeaf, type Leaf } from "../../../server/transparency-log/leaves.mjs";
+import { agreementWorld, insertAgreement } from "../../factories/agreements";
 
 export const LOG_ORIGIN = "http://southbridge.test";
 
@@ -40,4 +43,31 @@ export async function getLog<Body = Record<string, unknown>>(path: string) {
 /** Appends leaves, as the use cases will, one atomic write each, in order. */
 export async function appendLeaves(db: Database, leaves: Leaf[]) {
   for (const leaf of leaves) await runAtomic(db, [appendLeafStep(leaf)]);
+}
+
+/**
+ * An agreement in force (inserted with its parties' signatures), and the leaves sign-agreement
+ * appends for those signatures — as it will once wired — appended to the log.
+ */
+export async function loggedAgreement(db: Database) {
+  const world = await agreementWorld(db);
+  const agreement = await insertAgreement(world, { status: "in_force" });
+  const signatures = await db
+    .select({ s: agreementSignatures, name: institutions.name })
+    .from(agreementSignatures)
+    .innerJoin(institutions, eq(institutions.id, agreementSignatures.institutionId))
+    .where(eq(agreementSignatures.agreementId, agreement.id));
+  const leaves = signatures.map(({ s, name }) =>
+    agreementSignatureLeaf({
+      agreementReference: agreement.reference,
+      agreementVersion: agreement.versionNumber,
+      signingRound: s.signingRound,
+      contentSha256: s.contentHash,
+      partyInstitutionId: s.institutionId,
+      partyInstitutionName: name,
+      signedAt: s.signedAt,
+    }),
+  );
+  await appendLeaves(db, leaves);
+  return { world, agreement, leaves };
 }
