@@ -10,3 +10,4 @@ export * from "./notifications";
 export * from "./participation";
 export * from "./agreements";
 export * from "./reports";
+export * from "./throttle";
