@@ -8,7 +8,7 @@ import { verifyPassword } from "./passwords";
 
 export type AuthenticationResult =
   | { ok: true; userId: string; sessionVersion: number }
-  | { ok: false; reason: "invalid_credentials" | "email_not_verified" };
+  | { ok: false; reason: "invalid_credentials" | "email_not_verified" | "account_suspended" };
 
 // Compared against when the email is unknown, so both failures take the same time.
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c291dGhicmlkZ2VzYWx0$1d2sQeB0ZQq1CwqgD7P0oQK8Y3p0kq4Wc3Gq4pJxJ2Y";
@@ -21,9 +21,11 @@ export async function authenticate(db: Database, input: { email: string; passwor
   const result: AuthenticationResult =
     !user || !passwordOk
       ? { ok: false, reason: "invalid_credentials" }
-      : !user.emailVerifiedAt
-        ? { ok: false, reason: "email_not_verified" }
-        : { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
+      : user.status !== "active"
+        ? { ok: false, reason: "account_suspended" }
+        : !user.emailVerifiedAt
+          ? { ok: false, reason: "email_not_verified" }
+          : { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
   await recordAudit(db, {
     actorUserId: user?.id ?? null,
     action: result.ok ? "auth.sign_in" : "auth.sign_in_failed",

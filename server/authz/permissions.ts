@@ -67,6 +67,8 @@ export const PERMISSIONS = {
   "user.reinstate": { who: ["admin"], kind: WRITE },
   "audit.read": { who: ["admin"], kind: READ },
 
+  // Visitors create accounts (throttled per address and per email, see server/throttle/).
+  "account.signUp": { who: ["anyone"], kind: WRITE },
   "account.read": { who: ["user"], kind: READ },
   "account.signOutEverywhere": { who: ["user"], kind: WRITE },
   "account.changePassword": { who: ["user"], kind: WRITE },
