@@ -8,9 +8,15 @@ import type { RequestMeta } from "../context";
 import { loadViewer } from "./load-viewer";
 import { authOptions } from "./options";
 
+/** The session of the current request (decoded from its cookie, no database), read once per request. */
+const currentSession = cache(() => getServerSession(authOptions()));
+
+/** The user id the session claims (not yet checked against the database: see currentViewer). */
+export const currentSessionUserId = async (): Promise<string | null> => (await currentSession())?.user?.id || null;
+
 /** The viewer of the current request (Server Components, route handlers, tRPC), read once per request. */
 export const currentViewer = cache(async (): Promise<Viewer> => {
-  const session = await getServerSession(authOptions());
+  const session = await currentSession();
   if (!session?.user?.id) return null;
   return loadViewer(getDb().db, session.user.id, session.user.sv);
 });

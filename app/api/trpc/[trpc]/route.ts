@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createTRPCContext } from "@/server/trpc/context";
+import { trpcResponseMeta } from "@/server/trpc/response-meta";
 import { appRouter } from "@/server/trpc/root";
 
 const handler = (req: Request) =>
@@ -7,7 +8,8 @@ const handler = (req: Request) =>
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => createTRPCContext({ headers: req.headers }),
+    createContext: ({ info }) => createTRPCContext({ headers: req.headers, mutations: info.type === "mutation" ? info.calls.length : 0 }),
+    responseMeta: trpcResponseMeta,
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },
