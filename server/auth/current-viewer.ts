@@ -11,8 +11,11 @@ import { authOptions } from "./options";
 /** The session of the current request (decoded from its cookie, no database), read once per request. */
 const currentSession = cache(() => getServerSession(authOptions()));
 
-/** The user id the session claims (not yet checked against the database: see currentViewer). */
-export const currentSessionUserId = async (): Promise<string | null> => (await currentSession())?.user?.id || null;
+/** The user and session version the session claims (not yet checked against the database: see currentViewer). */
+export async function currentSessionClaim(): Promise<{ userId: string; sessionVersion: number } | null> {
+  const user = (await currentSession())?.user;
+  return user?.id ? { userId: user.id, sessionVersion: user.sv } : null;
+}
 
 /** The viewer of the current request (Server Components, route handlers, tRPC), read once per request. */
 export const currentViewer = cache(async (): Promise<Viewer> => {

@@ -45,5 +45,5 @@ export async function loadViewer(db: Executor, userId: string, sessionVersion: n
     }
   }
   const { id, email, name, locale } = first.user;
-  return { userId: id, email, name, locale, roles: [...roles], memberships: [...byInstitution.values()] };
+  return { userId: id, email, name, locale, sessionVersion, roles: [...roles], memberships: [...byInstitution.values()] };
 }

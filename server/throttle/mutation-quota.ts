@@ -6,7 +6,13 @@ import { LIMITS } from "./limits";
 import type { Verdict } from "./rate-limited";
 import { countHit } from "./window-counter";
 
-/** Counts `calls` mutations of the user (a tRPC batch counts each call) and says whether the cap is passed. */
-export function countMutations(db: Executor, userId: string, calls: number, now = new Date()): Promise<Verdict> {
-  return countHit(db, LIMITS.mutationsPerUser, userId, now, calls);
+/**
+ * Counts `calls` mutations of the user's session (a tRPC batch counts each call) and says whether
+ * the cap is passed. The key is the user AND the session version: the count is taken before the
+ * viewer is checked, so an ended session's token must not eat into the live sessions' budget.
+ */
+export function countMutations(db: Executor, session: { userId: string; sessionVersion: number }, calls: number, now = new Date()): Promise<Verdict> {
+  return countHit(db, LIMITS.mutationsPerUser, mutationKey(session), now, calls);
 }
+
+export const mutationKey = (session: { userId: string; sessionVersion: number }) => `${session.userId}:${session.sessionVersion}`;

@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { getDb, type Database } from "@/db/client";
 import { isLocale } from "@/i18n/locales";
-import { currentSessionUserId, currentViewer, requestMeta } from "../auth/current-viewer";
+import { currentSessionClaim, currentViewer, requestMeta } from "../auth/current-viewer";
 import type { UseCaseContext } from "../context";
 import { countMutations } from "../throttle/mutation-quota";
 import type { Verdict } from "../throttle/rate-limited";
@@ -20,7 +20,7 @@ export type TRPCContext = UseCaseContext & {
 export async function createTRPCContext(opts: { headers: Headers; mutations?: number }): Promise<TRPCContext> {
   const requested = opts.headers.get("x-southbridge-locale") ?? "en";
   const db = getDb().db;
-  const quota = opts.mutations ? currentSessionUserId().then((userId) => (userId ? countMutations(db, userId, opts.mutations!) : undefined)) : undefined;
+  const quota = opts.mutations ? currentSessionClaim().then((claim) => (claim ? countMutations(db, claim, opts.mutations!) : undefined)) : undefined;
   const [viewer, meta, mutationQuota] = await Promise.all([currentViewer(), requestMeta(isLocale(requested) ? requested : "en"), quota]);
   return {
     db,

@@ -41,7 +41,7 @@ const domainErrors = t.middleware(async ({ next }) => {
  */
 const mutationCap = t.middleware(async ({ ctx, type, next }) => {
   if (type === "mutation" && ctx.viewer) {
-    const verdict = ctx.mutationQuota ?? (await countMutations(ctx.db, ctx.viewer.userId, 1));
+    const verdict = ctx.mutationQuota ?? (await countMutations(ctx.db, ctx.viewer, 1));
     if (verdict.limited) throw rateLimited(verdict.retryAfterSeconds);
   }
   return next();

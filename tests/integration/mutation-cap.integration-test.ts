@@ -1,5 +1,5 @@
 // Issue #11, finding 3 (a cap on all mutations, and the HTTP answer of a throttled call): every
-// signed-in user may make at most 300 mutations in any 10 minutes; the count is taken in the
+// signed-in user's session may make at most 300 mutations in any 10 minutes; the count is taken in the
 // same wave as the viewer's read (no round trip of its own). A throttled call answers 429 with
 // Retry-After through tRPC's fetch adapter, configured with the route's own responseMeta.
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { throttleBuckets } from "../../db/schema";
 import { keyHash } from "../../server/throttle/keys";
 import { LIMITS } from "../../server/throttle/limits";
+import { mutationKey } from "../../server/throttle/mutation-quota";
 import { trpcResponseMeta } from "../../server/trpc/response-meta";
 import { appRouter, createCaller } from "../../server/trpc/root";
 import { createUser, uniqueSuffix, type User } from "../factories";
@@ -28,11 +29,11 @@ const rule = LIMITS.mutationsPerUser;
 async function alreadyMade(user: User, n: number) {
   const slice = rule.sliceSeconds * 1000;
   const windowStart = new Date(Math.floor(Date.now() / slice) * slice);
-  await db.insert(throttleBuckets).values({ purpose: rule.purpose, keyHash: keyHash(user.id), windowStart, n, updatedAt: new Date() }).onDuplicateKeyUpdate({ set: { n } });
+  await db.insert(throttleBuckets).values({ purpose: rule.purpose, keyHash: keyHash(mutationKey({ userId: user.id, sessionVersion: user.sessionVersion })), windowStart, n, updatedAt: new Date() }).onDuplicateKeyUpdate({ set: { n } });
 }
 
 async function countOf(user: User) {
-  const rows = await db.select({ n: throttleBuckets.n }).from(throttleBuckets).where(and(eq(throttleBuckets.purpose, rule.purpose), eq(throttleBuckets.keyHash, keyHash(user.id))));
+  const rows = await db.select({ n: throttleBuckets.n }).from(throttleBuckets).where(and(eq(throttleBuckets.purpose, rule.purpose), eq(throttleBuckets.keyHash, keyHash(mutationKey({ userId: user.id, sessionVersion: user.sessionVersion })))));
   return rows.reduce((sum, r) => sum + r.n, 0);
 }
 

@@ -12,7 +12,7 @@ function membershipOf(institutionId: string, role: MembershipRole, institutionSt
 }
 
 function person(userId: string, extra: Partial<SignedInViewer> = {}): SignedInViewer {
-  return { userId, email: `${userId}@example.test`, name: userId, locale: "en", roles: [], memberships: [], ...extra };
+  return { userId, email: `${userId}@example.test`, name: userId, locale: "en", sessionVersion: 1, roles: [], memberships: [], ...extra };
 }
 
 const visitor: Viewer = null;

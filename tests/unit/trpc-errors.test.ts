@@ -9,7 +9,7 @@ import { appRouter, createCaller } from "../../server/trpc/root";
 
 /** A database that fails the test if anything reaches it. */
 const untouchableDb = new Proxy({}, { get: (_t, prop) => { throw new Error(`the database was used (${String(prop)})`); } }) as Database;
-const signedIn: Viewer = { userId: "u0000000000000000001", email: "u@example.test", name: "U", locale: "en", roles: [], memberships: [] };
+const signedIn: Viewer = { userId: "u0000000000000000001", email: "u@example.test", name: "U", locale: "en", sessionVersion: 1, roles: [], memberships: [] };
 const meta = { ip: "127.0.0.1", userAgent: "vitest", locale: "en" };
 
 type ErrorBody = { error: { message: string; data: { code: string; httpStatus: number; domainCode: string | null; fieldErrors: Record<string, string[]> | null } } };

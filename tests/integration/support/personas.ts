@@ -46,6 +46,6 @@ export type Caller = Awaited<ReturnType<typeof callerAs>>;
  * the user's mutation count bumped in the same wave (for round-trip measurements).
  */
 export async function requestContextOf(db: Database, user: Person, defer?: UseCaseContext["defer"]): Promise<TRPCContext> {
-  const [viewer, mutationQuota] = await Promise.all([viewerOf(db, user), countMutations(db, user.id, 1)]);
+  const [viewer, mutationQuota] = await Promise.all([viewerOf(db, user), countMutations(db, { userId: user.id, sessionVersion: user.sessionVersion }, 1)]);
   return { db, viewer, meta: TEST_META, defer, mutationQuota };
 }
