@@ -11,3 +11,4 @@ export * from "./participation";
 export * from "./agreements";
 export * from "./reports";
 export * from "./transparency-log";
+export * from "./throttle";

@@ -47,7 +47,8 @@ export function authOptions(): NextAuthOptions {
             locale: "en",
           };
           const result = await authenticate(getDb().db, parsed.data, meta);
-          if (!result.ok) throw new Error(result.reason);
+          // next-auth hands the message to the form as `error`; a back-off carries its wait: "rate_limited:<seconds>".
+          if (!result.ok) throw new Error(result.reason === "rate_limited" ? `rate_limited:${result.retryAfterSeconds}` : result.reason);
           return { id: result.userId, sv: result.sessionVersion };
         },
       }),

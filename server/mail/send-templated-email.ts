@@ -23,6 +23,7 @@ export type EmailTemplate =
   | "programmeSubmitted"
   | "reviewerAssigned"
   | "reviewerRecused"
+  | "reviewerSeatEnded"
   | "programmeDecided"
   | "applicationReceived"
   | "applicationDecided"

@@ -3,6 +3,8 @@ import { ZodError, z } from "zod";
 import type { Action } from "../authz/permissions";
 import { assertCan } from "../authz/permissions";
 import { isDomainError } from "../errors";
+import { countMutations } from "../throttle/mutation-quota";
+import { rateLimited } from "../throttle/rate-limited";
 import type { TRPCContext } from "./context";
 import { unexpectedMessage } from "../unexpected-errors";
 import { requestIdOf, toTransportError } from "./error-map";
@@ -41,7 +43,20 @@ const errorBoundary = t.middleware(async ({ next, path }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errorBoundary);
+/**
+ * The per-user cap on mutations (server/throttle/limits.ts). The HTTP context counts the call in
+ * the viewer's wave (ctx.mutationQuota); a caller built without it (tests, server code) is
+ * counted here, one more round trip.
+ */
+const mutationCap = t.middleware(async ({ ctx, type, next }) => {
+  if (type === "mutation" && ctx.viewer) {
+    const verdict = ctx.mutationQuota ?? (await countMutations(ctx.db, ctx.viewer, 1));
+    if (verdict.limited) throw rateLimited(verdict.retryAfterSeconds);
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorBoundary).use(mutationCap);
 
 /** Signed-in users only; narrows the viewer to non-null. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
