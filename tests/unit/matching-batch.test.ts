@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { matchBatch, matchOne } from "../../server/reviews/matching/match-batch";
 import { scoreMatrix } from "../../server/reviews/matching/score-matrix";
 import { seededRandom } from "../../server/reviews/matching/synthetic-batch";
-import { BIDS, type MatchInput, type MatchProposal, type MatchReviewer, type PanelResult } from "../../server/reviews/matching/types";
+import { BIDS, type Bid, type MatchInput, type MatchProposal, type MatchReviewer, type PanelResult } from "../../server/reviews/matching/types";
 import { findViolations, type ProposedPanel } from "../../server/reviews/matching/violations";
 
 // Whole batches, from profiles to panels: the rules are checked from the plain input by
@@ -72,7 +72,7 @@ function randomInput(seed: number, size: Size): MatchInput {
       seated: seatedReviewers.length > 0 || chairId ? { reviewerIds: seatedReviewers, chairId } : undefined,
     };
   });
-  const bid = () => (rnd() < 0.1 ? "conflict" : pick(BIDS.filter((b) => b !== "conflict")));
+  const bid = (): Bid => (rnd() < 0.1 ? "conflict" : pick(BIDS.filter((b) => b !== "conflict")));
   const bids = new Map(reviewers.map((r) => [r.id, new Map(some(proposals, 2).map((p) => [p.id, bid()]))]));
   const declaredConflicts = new Map(reviewers.map((r) => [r.id, new Set(rnd() < 0.1 ? [pick(proposals).id] : [])]));
   return { reviewers, proposals, bids, declaredConflicts, countryRegions: new Map(Object.entries(REGION_OF)), window: { from: "2026-03-01", to: "2026-03-31" }, policy };
