@@ -79,8 +79,24 @@ export class FlowGraph {
     return g.rcap[g.twin[this.position[arc]!]!]!;
   }
 
-  maxFlow(s: number, t: number): number {
-    return maxFlow(this.layout(), s, t);
+  maxFlow(s: number, t: number, blocked = -1): number {
+    return maxFlow(this.layout(), s, t, blocked);
+  }
+
+  /** Removes an arc from the residual network (no capacity either way); returns the flow it carried. */
+  closeArc(arc: number): number {
+    const g = this.layout();
+    const at = this.position[arc]!;
+    const flow = g.rcap[g.twin[at]!]!;
+    g.rcap[at] = 0;
+    g.rcap[g.twin[at]!] = 0;
+    return flow;
+  }
+
+  /** Gives a closed arc its capacity back, with no flow. */
+  openArc(arc: number, capacity: number): void {
+    const g = this.layout();
+    g.rcap[this.position[arc]!] = capacity;
   }
 
   /** Makes the current (feasible) flow a cheapest one, costs × scale (≥ nodes + 1). */

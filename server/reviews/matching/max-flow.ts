@@ -2,10 +2,11 @@ import type { Residual } from "./cost-scaling";
 
 /**
  * Dinic's maximum flow (level graph + blocking flow) on the residual arcs, costs ignored:
- * adds the largest flow from s to t to the current one and returns its value. It tells whether
- * every seat can be filled and gives the first feasible flow that cost scaling improves.
+ * adds the largest flow from s to t to the current one, never through `blocked`, and returns its
+ * value. It tells whether every seat can be filled and gives the first feasible flow that cost
+ * scaling improves.
  */
-export function maxFlow(g: Residual, s: number, t: number): number {
+export function maxFlow(g: Residual, s: number, t: number, blocked = -1): number {
   const { first, head, twin, rcap } = g;
   const n = first.length - 1;
   const level = new Int32Array(n);
@@ -15,6 +16,7 @@ export function maxFlow(g: Residual, s: number, t: number): number {
   let total = 0;
   for (;;) {
     level.fill(-1);
+    if (blocked >= 0) level[blocked] = -2;
     level[s] = 0;
     let qh = 0;
     let qt = 0;

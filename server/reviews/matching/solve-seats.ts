@@ -15,7 +15,7 @@ import { FORBIDDEN, objectiveOf, type SeatProblem, type SeatSolution } from "./s
  * at most panelSize − 1 reviewers from any one region, a full panel spans two regions.
  *
  * 1. Feasibility: a maximum flow (Dinic). If it does not fill every seat on the full network,
- *    the instance is infeasible and the seats it leaves empty are reported (`feasible: false`).
+ *    the instance is infeasible: see `staffWhatCanBe` (`feasible: false`).
  * 2. Cost: cost scaling from that flow, on candidate pairs only — per panel its best reviewers,
  *    its best chair-eligible reviewers, the best two of each region, and the pairs the maximum
  *    flow used (so the candidate network is feasible).
@@ -36,7 +36,7 @@ export function solveSeats(problem: SeatProblem, options: SolveOptions = {}): Se
   let built = buildNetwork(problem, candidates);
   if (built.graph.maxFlow(SOURCE, SINK) < demand) {
     const full = buildNetwork(problem, allEligible(problem));
-    if (full.graph.maxFlow(SOURCE, SINK) < demand) return extract(problem, full, { candidatePairs: full.pairs.length, rounds: 0, relabels: 0, searches: 0 }, false);
+    if (full.graph.maxFlow(SOURCE, SINK) < demand) return staffWhatCanBe(problem, full);
     for (const pair of full.pairs) if (usedBy(full, pair)) candidates[pair.r * problem.proposals + pair.p] = 1;
     built = buildNetwork(problem, candidates);
     built.graph.maxFlow(SOURCE, SINK);
@@ -72,6 +72,7 @@ type Built = {
   best: number;
   panelArc: Int32Array;
   chairArc: Int32Array;
+  panelNode: (p: number) => number;
   chairNode: (p: number) => number;
   regionNode: (p: number, g: number) => number;
 };
@@ -161,7 +162,7 @@ function buildNetwork(problem: SeatProblem, candidates: Uint8Array): Built {
     }
     if (problem.chair[p] === 1) chairArc[p] = graph.addArc(chairNode(p), SINK, 1, 0);
   }
-  const built: Built = { graph, pairs: [], best, panelArc, chairArc, chairNode, regionNode };
+  const built: Built = { graph, pairs: [], best, panelArc, chairArc, panelNode, chairNode, regionNode };
   for (let i = 0; i < R * P; i++) if (candidates[i] === 1) addPair(problem, built, Math.floor(i / P), i % P);
   return built;
 }
@@ -184,6 +185,44 @@ function addPair(problem: SeatProblem, built: Built, r: number, p: number): numb
   const chair = canChair ? graph.addArc(from, built.chairNode(p), 1, cost) : -1;
   built.pairs.push({ r, p, review, chair });
   return node;
+}
+
+/**
+ * When not every seat can be filled: the panels a maximum flow staffed completely stay staffed;
+ * every other panel gives its seats back, then is tried again in the order of the input (the
+ * desk's queue), on top of the staffed ones, and kept when it can be staffed in full. So the
+ * staffed set is maximal: no panel reported as unstaffed could be staffed in addition. The
+ * missing seats of an unstaffed panel are those it still lacked when it was tried.
+ */
+function staffWhatCanBe(problem: SeatProblem, full: Built): SeatSolution {
+  const { graph } = full;
+  const P = problem.proposals;
+  const sinkArcs = (p: number) => [full.panelArc[p]!, full.chairArc[p]!].filter((a) => a >= 0);
+  const capacityOf = (p: number, arc: number) => (arc === full.panelArc[p] ? problem.need[p]! : 1);
+  const complete = (p: number) => sinkArcs(p).every((a) => graph.flow(a) === capacityOf(p, a));
+  // Gives a panel's seats back: its arcs to the sink close and the flow they carried returns to
+  // the source without passing through the sink, so no other panel loses a seat.
+  const release = (p: number) => {
+    for (const arc of sinkArcs(p)) {
+      const carried = graph.closeArc(arc);
+      const from = arc === full.panelArc[p] ? full.panelNode(p) : full.chairNode(p);
+      if (carried > 0 && graph.maxFlow(from, SOURCE, SINK) !== carried) throw new Error("matching: a released panel's flow could not return to the source");
+    }
+  };
+  const missingReviewers = new Int32Array(P);
+  const missingChair = new Uint8Array(P);
+  const retry = Array.from({ length: P }, (_, p) => p).filter((p) => !complete(p));
+  retry.forEach(release);
+  for (const p of retry) {
+    for (const arc of sinkArcs(p)) graph.openArc(arc, capacityOf(p, arc));
+    graph.maxFlow(SOURCE, SINK);
+    if (complete(p)) continue;
+    missingReviewers[p] = full.panelArc[p]! >= 0 ? problem.need[p]! - graph.flow(full.panelArc[p]!) : 0;
+    missingChair[p] = full.chairArc[p]! >= 0 ? 1 - graph.flow(full.chairArc[p]!) : 0;
+    release(p);
+  }
+  const solution = extract(problem, full, { candidatePairs: full.pairs.length, rounds: 0, relabels: 0, searches: 0 }, false);
+  return { ...solution, missingReviewers, missingChair };
 }
 
 /** Left-out pairs with a negative reduced cost under exact potentials (none: the flow is optimal on the full network). */
