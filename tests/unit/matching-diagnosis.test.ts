@@ -113,11 +113,11 @@ describe("a staffed panel's preview", () => {
     expect(panels.find((p) => !p.reviewerIds.includes("a"))!.displaced).toContainEqual({ reviewerId: "a", seat: "reviewer", score: expect.any(Number) as number, constraint: "capacity" });
   });
 
-  it("names the chair rule when the best chair-eligible reviewer already reviews", () => {
-    const input = batch([chair("a", "KE"), reviewer("b", "IN"), chair("c", "BR")], [proposal("p")], { policy: { panelSize: 2 }, bids: { a: { p: "eager" } } });
+  it("names the chair rule when the best reviewer is the only one who may chair", () => {
+    const input = batch([chair("a", "KE"), reviewer("b", "NG"), reviewer("c", "BR")], [proposal("p")], { policy: { panelSize: 2 }, bids: { a: { p: "eager" } } });
     const [panel] = matchBatch(input).panels;
-    expect(panel!.chairId).toBe("c");
-    expect(panel!.displaced).toContainEqual({ reviewerId: "a", seat: "chair", score: expect.any(Number) as number, constraint: "chairs" });
+    expect(panel!.chairId).toBe("a");
+    expect(panel!.displaced).toEqual([{ reviewerId: "a", seat: "reviewer", score: expect.any(Number) as number, constraint: "chairs" }]);
   });
 });
 

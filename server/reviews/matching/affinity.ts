@@ -55,14 +55,18 @@ export function proposalProfile(proposal: MatchProposal, countryRegions: Readonl
 }
 
 export function overlap(reviewer: ReviewerProfile, proposal: ProposalProfile): ProfileOverlap {
-  const sector = proposal.sectors.length === 0 ? 0 : proposal.sectors.filter((s) => reviewer.sectors.has(s)).length / proposal.sectors.length;
+  let shared = 0;
+  for (const s of proposal.sectors) if (reviewer.sectors.has(s)) shared++;
+  const sector = proposal.sectors.length === 0 ? 0 : shared / proposal.sectors.length;
   const area = proposal.area !== null && reviewer.areas.has(proposal.area) ? 1 : 0;
-  const geo =
-    proposal.places.reduce((sum, { country, region }) => {
-      if (reviewer.countries.has(country)) return sum + 1;
-      return sum + (region !== undefined && reviewer.regions.has(region) ? 0.5 : 0);
-    }, 0) / proposal.places.length;
-  const language = proposal.languages.length === 0 || proposal.languages.some((l) => reviewer.languages.has(l)) ? 1 : 0;
+  let known = 0;
+  for (const { country, region } of proposal.places) {
+    if (reviewer.countries.has(country)) known += 1;
+    else if (region !== undefined && reviewer.regions.has(region)) known += 0.5;
+  }
+  const geo = known / proposal.places.length;
+  let language = proposal.languages.length === 0 ? 1 : 0;
+  for (const l of proposal.languages) if (reviewer.languages.has(l)) language = 1;
   const w = AFFINITY_WEIGHTS;
   const profile = (w.sector * sector + w.area * area + w.geo * geo + w.language * language) / (w.sector + w.area + w.geo + w.language);
   return { sector, area, geo, language, profile };

@@ -16,7 +16,8 @@ export function exactPotentials(g: Residual, scale: number): Float64Array {
   let qh = 0;
   let qt = n;
   let size = n;
-  let work = 0;
+  // A node improved more than n times lies on a negative cycle (Bellman–Ford's bound).
+  const improved = new Int32Array(n);
   while (size > 0) {
     const u = queue[qh]!;
     qh = qh === n ? 0 : qh + 1;
@@ -28,6 +29,7 @@ export function exactPotentials(g: Residual, scale: number): Float64Array {
       const candidate = d[u]! + cost[e]!;
       if (candidate < d[v]!) {
         d[v] = candidate;
+        if (++improved[v]! > n) throw new Error("exactPotentials: negative cycle (the flow was not optimal)");
         if (queued[v] === 0) {
           queued[v] = 1;
           queue[qt] = v;
@@ -36,7 +38,6 @@ export function exactPotentials(g: Residual, scale: number): Float64Array {
         }
       }
     }
-    if (++work > n * n) throw new Error("exactPotentials: negative cycle (the flow was not optimal)");
   }
   return d;
 }

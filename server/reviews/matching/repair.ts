@@ -11,8 +11,7 @@ import type { Residual } from "./cost-scaling";
  */
 export function saturateAndRepair(g: Residual, d: Float64Array, arcs: readonly number[]): number {
   const { head, twin, rcap, cost } = g;
-  const n = d.length;
-  const excess = new Int32Array(n);
+  const search = new ShortestPaths(g, d);
   let units = 0;
   for (const e of arcs) {
     const u = head[twin[e]!]!;
@@ -21,71 +20,102 @@ export function saturateAndRepair(g: Residual, d: Float64Array, arcs: readonly n
     const amount = rcap[e]!;
     rcap[e] = 0;
     rcap[twin[e]!]! += amount;
-    excess[u]! -= amount;
-    excess[v]! += amount;
+    search.addExcess(u, -amount);
+    search.addExcess(v, amount);
     units += amount;
   }
   let searches = 0;
   while (units > 0) {
-    units -= augmentShortest(g, d, excess);
+    units -= search.augment();
     searches++;
   }
   return searches;
 }
 
-/** One Dijkstra from every excess node to the nearest deficit; pushes along the path; returns the units pushed. */
-function augmentShortest(g: Residual, d: Float64Array, excess: Int32Array): number {
-  const { first, head, twin, rcap, cost } = g;
-  const n = d.length;
-  const dist = new Float64Array(n).fill(Infinity);
-  const parent = new Int32Array(n).fill(-1);
-  const settled = new Uint8Array(n);
-  const order: number[] = [];
-  const heap = new MinHeap();
-  for (let v = 0; v < n; v++) {
-    if (excess[v]! > 0) {
+/** Dijkstra from every excess node to the nearest deficit, with buffers kept between searches. */
+class ShortestPaths {
+  private readonly excess: Int32Array;
+  private readonly dist: Float64Array;
+  private readonly parent: Int32Array;
+  private readonly settled: Uint8Array;
+  private readonly heap = new MinHeap();
+  private sources = new Set<number>();
+
+  constructor(
+    private readonly g: Residual,
+    private readonly d: Float64Array,
+  ) {
+    const n = d.length;
+    this.excess = new Int32Array(n);
+    this.dist = new Float64Array(n).fill(Infinity);
+    this.parent = new Int32Array(n).fill(-1);
+    this.settled = new Uint8Array(n);
+  }
+
+  addExcess(v: number, amount: number) {
+    this.excess[v]! += amount;
+    if (this.excess[v]! > 0) this.sources.add(v);
+    else this.sources.delete(v);
+  }
+
+  /** One search and one push along the path found; returns the units pushed. */
+  augment(): number {
+    const { g, d, excess, dist, parent, settled, heap } = this;
+    const { first, head, twin, rcap, cost } = g;
+    const touched: number[] = [];
+    const order: number[] = [];
+    for (const v of this.sources) {
       dist[v] = 0;
+      touched.push(v);
       heap.push(0, v);
     }
-  }
-  let target = -1;
-  while (heap.size > 0) {
-    const [k, u] = heap.pop();
-    if (settled[u] === 1 || k > dist[u]!) continue;
-    settled[u] = 1;
-    order.push(u);
-    if (excess[u]! < 0) {
-      target = u;
-      break;
-    }
-    for (let e = first[u]!; e < first[u + 1]!; e++) {
-      if (rcap[e]! <= 0) continue;
-      const v = head[e]!;
-      const nd = k + cost[e]! + d[u]! - d[v]!;
-      if (nd < dist[v]!) {
-        dist[v] = nd;
-        parent[v] = e;
-        heap.push(nd, v);
+    let target = -1;
+    while (heap.size > 0) {
+      const [k, u] = heap.pop();
+      if (settled[u] === 1 || k > dist[u]!) continue;
+      settled[u] = 1;
+      order.push(u);
+      if (excess[u]! < 0) {
+        target = u;
+        break;
+      }
+      const du = d[u]!;
+      for (let e = first[u]!; e < first[u + 1]!; e++) {
+        if (rcap[e]! <= 0) continue;
+        const v = head[e]!;
+        const nd = k + cost[e]! + du - d[v]!;
+        if (nd < dist[v]!) {
+          if (dist[v] === Infinity) touched.push(v);
+          dist[v] = nd;
+          parent[v] = e;
+          heap.push(nd, v);
+        }
       }
     }
+    heap.clear();
+    if (target === -1) throw new Error("repair: an excess cannot reach a deficit (the network lost its balance)");
+    const total = dist[target]!;
+    for (const v of order) d[v]! -= total - dist[v]!;
+    let amount = -excess[target]!;
+    let source = target;
+    for (let v = target; parent[v] !== -1; v = head[twin[parent[v]!]!]!) {
+      amount = Math.min(amount, rcap[parent[v]!]!);
+      source = head[twin[parent[v]!]!]!;
+    }
+    amount = Math.min(amount, excess[source]!);
+    for (let v = target; parent[v] !== -1; v = head[twin[parent[v]!]!]!) {
+      rcap[parent[v]!]! -= amount;
+      rcap[twin[parent[v]!]!]! += amount;
+    }
+    this.addExcess(source, -amount);
+    this.addExcess(target, amount);
+    for (const v of touched) {
+      dist[v] = Infinity;
+      parent[v] = -1;
+      settled[v] = 0;
+    }
+    return amount;
   }
-  if (target === -1) throw new Error("repair: an excess cannot reach a deficit (the network lost its balance)");
-  const total = dist[target]!;
-  for (const v of order) d[v]! -= total - dist[v]!;
-  let amount = -excess[target]!;
-  let source = target;
-  for (let v = target; parent[v] !== -1; v = head[twin[parent[v]!]!]!) {
-    amount = Math.min(amount, rcap[parent[v]!]!);
-    source = head[twin[parent[v]!]!]!;
-  }
-  amount = Math.min(amount, excess[source]!);
-  for (let v = target; parent[v] !== -1; v = head[twin[parent[v]!]!]!) {
-    rcap[parent[v]!]! -= amount;
-    rcap[twin[parent[v]!]!]! += amount;
-  }
-  excess[source]! -= amount;
-  excess[target]! += amount;
-  return amount;
 }
 
 /** A binary min-heap of (key, node) pairs, lazily deleted. */
@@ -94,6 +124,10 @@ class MinHeap {
   private nodes: number[] = [];
   get size(): number {
     return this.keys.length;
+  }
+  clear() {
+    this.keys.length = 0;
+    this.nodes.length = 0;
   }
   push(key: number, node: number) {
     const { keys, nodes } = this;

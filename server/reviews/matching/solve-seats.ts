@@ -23,10 +23,11 @@ import { FORBIDDEN, objectiveOf, type SeatProblem, type SeatSolution } from "./s
  *    candidate network has a negative reduced cost (potentials.ts) are an optimality
  *    certificate; if no left-out pair has a negative reduced cost under them either (through
  *    its pair node: cost + π(reviewer) − π(region or chair) ≥ 0), they certify the flow on
- *    the full network, by LP duality. Otherwise those pairs join the network: their arcs are
- *    saturated where negative and the flow is repaired by a few shortest paths (repair.ts),
- *    which keeps the potentials exact, and step 3 repeats. So the answer is exact, whatever
- *    the candidate sizes.
+ *    the full network, by LP duality. Otherwise those pairs join the network: when they are
+ *    few, their arcs are saturated where negative and the flow is repaired by shortest paths
+ *    (repair.ts), which keeps the potentials exact; when they are many, step 2 runs again on
+ *    the larger network. Step 3 repeats until no pair is missing. So the answer is exact,
+ *    whatever the candidate sizes (they only change the time it takes).
  */
 export type SolveOptions = { candidatesPerSeat?: number; chairCandidates?: number; perRegion?: number };
 
@@ -41,13 +42,26 @@ export function solveSeats(problem: SeatProblem, options: SolveOptions = {}): Se
     built = buildNetwork(problem, candidates);
     built.graph.maxFlow(SOURCE, SINK);
   }
-  const scale = fullNodeCount(problem) + 1;
+  // Costs × (nodes + 1) make the last phase (ε = 1) exact on this network (cost-scaling.ts).
+  let scale = built.graph.nodeCount + 1;
   built.graph.minimiseCost(scale);
   let d = built.graph.exactPotentials(scale);
   let searches = 0;
+  let relabels = built.graph.relabels;
   for (let rounds = 1; ; rounds++) {
     const missing = violations(problem, built, candidates, d);
-    if (missing.length === 0) return extract(problem, built, { candidatePairs: built.pairs.length, rounds, relabels: built.graph.relabels, searches }, true);
+    if (missing.length === 0) return extract(problem, built, { candidatePairs: built.pairs.length, rounds, relabels, searches }, true);
+    if (missing.length > REPAIR_LIMIT) {
+      // Many missing pairs: solving again costs less than one shortest path each.
+      for (const [r, p] of missing) candidates[r * problem.proposals + p] = 1;
+      built = buildNetwork(problem, candidates);
+      built.graph.maxFlow(SOURCE, SINK);
+      scale = built.graph.nodeCount + 1;
+      built.graph.minimiseCost(scale);
+      relabels += built.graph.relabels;
+      d = built.graph.exactPotentials(scale);
+      continue;
+    }
     const arcs: number[] = [];
     const nodes: [number, number][] = [];
     for (const [r, p] of missing) {
@@ -64,6 +78,9 @@ export function solveSeats(problem: SeatProblem, options: SolveOptions = {}): Se
     d = grown;
   }
 }
+
+/** Up to this many missing pairs, the flow is repaired by shortest paths; beyond, solved again. */
+const REPAIR_LIMIT = 256;
 
 type Pair = { r: number; p: number; review: number; chair: number };
 type Built = {
@@ -91,18 +108,12 @@ function allEligible(problem: SeatProblem): Uint8Array {
   return Uint8Array.from({ length: problem.reviewers * problem.proposals }, (_, i) => (eligibleFor(problem, Math.floor(i / problem.proposals), i % problem.proposals) ? 1 : 0));
 }
 
-/** Nodes of the network with every eligible pair: the n of the optimality bound. */
-function fullNodeCount(problem: SeatProblem): number {
-  const pairs = allEligible(problem).reduce((a, b) => a + b, 0);
-  return FIRST_REVIEWER + problem.reviewers + problem.proposals * (2 + problem.regions) + pairs;
-}
-
 const usedBy = (built: Built, pair: Pair) => (pair.review >= 0 && built.graph.flow(pair.review) === 1) || (pair.chair >= 0 && built.graph.flow(pair.chair) === 1);
 
 function initialCandidates(problem: SeatProblem, options: SolveOptions): Uint8Array {
   const { reviewers: R, proposals: P, score, region } = problem;
-  const perSeat = options.candidatesPerSeat ?? 6;
-  const chairs = options.chairCandidates ?? 6;
+  const perSeat = options.candidatesPerSeat ?? 8;
+  const chairs = options.chairCandidates ?? 8;
   const perRegion = options.perRegion ?? 2;
   const chosen = new Uint8Array(R * P);
   const order: number[] = [];

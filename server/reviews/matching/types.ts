@@ -63,7 +63,10 @@ export type MatchPolicy = {
   sameCountry: boolean;
   /** Distinct M49 regions among a panel's reviewers: 1 or 2 (see docs/MATCHING.md). */
   minRegions: 1 | 2;
-  /** Extra cost per open seat a reviewer already holds when given one more (0 = pure affinity). */
+  /**
+   * Points each open seat a reviewer already holds costs on their next one (0 = pure affinity).
+   * A convex cost, so the solver spreads load while it stays exact; see docs/MATCHING.md.
+   */
   loadBalance: number;
 };
 
@@ -73,7 +76,7 @@ export const DEFAULT_MATCH_POLICY: MatchPolicy = {
   excludeLeadCountry: false,
   sameCountry: false,
   minRegions: 2,
-  loadBalance: 4,
+  loadBalance: 25,
 };
 
 export type MatchInput = {
