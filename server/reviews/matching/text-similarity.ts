@@ -80,10 +80,20 @@ export function bestTextSimilarities(proposals: readonly string[], pastByReviewe
   const result = new Float64Array(pastByReviewer.length * proposals.length);
   if (pastTokens.length === 0) return result;
   const model = buildTextModel([...proposalTokens, ...pastTokens]);
-  const postings: { doc: number; weight: number }[][] = Array.from({ length: model.vocabulary.size }, () => []);
-  pastTokens.forEach((tokens, doc) => {
-    const v = vectorize(model, tokens);
-    v.terms.forEach((t, k) => postings[t]!.push({ doc, weight: v.weights[k]! }));
+  // Postings of the past texts, laid out by term: docs[start[t] … start[t + 1]) with their weights.
+  const vectors = pastTokens.map((tokens) => vectorize(model, tokens));
+  const start = new Int32Array(model.vocabulary.size + 1);
+  for (const v of vectors) for (const t of v.terms) start[t + 1]!++;
+  for (let t = 0; t < model.vocabulary.size; t++) start[t + 1]! += start[t]!;
+  const fill = start.slice(0, model.vocabulary.size);
+  const docs = new Int32Array(start[model.vocabulary.size]!);
+  const weights = new Float64Array(docs.length);
+  vectors.forEach((v, doc) => {
+    v.terms.forEach((t, k) => {
+      const at = fill[t]!++;
+      docs[at] = doc;
+      weights[at] = v.weights[k]!;
+    });
   });
   const dots = new Float64Array(pastTokens.length);
   const touched: number[] = [];
@@ -91,9 +101,10 @@ export function bestTextSimilarities(proposals: readonly string[], pastByReviewe
     const v = vectorize(model, tokens);
     v.terms.forEach((t, k) => {
       const w = v.weights[k]!;
-      for (const { doc, weight } of postings[t]!) {
+      for (let i = start[t]!; i < start[t + 1]!; i++) {
+        const doc = docs[i]!;
         if (dots[doc] === 0) touched.push(doc);
-        dots[doc]! += w * weight;
+        dots[doc]! += w * weights[i]!;
       }
     });
     for (const doc of touched) {
