@@ -28,6 +28,8 @@ export class FlowGraph {
   /** Arc id (as returned by addArc) → its position in the compressed arrays. */
   private position = new Int32Array(0);
   private prices: Float64Array;
+  /** 1 at the compressed position of each forward arc (for `unwind`). */
+  private forward = new Uint8Array(0);
   relabels = 0;
 
   constructor(private nodes: number) {
@@ -91,6 +93,30 @@ export class FlowGraph {
     g.rcap[at] = 0;
     g.rcap[g.twin[at]!] = 0;
     return flow;
+  }
+
+  /**
+   * Takes `units` of flow that reach `from` back to `to`, walking each unit backwards along
+   * arcs that carry flow. Only for flows without cycles (the assignment network is acyclic),
+   * where every such walk ends at the source.
+   */
+  unwind(from: number, to: number, units: number): void {
+    const g = this.layout();
+    if (this.forward.length === 0) {
+      this.forward = new Uint8Array(g.rcap.length);
+      for (const at of this.position) this.forward[at] = 1;
+    }
+    const forward = this.forward;
+    for (let k = 0; k < units; k++) {
+      for (let v = from; v !== to; ) {
+        let e = g.first[v]!;
+        while (e < g.first[v + 1]! && (forward[e] === 1 || g.rcap[e]! <= 0)) e++;
+        if (e === g.first[v + 1]) throw new Error("unwind: no flow reaches this node");
+        g.rcap[e]!--;
+        g.rcap[g.twin[e]!]!++;
+        v = g.head[e]!;
+      }
+    }
   }
 
   /** Gives a closed arc its capacity back, with no flow. */
@@ -160,6 +186,7 @@ export class FlowGraph {
     price.set(this.prices.subarray(0, Math.min(n, this.prices.length)));
     this.prices = price;
     this.residual = { first, head, twin, rcap, cost, price };
+    this.forward = new Uint8Array(0);
     return this.residual;
   }
 }

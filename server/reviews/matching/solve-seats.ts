@@ -1,5 +1,6 @@
-import { FlowGraph } from "./flow-graph";
-import { FORBIDDEN, objectiveOf, type SeatProblem, type SeatSolution } from "./seat-problem";
+import { addPair, allEligible, buildNetwork, eligibleFor, extract, FIRST_REVIEWER, SINK, SOURCE, usedBy, type Built } from "./seat-network";
+import type { SeatProblem, SeatSolution } from "./seat-problem";
+import { staffWhatCanBe } from "./staff-maximal";
 
 /**
  * The exact batch assignment, as a min-cost flow (costs are "best score − score", so the
@@ -82,33 +83,7 @@ export function solveSeats(problem: SeatProblem, options: SolveOptions = {}): Se
 /** Up to this many missing pairs, the flow is repaired by shortest paths; beyond, solved again. */
 const REPAIR_LIMIT = 256;
 
-type Pair = { r: number; p: number; review: number; chair: number };
-type Built = {
-  graph: FlowGraph;
-  pairs: Pair[];
-  best: number;
-  panelArc: Int32Array;
-  chairArc: Int32Array;
-  panelNode: (p: number) => number;
-  chairNode: (p: number) => number;
-  regionNode: (p: number, g: number) => number;
-};
-
-const SOURCE = 0;
-const SINK = 1;
-const FIRST_REVIEWER = 2;
-
 const totalDemand = (problem: SeatProblem) => problem.need.reduce((a, b) => a + b, 0) + problem.chair.reduce((a, b) => a + b, 0);
-
-function eligibleFor(problem: SeatProblem, r: number, p: number): boolean {
-  return problem.capacity[r]! > 0 && problem.score[r * problem.proposals + p] !== FORBIDDEN;
-}
-
-function allEligible(problem: SeatProblem): Uint8Array {
-  return Uint8Array.from({ length: problem.reviewers * problem.proposals }, (_, i) => (eligibleFor(problem, Math.floor(i / problem.proposals), i % problem.proposals) ? 1 : 0));
-}
-
-const usedBy = (built: Built, pair: Pair) => (pair.review >= 0 && built.graph.flow(pair.review) === 1) || (pair.chair >= 0 && built.graph.flow(pair.chair) === 1);
 
 function initialCandidates(problem: SeatProblem, options: SolveOptions): Uint8Array {
   const { reviewers: R, proposals: P, score, region } = problem;
@@ -146,96 +121,6 @@ function initialCandidates(problem: SeatProblem, options: SolveOptions): Uint8Ar
   return chosen;
 }
 
-function buildNetwork(problem: SeatProblem, candidates: Uint8Array): Built {
-  const { reviewers: R, proposals: P, regions: G, score, capacity, load, loadBalance } = problem;
-  if (!Number.isInteger(loadBalance) || loadBalance < 0) throw new Error("loadBalance must be a non-negative integer");
-  let best = 0;
-  for (let i = 0; i < R * P; i++) if (score[i] !== FORBIDDEN) best = Math.max(best, score[i]!);
-  const block = 2 + G;
-  const panelNode = (p: number) => FIRST_REVIEWER + R + p * block;
-  const chairNode = (p: number) => FIRST_REVIEWER + R + p * block + 1;
-  const regionNode = (p: number, g: number) => FIRST_REVIEWER + R + p * block + 2 + g;
-  const graph = new FlowGraph(FIRST_REVIEWER + R + P * block);
-  for (let r = 0; r < R; r++) {
-    if (loadBalance === 0) {
-      if (capacity[r]! > 0) graph.addArc(SOURCE, FIRST_REVIEWER + r, capacity[r]!, 0);
-    } else for (let k = 0; k < capacity[r]!; k++) graph.addArc(SOURCE, FIRST_REVIEWER + r, 1, loadBalance * (load[r]! + k));
-  }
-  const panelArc = new Int32Array(P).fill(-1);
-  const chairArc = new Int32Array(P).fill(-1);
-  for (let p = 0; p < P; p++) {
-    if (problem.need[p]! > 0) {
-      panelArc[p] = graph.addArc(panelNode(p), SINK, problem.need[p]!, 0);
-      for (let g = 0; g < G; g++) {
-        const cap = problem.regionCap[p * G + g]!;
-        if (cap > 0) graph.addArc(regionNode(p, g), panelNode(p), cap, 0);
-      }
-    }
-    if (problem.chair[p] === 1) chairArc[p] = graph.addArc(chairNode(p), SINK, 1, 0);
-  }
-  const built: Built = { graph, pairs: [], best, panelArc, chairArc, panelNode, chairNode, regionNode };
-  for (let i = 0; i < R * P; i++) if (candidates[i] === 1) addPair(problem, built, Math.floor(i / P), i % P);
-  return built;
-}
-
-/** Adds a pair's arcs (and its pair node when both seats are open to the reviewer); returns the pair node or −1. */
-function addPair(problem: SeatProblem, built: Built, r: number, p: number): number {
-  const { graph } = built;
-  const cost = built.best - problem.score[r * problem.proposals + p]!;
-  const g = problem.region[r]!;
-  const canReview = problem.need[p]! > 0 && problem.regionCap[p * problem.regions + g]! > 0;
-  const canChair = problem.chair[p] === 1 && problem.chairEligible[r] === 1;
-  let from = FIRST_REVIEWER + r;
-  let node = -1;
-  if (canReview && canChair) {
-    node = graph.addNodes(1);
-    graph.addArc(from, node, 1, 0);
-    from = node;
-  }
-  const review = canReview ? graph.addArc(from, built.regionNode(p, g), 1, cost) : -1;
-  const chair = canChair ? graph.addArc(from, built.chairNode(p), 1, cost) : -1;
-  built.pairs.push({ r, p, review, chair });
-  return node;
-}
-
-/**
- * When not every seat can be filled: the panels a maximum flow staffed completely stay staffed;
- * every other panel gives its seats back, then is tried again in the order of the input (the
- * desk's queue), on top of the staffed ones, and kept when it can be staffed in full. So the
- * staffed set is maximal: no panel reported as unstaffed could be staffed in addition. The
- * missing seats of an unstaffed panel are those it still lacked when it was tried.
- */
-function staffWhatCanBe(problem: SeatProblem, full: Built): SeatSolution {
-  const { graph } = full;
-  const P = problem.proposals;
-  const sinkArcs = (p: number) => [full.panelArc[p]!, full.chairArc[p]!].filter((a) => a >= 0);
-  const capacityOf = (p: number, arc: number) => (arc === full.panelArc[p] ? problem.need[p]! : 1);
-  const complete = (p: number) => sinkArcs(p).every((a) => graph.flow(a) === capacityOf(p, a));
-  // Gives a panel's seats back: its arcs to the sink close and the flow they carried returns to
-  // the source without passing through the sink, so no other panel loses a seat.
-  const release = (p: number) => {
-    for (const arc of sinkArcs(p)) {
-      const carried = graph.closeArc(arc);
-      const from = arc === full.panelArc[p] ? full.panelNode(p) : full.chairNode(p);
-      if (carried > 0 && graph.maxFlow(from, SOURCE, SINK) !== carried) throw new Error("matching: a released panel's flow could not return to the source");
-    }
-  };
-  const missingReviewers = new Int32Array(P);
-  const missingChair = new Uint8Array(P);
-  const retry = Array.from({ length: P }, (_, p) => p).filter((p) => !complete(p));
-  retry.forEach(release);
-  for (const p of retry) {
-    for (const arc of sinkArcs(p)) graph.openArc(arc, capacityOf(p, arc));
-    graph.maxFlow(SOURCE, SINK);
-    if (complete(p)) continue;
-    missingReviewers[p] = full.panelArc[p]! >= 0 ? problem.need[p]! - graph.flow(full.panelArc[p]!) : 0;
-    missingChair[p] = full.chairArc[p]! >= 0 ? 1 - graph.flow(full.chairArc[p]!) : 0;
-    release(p);
-  }
-  const solution = extract(problem, full, { candidatePairs: full.pairs.length, rounds: 0, relabels: 0, searches: 0 }, false);
-  return { ...solution, missingReviewers, missingChair };
-}
-
 /** Left-out pairs with a negative reduced cost under exact potentials (none: the flow is optimal on the full network). */
 function violations(problem: SeatProblem, built: Built, candidates: Uint8Array, d: Float64Array): [number, number][] {
   const { reviewers: R, proposals: P, regions: G, score } = problem;
@@ -255,16 +140,3 @@ function violations(problem: SeatProblem, built: Built, candidates: Uint8Array, 
   return found;
 }
 
-function extract(problem: SeatProblem, built: Built, stats: SeatSolution["stats"], feasible: boolean): SeatSolution {
-  const P = problem.proposals;
-  const reviewers: number[][] = Array.from({ length: P }, () => []);
-  const chairs = new Int32Array(P).fill(-1);
-  for (const pair of built.pairs) {
-    if (pair.review >= 0 && built.graph.flow(pair.review) === 1) reviewers[pair.p]!.push(pair.r);
-    if (pair.chair >= 0 && built.graph.flow(pair.chair) === 1) chairs[pair.p] = pair.r;
-  }
-  const missingReviewers = Int32Array.from({ length: P }, (_, p) => problem.need[p]! - (built.panelArc[p]! >= 0 ? built.graph.flow(built.panelArc[p]!) : 0));
-  const missingChair = Uint8Array.from({ length: P }, (_, p) => problem.chair[p]! - (built.chairArc[p]! >= 0 ? built.graph.flow(built.chairArc[p]!) : 0));
-  for (const panel of reviewers) panel.sort((a, b) => a - b);
-  return { reviewers, chairs, missingReviewers, missingChair, objective: objectiveOf(problem, reviewers, chairs), feasible, stats };
-}
