@@ -33,6 +33,9 @@ export function minimiseCost(g: Residual, scale: number, alpha = 8): number {
     epsilon = Math.max(1, Math.ceil(epsilon / alpha));
     solver.refine(epsilon);
   }
+  // Prices are sums of integers: exact while they stay within 2^53 (costs of a few thousand
+  // points times a few hundred thousand nodes stay far below).
+  for (const p of g.price) if (!Number.isSafeInteger(p)) throw new Error("min-cost flow: prices left the exact integer range");
   return solver.relabels;
 }
 

@@ -81,6 +81,11 @@ export class FlowGraph {
     return g.rcap[g.twin[this.position[arc]!]!]!;
   }
 
+  /** Capacity an arc has left (its residual capacity). */
+  capacityLeft(arc: number): number {
+    return this.layout().rcap[this.position[arc]!]!;
+  }
+
   maxFlow(s: number, t: number, blocked = -1): number {
     return maxFlow(this.layout(), s, t, blocked);
   }

@@ -45,8 +45,12 @@ export function buildNetwork(problem: SeatProblem, candidates: Uint8Array): Buil
   const graph = new FlowGraph(FIRST_REVIEWER + R + P * block);
   const supply: number[][] = [];
   for (let r = 0; r < R; r++) {
-    if (loadBalance === 0) supply.push(capacity[r]! > 0 ? [graph.addArc(SOURCE, FIRST_REVIEWER + r, capacity[r]!, 0)] : []);
-    else supply.push(Array.from({ length: capacity[r]! }, (_, k) => graph.addArc(SOURCE, FIRST_REVIEWER + r, 1, loadBalance * (load[r]! + k))));
+    // A reviewer takes at most one seat per panel: more supply than eligible panels is never used.
+    let panels = 0;
+    for (let p = 0; p < P; p++) if (score[r * P + p] !== FORBIDDEN && problem.need[p]! + problem.chair[p]! > 0) panels++;
+    const seats = Math.min(capacity[r]!, panels);
+    if (loadBalance === 0) supply.push(seats > 0 ? [graph.addArc(SOURCE, FIRST_REVIEWER + r, seats, 0)] : []);
+    else supply.push(Array.from({ length: seats }, (_, k) => graph.addArc(SOURCE, FIRST_REVIEWER + r, 1, loadBalance * (load[r]! + k))));
   }
   const panelArc = new Int32Array(P).fill(-1);
   const chairArc = new Int32Array(P).fill(-1);

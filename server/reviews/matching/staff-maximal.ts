@@ -33,7 +33,7 @@ export function staffWhatCanBe(problem: SeatProblem, full: Built): SeatSolution 
   let spare = 0;
   for (let r = 0; r < problem.reviewers; r++) {
     if (!eligible.subarray(r * P, (r + 1) * P).includes(1)) continue;
-    spare += problem.capacity[r]! - full.supply[r]!.reduce((sum, arc) => sum + graph.flow(arc), 0);
+    spare += full.supply[r]!.reduce((sum, arc) => sum + graph.capacityLeft(arc), 0);
   }
   for (const p of retry) {
     const seats = problem.need[p]! + problem.chair[p]!;
