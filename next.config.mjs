@@ -1,8 +1,10 @@
 import createNextIntlPlugin from "next-intl/plugin";
 import { parseEnv } from "./server/env-schema.mjs";
+import { MAX_BODY_BYTES } from "./server/http/limits.mjs";
+import { securityHeaders } from "./server/http/security-headers.mjs";
 
 // Fail the build and the server start on bad configuration, naming the variable.
-parseEnv(process.env);
+const env = parseEnv(process.env);
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -14,6 +16,15 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["mysql2", "@node-rs/argon2", "nodemailer"],
   typedRoutes: false,
+  experimental: {
+    // Next buffers a request body while proxy.ts runs; never more than the app accepts anyway.
+    proxyClientMaxBodySize: MAX_BODY_BYTES,
+  },
+  // Security headers on every response: pages, route handlers, static files, error pages.
+  // proxy.ts replaces the Content-Security-Policy of pages with one carrying a per-request nonce.
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders({ production: env.DEPLOYMENT_ENV === "production" }) }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -35,6 +35,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.integration-test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/support/next-runtime.ts"],
           env: { ...TEST_APP_ENV, DATABASE_URL: integrationDatabaseUrl },
           // One database shared by every file: run the files one after another in a single fork.
           pool: "forks",

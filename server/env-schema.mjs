@@ -1,6 +1,8 @@
 // Validated configuration. Plain JavaScript so that next.config.mjs can import it:
 // a bad or missing variable stops `next build` and `next start` with a message naming it.
 import { z } from "zod";
+import { parseTrustedProxy, TRUSTED_PROXY_HELP } from "./http/trusted-proxy.mjs";
+import { parseLogSigningKey } from "./transparency-log/private-key.mjs";
 
 const optionalUrl = z
   .string()
@@ -27,6 +29,27 @@ export const envSchema = z
       .trim()
       .regex(/^[A-Z]{2}(-[A-Za-z0-9]+)+$/, { message: "must be an IATI organisation identifier such as XM-DAC-41114 or GB-COH-01234567" })
       .optional(),
+    // The reverse proxy whose header tells the client's address (server/http/trusted-proxy.mjs).
+    // Unset: no forwarding header is believed and the address is unknown.
+    TRUSTED_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const proxy = parseTrustedProxy(value);
+        if (proxy) return proxy;
+        ctx.addIssue({ code: "custom", message: TRUSTED_PROXY_HELP });
+        return z.NEVER;
+      }),
+    // Ed25519 key that signs the transparency log's tree heads (PKCS #8 PEM or base64 DER).
+    // Required in production; elsewhere a committed, public development key is used instead.
+    TRANSPARENCY_LOG_SIGNING_KEY: z
+      .string()
+      .transform((v) => (v.trim() === "" ? undefined : v))
+      .optional()
+      .superRefine((v, ctx) => {
+        const key = v === undefined ? undefined : parseLogSigningKey(v);
+        if (key instanceof Error) ctx.addIssue({ code: "custom", message: key.message });
+      }),
   })
   .superRefine((env, ctx) => {
     const planetscaleParts = [env.DATABASE_HOST, env.DATABASE_USERNAME, env.DATABASE_PASSWORD];
@@ -47,6 +70,13 @@ export const envSchema = z
     }
     if (env.DEPLOYMENT_ENV === "production" && !env.SMTP_URL) {
       ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production (emails must really be sent)" });
+    }
+    if (env.DEPLOYMENT_ENV === "production" && !env.TRANSPARENCY_LOG_SIGNING_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TRANSPARENCY_LOG_SIGNING_KEY"],
+        message: "is required in production (the development key is public): openssl genpkey -algorithm ed25519",
+      });
     }
   });
 

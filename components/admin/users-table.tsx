@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { UserRoleButtons } from "./user-role-buttons";
+import { UserStatusButton } from "./user-status-button";
 
-export type AdminUserRow = { id: string; name: string; email: string; emailVerifiedAt: Date | null; roles: ("reviewer" | "admin")[] };
+export type AdminUserRow = { id: string; name: string; email: string; emailVerifiedAt: Date | null; status: "active" | "suspended"; version: number; roles: ("reviewer" | "admin")[] };
 
 /** Users with their platform roles and the role buttons; scrolls sideways on narrow screens. */
 export async function UsersTable({ locale, users, viewerId }: { locale: string; users: AdminUserRow[]; viewerId: string }) {
@@ -16,6 +17,7 @@ export async function UsersTable({ locale, users, viewerId }: { locale: string; 
             <th scope="col" className={th}>{t("columns.name")}</th>
             <th scope="col" className={th}>{t("columns.email")}</th>
             <th scope="col" className={th}>{t("columns.emailVerified")}</th>
+            <th scope="col" className={th}>{t("columns.status")}</th>
             <th scope="col" className={th}>{t("columns.roles")}</th>
             <th scope="col" className={th}>{t("columns.actions")}</th>
           </tr>
@@ -29,9 +31,11 @@ export async function UsersTable({ locale, users, viewerId }: { locale: string; 
               </th>
               <td className="break-all px-3 py-2">{user.email}</td>
               <td className="px-3 py-2">{user.emailVerifiedAt ? t("yes") : t("no")}</td>
+              <td className={user.status === "suspended" ? "px-3 py-2 font-semibold text-red-800" : "px-3 py-2"}>{t(`status.${user.status}`)}</td>
               <td className="px-3 py-2">{user.roles.length ? user.roles.map((r) => tCommon(`platformRoles.${r}`)).join(", ") : t("noRoles")}</td>
               <td className="px-3 py-2">
                 <UserRoleButtons userId={user.id} name={user.name} roles={user.roles} isSelf={user.id === viewerId} />
+                {user.id !== viewerId && <UserStatusButton userId={user.id} name={user.name} status={user.status} version={user.version} />}
               </td>
             </tr>
           ))}

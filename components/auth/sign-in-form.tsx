@@ -10,7 +10,15 @@ import { linkClass } from "./auth-page";
 import { afterSignInPath } from "./callback-url";
 import { fieldValue, useHydrated } from "./use-hydrated";
 
-type Failure = "invalid_credentials" | "email_not_verified" | "unknown" | "network";
+type Failure = "invalid_credentials" | "email_not_verified" | "account_suspended" | "rate_limited" | "unknown" | "network";
+
+/** next-auth's `error` for a refused sign-in; a back-off comes as "rate_limited:<seconds>". */
+function failureOf(error: string | null | undefined): { failure: Failure; retryAfterSeconds: number } {
+  const limited = /^rate_limited:(\d+)$/.exec(error ?? "");
+  if (limited) return { failure: "rate_limited", retryAfterSeconds: Number(limited[1]) };
+  const known = error === "invalid_credentials" || error === "email_not_verified" || error === "account_suspended";
+  return { failure: known ? error : "unknown", retryAfterSeconds: 0 };
+}
 
 /** Email + password form; on success the browser loads the next page so the header shows the session. */
 export function SignInForm({ callbackUrl, initialEmail = "" }: { callbackUrl: string | null; initialEmail?: string }) {
@@ -20,6 +28,7 @@ export function SignInForm({ callbackUrl, initialEmail = "" }: { callbackUrl: st
   const hydrated = useHydrated();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [retryAfterSeconds, setRetryAfterSeconds] = useState(0);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,8 +43,9 @@ export function SignInForm({ callbackUrl, initialEmail = "" }: { callbackUrl: st
         window.location.assign(afterSignInPath(locale, callbackUrl, window.location.origin));
         return; // stays pending while the browser navigates
       }
-      const error = result?.error;
-      setFailure(error === "invalid_credentials" || error === "email_not_verified" ? error : "unknown");
+      const refused = failureOf(result?.error);
+      setFailure(refused.failure);
+      setRetryAfterSeconds(refused.retryAfterSeconds);
     } catch {
       setFailure("network");
     }
@@ -55,6 +65,10 @@ export function SignInForm({ callbackUrl, initialEmail = "" }: { callbackUrl: st
             ),
           })}
         </Alert>
+      )}
+      {failure === "account_suspended" && <Alert tone="error">{t("signIn.errors.account_suspended")}</Alert>}
+      {failure === "rate_limited" && (
+        <Alert tone="error">{tErrors("RATE_LIMITED", { retryAfterSeconds, retryAfterMinutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) })}</Alert>
       )}
       {failure === "unknown" && <Alert tone="error">{tErrors("UNKNOWN")}</Alert>}
       {failure === "network" && <Alert tone="error">{tErrors("NETWORK")}</Alert>}

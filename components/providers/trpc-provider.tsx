@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useLocale } from "next-intl";
 import { useState, type ReactNode } from "react";
+import { MAX_BATCH_CALLS } from "@/server/http/limits.mjs";
 import type { AppRouter } from "@/server/trpc/root";
 import { TRPCProvider } from "./trpc";
 
@@ -14,7 +15,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   );
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", headers: () => ({ "x-southbridge-locale": locale }) })],
+      // The server refuses longer batches: split them here (server/http/limits.ts).
+      links: [httpBatchLink({ url: "/api/trpc", maxItems: MAX_BATCH_CALLS, headers: () => ({ "x-southbridge-locale": locale }) })],
     }),
   );
   return (

@@ -37,7 +37,7 @@ export async function CurrentPanel({ locale, members, panelSize, activeReviewers
                     {m.name}
                   </th>
                   <td className="px-3 py-2 text-gray-800">{t(`roles.${panelRoleOf(m) ?? "unknown"}`)}</td>
-                  <td className="px-3 py-2 text-gray-800">{t(`seats.${m.standing === "recused" ? "recused" : "active"}`)}</td>
+                  <td className="px-3 py-2 text-gray-800">{t(`seats.${m.standing ?? "active"}`)}</td>
                 </tr>
               ))}
             </tbody>

@@ -42,6 +42,7 @@ export async function PanelTable({ locale, criteria, reviews }: { locale: string
             <tr key={`${r.label}-${index}`}>
               <th scope="row" className="px-2 py-2 text-start align-top font-medium">
                 {r.label}
+                {r.formerReviewer && <span className="mt-1 block text-xs font-normal text-amber-900">{t("panel.formerReviewer")}</span>}
               </th>
               {criteria.map((c) => (
                 <td key={c.code} className={td}>

@@ -3,7 +3,7 @@ import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import type { AppRouter } from "@/server/trpc/root";
 
-type ErrorData = { domainCode?: string | null; fieldErrors?: Record<string, string[] | undefined> | null; code?: string };
+type ErrorData = { domainCode?: string | null; details?: Record<string, string | number> | null; fieldErrors?: Record<string, string[] | undefined> | null; code?: string };
 
 /**
  * Turns a tRPC error into translated text: the domain code picks the message in the "errors"
@@ -19,7 +19,8 @@ export function useErrorText() {
     message(error: unknown): string | null {
       if (!error) return null;
       const d = data(error);
-      if (d?.domainCode && tErrors.has(d.domainCode)) return tErrors(d.domainCode);
+      // The error's details fill the message's placeholders (e.g. {retryAfterMinutes} of RATE_LIMITED).
+      if (d?.domainCode && tErrors.has(d.domainCode)) return tErrors(d.domainCode, d.details ?? undefined);
       if (d?.fieldErrors) return tErrors("VALIDATION");
       if (d?.code && tErrors.has(d.code)) return tErrors(d.code);
       return tErrors("UNKNOWN");

@@ -11,3 +11,5 @@ export * from "./notifications";
 export * from "./participation";
 export * from "./agreements";
 export * from "./reports";
+export * from "./transparency-log";
+export * from "./throttle";

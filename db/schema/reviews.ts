@@ -14,7 +14,8 @@ export const rubricCriteria = mysqlTable("rubric_criteria", {
 });
 
 export const ASSIGNMENT_ROLES = ["reviewer", "chair"] as const;
-export const ASSIGNMENT_STATUSES = ["active", "recused"] as const;
+/** active; recused (the reviewer declared a conflict); ended (reviewer role revoked or account suspended before the decision). */
+export const ASSIGNMENT_STATUSES = ["active", "recused", "ended"] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 export const reviewAssignments = mysqlTable(

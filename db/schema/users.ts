@@ -1,7 +1,11 @@
-import { index, int, mysqlEnum, mysqlTable, primaryKey, uniqueIndex, varchar, char } from "drizzle-orm/mysql-core";
-import { createdAt, idColumn, ref, updatedAt, utc } from "../columns";
+import { index, int, mysqlEnum, mysqlTable, primaryKey, text, uniqueIndex, varchar, char } from "drizzle-orm/mysql-core";
+import { createdAt, idColumn, ref, updatedAt, utc, versionColumn } from "../columns";
 
 export const LOCALES = ["en", "fr", "es", "ar", "zh", "ru", "pt"] as const;
+
+/** An account is active, or suspended by an admin (no sign-in, no session, no panel seat) until reinstated. */
+export const USER_STATUSES = ["active", "suspended"] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
 
 export const users = mysqlTable(
   "users",
@@ -14,6 +18,10 @@ export const users = mysqlTable(
     locale: mysqlEnum("locale", LOCALES).notNull().default("en"),
     /** Incremented by "sign out everywhere" and password changes: older sessions stop working. */
     sessionVersion: int("session_version").notNull().default(1),
+    status: mysqlEnum("status", USER_STATUSES).notNull().default("active"),
+    statusReason: text("status_reason"),
+    statusChangedAt: utc("status_changed_at"),
+    version: versionColumn(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

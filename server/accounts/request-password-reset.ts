@@ -1,22 +1,20 @@
-import { eq } from "drizzle-orm";
-import { users } from "@/db/schema";
 import type { UseCaseContext } from "../context";
+import { afterResponse } from "../context";
 import { sendTemplatedEmail } from "../mail/send-templated-email";
-import { issueEmailToken } from "./email-tokens";
+import { LIMITS } from "../throttle/limits";
+import { issueLinkByEmail } from "./email-link-request";
 
-/** Sends a reset link if the address belongs to an account. Answers the same either way (no account enumeration). */
+/**
+ * Sends a reset link if the address belongs to an active account. Answers the same, after the
+ * same database work, either way (no account enumeration). A new link makes every earlier one
+ * stop working; at most 3 emails an hour go to one address (RATE_LIMITED beyond, known or not).
+ */
 export async function requestPasswordReset(ctx: UseCaseContext, input: { email: string; locale: string }) {
   const { db } = ctx;
-  const [user] = await db.select({ id: users.id, locale: users.locale }).from(users).where(eq(users.email, input.email)).limit(1);
-  if (!user) return { sent: true };
-  const token = await issueEmailToken(db, user.id, "reset_password");
-  await sendTemplatedEmail(db, {
-    to: input.email,
-    locale: user.locale,
-    template: "resetPassword",
-    params: {},
-    path: "/reset-password",
-    query: `?token=${token}`,
+  const { token, account } = await issueLinkByEmail(db, { email: input.email, purpose: "reset_password", perAddress: LIMITS.resetPerAddress, meta: ctx.meta, now: new Date() });
+  await afterResponse(ctx, async () => {
+    if (!account) return;
+    await sendTemplatedEmail(db, { to: input.email, locale: account.locale, template: "resetPassword", params: {}, path: "/reset-password", query: `?token=${token}` });
   });
   return { sent: true };
 }

@@ -1,36 +1,53 @@
 import { eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { recordAudit } from "../workflow/commit-transition";
 import { metaContext, type UseCaseContext } from "../context";
-import { DomainError } from "../errors";
-import { consumeToken, findUsableToken } from "./email-tokens";
+import { DomainError, isDomainError } from "../errors";
+import { commitAtomic } from "../workflow/commit-transition";
+import { consumeTokenStep, findUsableToken, invalidateTokensOf } from "./email-tokens";
 import { hashPassword } from "./passwords";
 
-/** Sets a new password from a reset link; every existing session of the account ends. */
+/**
+ * Sets a new password from a reset link, in one atomic write with its audit entry: the link is
+ * used up, every other outstanding link of the account stops working, and every existing
+ * session of the account ends (session version + 1).
+ */
 export async function resetPassword(ctx: UseCaseContext, input: { token: string; password: string }) {
   const { db } = ctx;
   const found = await findUsableToken(db, input.token, "reset_password");
-  if (!found) throw new DomainError("INVALID_TOKEN");
+  if (!found || found.user.status !== "active") throw new DomainError("INVALID_TOKEN");
   const passwordHash = await hashPassword(input.password);
-  await db.transaction(async (tx) => {
-    if (!(await consumeToken(tx, found.tokenId))) throw new DomainError("INVALID_TOKEN");
-    await tx
-      .update(users)
-      .set({
-        passwordHash,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-        // Following the emailed link proves the address too.
-        emailVerifiedAt: found.user.emailVerifiedAt ?? new Date(),
-      })
-      .where(eq(users.id, found.user.id));
-    await recordAudit(tx, {
-      actorUserId: found.user.id,
-      action: "user.reset_password",
-      objectType: "user",
-      objectId: found.user.id,
-      changes: { sessionVersion: { before: found.user.sessionVersion, after: found.user.sessionVersion + 1 } },
-      context: metaContext(ctx.meta),
-    });
-  });
+  const now = new Date();
+  try {
+    await commitAtomic(
+      db,
+      [
+        consumeTokenStep(db, found.tokenId, now),
+        invalidateTokensOf(db, found.user.id, now),
+        {
+          statement: db
+            .update(users)
+            .set({
+              passwordHash,
+              sessionVersion: sql`${users.sessionVersion} + 1`,
+              // Following the emailed link proves the address too.
+              emailVerifiedAt: found.user.emailVerifiedAt ?? now,
+            })
+            .where(eq(users.id, found.user.id)),
+        },
+      ],
+      {
+        actorUserId: found.user.id,
+        action: "user.reset_password",
+        objectType: "user",
+        objectId: found.user.id,
+        changes: { sessionVersion: { before: found.user.sessionVersion, after: found.user.sessionVersion + 1 } },
+        context: metaContext(ctx.meta),
+      },
+    );
+  } catch (error) {
+    // Another request used the link first.
+    if (isDomainError(error) && error.code === "CONFLICT") throw new DomainError("INVALID_TOKEN");
+    throw error;
+  }
   return { email: found.user.email };
 }

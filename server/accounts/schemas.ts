@@ -18,3 +18,5 @@ export const tokenInput = z.object({ token: z.string().min(20).max(200) });
 export const requestPasswordResetInput = z.object({ email: emailSchema, locale: z.enum(LOCALES).default("en") });
 export const resetPasswordInput = z.object({ token: z.string().min(20).max(200), password: passwordSchema });
 export const signInInput = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+export const resendVerificationInput = requestPasswordResetInput;
+export const changePasswordInput = z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });

@@ -3,12 +3,13 @@
 // agreement is sent for signature (checks.ts), each problem as an `agreementChecks.*` key.
 import { z } from "zod";
 import { PARTY_ROLES } from "@/db/schema/agreements";
-import { idSchema } from "../institutions/schemas";
+import { idSchema, versionSchema } from "../institutions/schemas";
+import { calendarDate, countryCode } from "../reference/fields";
 import { RESIDUAL_RISKS, SAFEGUARDS } from "./content";
 import { TEMPLATE_CODES } from "./template-codes";
 
-const isoDate = z.string({ error: "agreementChecks.date" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "agreementChecks.date" });
-const country = z.string({ error: "agreementChecks.country" }).trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "agreementChecks.country" });
+const isoDate = calendarDate({ format: "agreementChecks.date" });
+const country = countryCode("agreementChecks.country");
 const text = (max: number) => z.string({ error: "agreementChecks.textTooLong" }).trim().max(max, { error: "agreementChecks.textTooLong" });
 
 export const agreementTitle = z
@@ -60,8 +61,8 @@ export const impactAssessmentSchema = z.object({
 });
 
 const agreementId = idSchema;
-const version = z.number().int().positive();
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: "agreementChecks.hash" });
+const version = versionSchema;
+const sha256 = z.string().max(64, { error: "agreementChecks.hash" }).regex(/^[0-9a-f]{64}$/, { error: "agreementChecks.hash" });
 
 export const createAgreementInput = z.object({ programmeId: idSchema, template: z.enum(TEMPLATE_CODES, { error: "agreementChecks.template" }), title: agreementTitle });
 export const agreementIdInput = z.object({ agreementId });

@@ -9,6 +9,6 @@ export const auditFilters = z.object({
   from: z.coerce.date().optional().catch(undefined),
   to: z.coerce.date().optional().catch(undefined),
   /** Keyset pagination: entries with an id below this one. */
-  before: z.coerce.number().int().positive().optional().catch(undefined),
+  before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().catch(undefined),
 });
 export type AuditFilters = z.infer<typeof auditFilters>;

@@ -5,13 +5,13 @@ import type { Viewer, ViewerMembership } from "../authz/viewer";
 
 /**
  * Re-reads the user, their platform roles and active memberships in ONE query, so a
- * suspension, a role change or "sign out everywhere" takes effect on the next request.
- * Returns null (a visitor) when the user is gone or the session version is stale.
+ * suspension (of the account or an institution), a role change or "sign out everywhere" takes effect on the next request.
+ * Returns null (a visitor) when the user is gone or suspended, or the session version is stale.
  */
 export async function loadViewer(db: Executor, userId: string, sessionVersion: number): Promise<Viewer> {
   const rows = await db
     .select({
-      user: { id: users.id, email: users.email, name: users.name, locale: users.locale, sessionVersion: users.sessionVersion },
+      user: { id: users.id, email: users.email, name: users.name, locale: users.locale, sessionVersion: users.sessionVersion, status: users.status },
       role: platformRoles.role,
       membershipId: memberships.id,
       institutionId: institutions.id,
@@ -26,7 +26,8 @@ export async function loadViewer(db: Executor, userId: string, sessionVersion: n
     .leftJoin(institutions, eq(institutions.id, memberships.institutionId))
     .where(eq(users.id, userId));
   const first = rows[0];
-  if (!first || first.user.sessionVersion !== sessionVersion) return null;
+  // A suspended account has no session at all (its version was bumped too; this holds regardless).
+  if (!first || first.user.sessionVersion !== sessionVersion || first.user.status !== "active") return null;
 
   const roles = new Set<PlatformRole>();
   const byInstitution = new Map<string, ViewerMembership>();
@@ -44,5 +45,5 @@ export async function loadViewer(db: Executor, userId: string, sessionVersion: n
     }
   }
   const { id, email, name, locale } = first.user;
-  return { userId: id, email, name, locale, roles: [...roles], memberships: [...byInstitution.values()] };
+  return { userId: id, email, name, locale, sessionVersion, roles: [...roles], memberships: [...byInstitution.values()] };
 }

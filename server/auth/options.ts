@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { authenticate } from "../accounts/authenticate";
 import { signInInput } from "../accounts/schemas";
 import { env } from "../env";
+import { clientAddress } from "../http/client-address";
 
 declare module "next-auth" {
   interface Session {
@@ -41,12 +42,13 @@ export function authOptions(): NextAuthOptions {
           const parsed = signInInput.safeParse(credentials);
           if (!parsed.success) throw new Error("invalid_credentials");
           const meta = {
-            ip: header(req, "x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+            ip: clientAddress({ get: (name) => header(req, name) }, env().TRUSTED_PROXY),
             userAgent: header(req, "user-agent"),
             locale: "en",
           };
           const result = await authenticate(getDb().db, parsed.data, meta);
-          if (!result.ok) throw new Error(result.reason);
+          // next-auth hands the message to the form as `error`; a back-off carries its wait: "rate_limited:<seconds>".
+          if (!result.ok) throw new Error(result.reason === "rate_limited" ? `rate_limited:${result.retryAfterSeconds}` : result.reason);
           return { id: result.userId, sv: result.sessionVersion };
         },
       }),

@@ -3,159 +3,135 @@
 // menus call can() only to hide what the server would refuse anyway.
 import type { InstitutionStatus } from "@/db/schema/institutions";
 import { DomainError } from "../errors";
-import { isAdmin, isReviewer, membershipIn, type SignedInViewer, type Viewer } from "./viewer";
+import { INSTITUTION_RELATIONS, institutionRelationVia, relationHolds, type Relation, type Subject } from "./relations";
+import { isAdmin, membershipIn, type SignedInViewer, type Viewer, type ViewerMembership } from "./viewer";
+
+export type { PanelSeat, Relation, Subject } from "./relations";
 
 /**
- * anyone    — visitors included
- * user      — any signed-in user
- * admin, reviewer — platform roles
- * member, owner, signatory — active membership of the subject institution (an owner is also a member)
- * self      — the subject user is the viewer (e.g. their own invitation)
- * partyMember — active member of the subject institution or of one of its partner institutions (co-leads)
- * assignedReviewer, chair — the viewer is on the subject programme's review panel / chairs it
+ * Every rule says whether it reads or writes:
+ *
+ * read  — looking. Institution relations (member, owner, signatory, partyMember) count
+ *         whatever the institution's status: a suspended institution's people keep reading
+ *         what is theirs.
+ * write — anything that changes state. Every write made ON BEHALF OF AN INSTITUTION (through
+ *         member, owner, signatory or partyMember) requires that institution to be VERIFIED;
+ *         a pending, suspended or rejected institution's people get INSTITUTION_NOT_ACTIVE.
+ *         Writes through other relations (user, self, admin, reviewer, assignedReviewer, chair)
+ *         are not made for an institution and are not affected by its status.
+ *
+ * The one exception, `whilePending`: the OWNER of a PENDING institution may still correct its
+ * registration and build its team (institution.update, membership.invite/decide/remove/promote/
+ * setSignatory) before an admin verifies it — the admin checks the registration and who is
+ * behind it, so it must be possible to fix both; nothing of it reaches another institution
+ * (no proposal, application, agreement or signature, which all need `verified`). Suspended
+ * and rejected institutions get no exception: read only.
+ *
+ * `self` on membership.remove lets a person leave an institution whatever its status: leaving
+ * is their own act, not one made on the institution's behalf.
  */
-export type Relation =
-  | "anyone"
-  | "user"
-  | "admin"
-  | "reviewer"
-  | "member"
-  | "owner"
-  | "signatory"
-  | "self"
-  | "partyMember"
-  | "assignedReviewer"
-  | "chair";
-
 type Rule = {
   readonly who: readonly Relation[];
-  /** Institution relations (member/owner/signatory) only count while the institution may act (not suspended or rejected). */
-  readonly acts?: boolean;
-  /** Stricter than `acts`: the institution must be verified (proposals, applications, signatures). */
-  readonly verifiedOnly?: boolean;
+  readonly kind: "read" | "write";
+  /** write rules only: the owner of a pending institution may too (see above). */
+  readonly whilePending?: true;
 };
 
+const READ = "read" as const;
+const WRITE = "write" as const;
+
 export const PERMISSIONS = {
-  "institution.register": { who: ["user"] },
-  "institution.viewPrivate": { who: ["member", "admin"] },
-  "institution.update": { who: ["owner"], acts: true },
-  "institution.verify": { who: ["admin"] },
-  "institution.reject": { who: ["admin"] },
-  "institution.suspend": { who: ["admin"] },
-  "institution.reinstate": { who: ["admin"] },
-  "institution.reviewQueue": { who: ["admin"] },
+  "institution.register": { who: ["user"], kind: WRITE },
+  "institution.viewPrivate": { who: ["member", "admin"], kind: READ },
+  "institution.update": { who: ["owner"], kind: WRITE, whilePending: true },
+  "institution.verify": { who: ["admin"], kind: WRITE },
+  "institution.reject": { who: ["admin"], kind: WRITE },
+  "institution.suspend": { who: ["admin"], kind: WRITE },
+  "institution.reinstate": { who: ["admin"], kind: WRITE },
+  "institution.reviewQueue": { who: ["admin"], kind: READ },
 
-  "membership.request": { who: ["user"] },
-  "membership.invite": { who: ["owner"], acts: true },
-  "membership.decide": { who: ["owner"], acts: true },
-  "membership.respond": { who: ["self"] },
-  "membership.remove": { who: ["owner", "self"], acts: true },
-  "membership.promote": { who: ["owner"], acts: true },
-  "membership.setSignatory": { who: ["owner"], acts: true },
-  "membership.list": { who: ["member", "admin"] },
+  "membership.request": { who: ["user"], kind: WRITE },
+  "membership.invite": { who: ["owner"], kind: WRITE, whilePending: true },
+  "membership.decide": { who: ["owner"], kind: WRITE, whilePending: true },
+  "membership.respond": { who: ["self"], kind: WRITE },
+  "membership.remove": { who: ["owner", "self"], kind: WRITE, whilePending: true },
+  "membership.promote": { who: ["owner"], kind: WRITE, whilePending: true },
+  "membership.setSignatory": { who: ["owner"], kind: WRITE, whilePending: true },
+  "membership.list": { who: ["member", "admin"], kind: READ },
 
-  "user.list": { who: ["admin"] },
-  "user.grantRole": { who: ["admin"] },
-  "user.revokeRole": { who: ["admin"] },
-  "audit.read": { who: ["admin"] },
+  "user.list": { who: ["admin"], kind: READ },
+  "user.grantRole": { who: ["admin"], kind: WRITE },
+  "user.revokeRole": { who: ["admin"], kind: WRITE },
+  // Suspending a user ends their sessions and panel seats and refuses their sign-in until reinstated.
+  "user.suspend": { who: ["admin"], kind: WRITE },
+  "user.reinstate": { who: ["admin"], kind: WRITE },
+  "audit.read": { who: ["admin"], kind: READ },
 
-  "account.read": { who: ["user"] },
-  "account.signOutEverywhere": { who: ["user"] },
+  // Visitors create accounts (throttled per address and per email, see server/throttle/).
+  "account.signUp": { who: ["anyone"], kind: WRITE },
+  "account.read": { who: ["user"], kind: READ },
+  "account.signOutEverywhere": { who: ["user"], kind: WRITE },
+  "account.changePassword": { who: ["user"], kind: WRITE },
 
-  "programme.create": { who: ["member"], acts: true, verifiedOnly: true },
-  "programme.edit": { who: ["member"], acts: true, verifiedOnly: true },
-  "programme.submit": { who: ["member"], acts: true, verifiedOnly: true },
-  "programme.withdraw": { who: ["member"], acts: true, verifiedOnly: true },
-  "programme.viewPrivate": { who: ["partyMember", "assignedReviewer", "chair", "admin"] },
-  "programme.reviewDesk": { who: ["admin"] },
-  "programme.assignPanel": { who: ["admin"] },
-  "programme.decide": { who: ["chair", "admin"] },
-  "programme.override": { who: ["admin"] },
-  "programme.designateFlagship": { who: ["admin"] },
+  "programme.create": { who: ["member"], kind: WRITE },
+  "programme.edit": { who: ["member"], kind: WRITE },
+  "programme.submit": { who: ["member"], kind: WRITE },
+  "programme.withdraw": { who: ["member"], kind: WRITE },
+  "programme.viewPrivate": { who: ["partyMember", "assignedReviewer", "chair", "admin"], kind: READ },
+  "programme.reviewDesk": { who: ["admin"], kind: READ },
+  "programme.assignPanel": { who: ["admin"], kind: WRITE },
+  "programme.decide": { who: ["chair", "admin"], kind: WRITE },
+  "programme.override": { who: ["admin"], kind: WRITE },
+  "programme.designateFlagship": { who: ["admin"], kind: WRITE },
   // After approval the lead institution's owners run the programme (subject: the lead).
-  "programme.publish": { who: ["owner"], verifiedOnly: true },
-  "programme.start": { who: ["owner"], verifiedOnly: true },
-  "programme.complete": { who: ["owner"], verifiedOnly: true },
-  "programme.cancel": { who: ["owner", "admin"], verifiedOnly: true },
+  "programme.publish": { who: ["owner"], kind: WRITE },
+  "programme.start": { who: ["owner"], kind: WRITE },
+  "programme.complete": { who: ["owner"], kind: WRITE },
+  "programme.cancel": { who: ["owner", "admin"], kind: WRITE },
 
   // Participation. apply/withdraw/leave: subject is the applicant institution; decide/list: the lead.
-  "participation.apply": { who: ["member"], verifiedOnly: true },
-  "participation.withdraw": { who: ["member"], verifiedOnly: true },
-  "participation.leave": { who: ["member"], verifiedOnly: true },
-  "participation.decide": { who: ["member"], verifiedOnly: true },
-  "participation.listForProgramme": { who: ["member", "admin"] },
-  "participation.listForInstitution": { who: ["member", "admin"] },
+  "participation.apply": { who: ["member"], kind: WRITE },
+  "participation.withdraw": { who: ["member"], kind: WRITE },
+  "participation.leave": { who: ["member"], kind: WRITE },
+  "participation.decide": { who: ["member"], kind: WRITE },
+  "participation.listForProgramme": { who: ["member", "admin"], kind: READ },
+  "participation.listForInstitution": { who: ["member", "admin"], kind: READ },
 
   // Data-sharing agreements. Subject: { institutionId: the programme's lead, partnerInstitutionIds: the parties }
   // except for sign/terminate, whose subject is the party institution the signatory acts for.
-  "agreement.create": { who: ["partyMember"], verifiedOnly: true },
-  "agreement.view": { who: ["partyMember", "admin"] },
-  "agreement.edit": { who: ["partyMember"], verifiedOnly: true },
-  "agreement.send": { who: ["partyMember"], verifiedOnly: true },
-  "agreement.amend": { who: ["partyMember"], verifiedOnly: true },
-  "agreement.sign": { who: ["signatory"], verifiedOnly: true },
-  "agreement.terminate": { who: ["signatory", "admin"], verifiedOnly: true },
+  "agreement.create": { who: ["partyMember"], kind: WRITE },
+  "agreement.view": { who: ["partyMember", "admin"], kind: READ },
+  "agreement.edit": { who: ["partyMember"], kind: WRITE },
+  "agreement.send": { who: ["partyMember"], kind: WRITE },
+  "agreement.amend": { who: ["partyMember"], kind: WRITE },
+  "agreement.sign": { who: ["signatory"], kind: WRITE },
+  "agreement.terminate": { who: ["signatory", "admin"], kind: WRITE },
 
   // Transparency reports: admins write and publish; published reports are public (no rule needed to read them).
-  "report.manage": { who: ["admin"] },
-  "report.liveFigures": { who: ["admin"] },
+  "report.manage": { who: ["admin"], kind: WRITE },
+  "report.liveFigures": { who: ["admin"], kind: READ },
 
-  "review.workspace": { who: ["reviewer"] },
-  "review.write": { who: ["assignedReviewer"] },
-  "review.recuse": { who: ["assignedReviewer", "chair"] },
-  "review.readPanel": { who: ["chair", "admin"] },
-  "review.configureRubric": { who: ["admin"] },
+  // Panel work needs an ACTIVE seat AND the reviewer role still held (see relations.ts).
+  "review.workspace": { who: ["reviewer"], kind: READ },
+  "review.write": { who: ["assignedReviewer"], kind: WRITE },
+  "review.recuse": { who: ["assignedReviewer", "chair"], kind: WRITE },
+  "review.readPanel": { who: ["chair", "admin"], kind: READ },
+  "review.configureRubric": { who: ["admin"], kind: WRITE },
 
-  "notification.read": { who: ["user"] },
+  "notification.read": { who: ["user"], kind: READ },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;
 
-/**
- * What a permission is checked against: the institution it concerns (for a programme, the
- * lead), partner institutions, the user it concerns, and a programme's review panel.
- */
-export type Subject = {
-  institutionId?: string;
-  partnerInstitutionIds?: readonly string[];
-  userId?: string;
-  reviewerUserIds?: readonly string[];
-  chairUserId?: string | null;
-};
-
-const ACTING_STATUSES: readonly InstitutionStatus[] = ["pending", "verified"];
-const VERIFIED_ONLY: readonly InstitutionStatus[] = ["verified"];
+/** Whether the rule lets a membership of an institution with this status count. */
+function statusAllows(rule: Rule, relation: Relation, status: InstitutionStatus): boolean {
+  if (rule.kind === "read" || status === "verified") return true;
+  return status === "pending" && rule.whilePending === true && relation === "owner";
+}
 
 function holds(viewer: Viewer, relation: Relation, subject: Subject, rule: Rule): boolean {
-  const acting = rule.verifiedOnly ? VERIFIED_ONLY : rule.acts ? ACTING_STATUSES : null;
-  switch (relation) {
-    case "anyone":
-      return true;
-    case "user":
-      return viewer !== null;
-    case "admin":
-      return isAdmin(viewer);
-    case "reviewer":
-      return isReviewer(viewer);
-    case "self":
-      return viewer !== null && subject.userId === viewer.userId;
-    case "assignedReviewer":
-      return viewer !== null && (subject.reviewerUserIds ?? []).includes(viewer.userId);
-    case "chair":
-      return viewer !== null && !!subject.chairUserId && subject.chairUserId === viewer.userId;
-    case "partyMember":
-      return [subject.institutionId, ...(subject.partnerInstitutionIds ?? [])].some((id) => !!id && !!membershipIn(viewer, id));
-    case "member":
-    case "owner":
-    case "signatory": {
-      if (!subject.institutionId) return false;
-      const m = membershipIn(viewer, subject.institutionId);
-      if (!m || (acting && !acting.includes(m.institutionStatus))) return false;
-      if (relation === "owner") return m.role === "owner";
-      if (relation === "signatory") return m.isSignatory;
-      return true;
-    }
-  }
+  if (!INSTITUTION_RELATIONS.has(relation)) return relationHolds(viewer, relation, subject);
+  return institutionRelationVia(viewer, relation, subject).some((m) => statusAllows(rule, relation, m.institutionStatus));
 }
 
 export function can(viewer: Viewer, action: Action, subject: Subject = {}): boolean {
@@ -163,27 +139,37 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
   return rule.who.some((relation) => holds(viewer, relation, subject, rule));
 }
 
+/** A membership the rule would count but for its institution's status, if any. */
+function blockedByStatus(viewer: Viewer, rule: Rule, subject: Subject): ViewerMembership | undefined {
+  for (const relation of rule.who) {
+    if (!INSTITUTION_RELATIONS.has(relation)) continue;
+    // Any membership of the institutions this relation looks at (a plain member asking for an
+    // owner's act on a suspended institution is told about the suspension too).
+    const looked = relation === "partyMember" ? institutionRelationVia(viewer, relation, subject) : [subject.institutionId && membershipIn(viewer, subject.institutionId)];
+    const blocked = looked.find((m): m is ViewerMembership => !!m && !statusAllows(rule, relation, m.institutionStatus));
+    if (blocked) return blocked;
+  }
+  return undefined;
+}
+
 /**
  * Throws unless the viewer may do `action`. A viewer with no relation at all to the subject
  * institution gets NOT_FOUND (its private objects do not exist for them); a member without
- * the right gets FORBIDDEN; a member of a suspended institution gets INSTITUTION_NOT_ACTIVE.
+ * the right gets FORBIDDEN; a member of an institution that may not act (suspended, rejected,
+ * or pending for anything but the owner's exception) gets INSTITUTION_NOT_ACTIVE.
  */
 export function assertCan(viewer: Viewer, action: Action, subject: Subject = {}): asserts viewer is SignedInViewer {
   if (can(viewer, action, subject)) return;
   if (viewer === null) throw new DomainError("UNAUTHENTICATED");
   const rule: Rule = PERMISSIONS[action];
-  const membership = subject.institutionId ? membershipIn(viewer, subject.institutionId) : undefined;
   const related =
-    membership !== undefined ||
+    (!!subject.institutionId && !!membershipIn(viewer, subject.institutionId)) ||
     isAdmin(viewer) ||
     subject.userId === viewer.userId ||
-    holds(viewer, "partyMember", subject, rule) ||
-    holds(viewer, "assignedReviewer", subject, rule) ||
-    holds(viewer, "chair", subject, rule);
+    institutionRelationVia(viewer, "partyMember", subject).length > 0 ||
+    relationHolds(viewer, "seated", subject);
   if (subject.institutionId && !related) throw new DomainError("NOT_FOUND", { what: "institution" });
-  const acting = rule.verifiedOnly ? VERIFIED_ONLY : rule.acts ? ACTING_STATUSES : null;
-  if (membership && acting && !acting.includes(membership.institutionStatus)) {
-    throw new DomainError("INSTITUTION_NOT_ACTIVE", { status: membership.institutionStatus });
-  }
+  const blocked = blockedByStatus(viewer, rule, subject);
+  if (blocked) throw new DomainError("INSTITUTION_NOT_ACTIVE", { status: blocked.institutionStatus });
   throw new DomainError("FORBIDDEN", { action });
 }

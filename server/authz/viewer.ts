@@ -17,6 +17,8 @@ export type Viewer = {
   email: string;
   name: string;
   locale: string;
+  /** The session version this viewer's session carries (checked against the account's). */
+  sessionVersion: number;
   roles: readonly PlatformRole[];
   memberships: readonly ViewerMembership[];
 } | null;

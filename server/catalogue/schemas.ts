@@ -6,7 +6,7 @@ import { CATALOGUE_STATUSES, REGION_FILTERS } from "./facets";
 
 export const CATALOGUE_PAGE_SIZE = 20;
 
-const code = (pattern: RegExp) => z.string().trim().regex(pattern).optional().catch(undefined);
+const code = (pattern: RegExp, max: number) => z.string().trim().max(max).regex(pattern).optional().catch(undefined);
 
 export const catalogueFilters = z.object({
   /** Words searched in titles and summaries (full text, with a LIKE fallback: see full-text.ts). */
@@ -19,14 +19,15 @@ export const catalogueFilters = z.object({
     .catch(undefined),
   area: z.enum(WORKING_AREAS).optional().catch(undefined),
   format: z.enum(PROGRAMME_FORMATS).optional().catch(undefined),
-  sector: code(/^[a-z0-9_]{1,40}$/),
-  mechanism: code(/^[A-Za-z0-9_]{1,32}$/),
+  sector: code(/^[a-z0-9_]{1,40}$/, 40),
+  mechanism: code(/^[A-Za-z0-9_]{1,32}$/, 32),
   /** An M49 region ("Africa") or sub-region ("Sub-Saharan Africa") of the hub OR of any spillover country. */
   region: z.enum(REGION_FILTERS).optional().catch(undefined),
   /** ISO 3166-1 alpha-2: the hub OR one of the spillover countries. */
   country: z
     .string()
     .trim()
+    .max(2)
     .toUpperCase()
     .regex(/^[A-Z]{2}$/)
     .optional()
@@ -39,7 +40,7 @@ export const catalogueFilters = z.object({
   /** One public status; without it, all three (open, active, completed). */
   status: z.enum(CATALOGUE_STATUSES).optional().catch(undefined),
   /** A language of delivery (ISO 639 code, e.g. "sw"). */
-  language: code(/^[a-z]{2,3}$/),
+  language: code(/^[a-z]{2,3}$/, 3),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type CatalogueFilters = z.infer<typeof catalogueFilters>;

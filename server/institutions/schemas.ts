@@ -1,12 +1,16 @@
 // zod inputs shared by the forms and the server. Messages are catalogue keys (namespace "validation").
 import { z } from "zod";
 import { INSTITUTION_TYPES } from "@/db/schema/institutions";
+import { countryCode } from "../reference/fields";
 import { REGIONS } from "../reference/regions";
 
-export const idSchema = z.string().regex(/^[0-9a-z]{20}$/, { error: "validation.invalidId" });
+export const idSchema = z.string({ error: "validation.invalidId" }).max(20, { error: "validation.invalidId" }).regex(/^[0-9a-z]{20}$/, { error: "validation.invalidId" });
+/** Optimistic-locking version of a row (an INT column). */
+export const versionSchema = z.number().int().positive().max(2_147_483_647);
 const domain = z
   .string()
   .trim()
+  .max(253, { error: "validation.emailDomain" })
   .toLowerCase()
   .regex(/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, { error: "validation.emailDomain" });
 
@@ -19,11 +23,7 @@ export const institutionFields = z.object({
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .default(null),
-  countryCode: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { error: "validation.country" }),
+  countryCode: countryCode(),
   type: z.enum(INSTITUTION_TYPES, { error: "validation.institutionType" }),
   website: z
     .url({ protocol: /^https?$/, error: "validation.website" })
@@ -37,8 +37,9 @@ export const institutionFields = z.object({
   rorId: z
     .string()
     .trim()
+    .max(64, { error: "validation.ror" })
     .transform((v) => v.replace(/^https?:\/\/ror\.org\//, ""))
-    .pipe(z.union([z.literal(""), z.string().regex(/^0[a-z0-9]{6}[0-9]{2}$/, { error: "validation.ror" })]))
+    .pipe(z.union([z.literal(""), z.string().max(9, { error: "validation.ror" }).regex(/^0[a-z0-9]{6}[0-9]{2}$/, { error: "validation.ror" })]))
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .default(null),
@@ -46,13 +47,13 @@ export const institutionFields = z.object({
 export type InstitutionFields = z.infer<typeof institutionFields>;
 
 export const registerInstitutionInput = institutionFields;
-export const updateInstitutionInput = institutionFields.extend({ institutionId: idSchema, version: z.number().int().positive() });
+export const updateInstitutionInput = institutionFields.extend({ institutionId: idSchema, version: versionSchema });
 
 export const institutionEventInput = z.object({
   institutionId: idSchema,
   event: z.enum(["verify", "reject", "suspend", "reinstate"]),
   reason: z.string().trim().max(2000, { error: "validation.reasonLength" }).optional(),
-  version: z.number().int().positive(),
+  version: versionSchema,
 });
 
 export const directoryFilters = z.object({
@@ -60,6 +61,7 @@ export const directoryFilters = z.object({
   country: z
     .string()
     .trim()
+    .max(2)
     .toUpperCase()
     .regex(/^[A-Z]{2}$/)
     .optional()

@@ -25,6 +25,7 @@ export type EmailTemplate =
   | "programmeSubmitted"
   | "reviewerAssigned"
   | "reviewerRecused"
+  | "reviewerSeatEnded"
   | "programmeDecided"
   | "applicationReceived"
   | "applicationDecided"

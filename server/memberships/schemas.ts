@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "../institutions/schemas";
+import { idSchema, versionSchema } from "../institutions/schemas";
 
 export const requestMembershipInput = z.object({
   institutionId: idSchema,
@@ -8,23 +8,23 @@ export const requestMembershipInput = z.object({
 
 export const inviteMemberInput = z.object({
   institutionId: idSchema,
-  email: z.email({ error: "validation.email" }).trim().toLowerCase(),
+  email: z.email({ error: "validation.email" }).trim().toLowerCase().max(254, { error: "validation.email" }),
 });
 
 export const membershipEventInput = z.object({
   membershipId: idSchema,
   event: z.enum(["accept", "decline", "acceptInvitation", "declineInvitation", "remove"]),
-  version: z.number().int().positive(),
+  version: versionSchema,
 });
 
 export const setMemberRoleInput = z.object({
   membershipId: idSchema,
   role: z.enum(["member", "owner"]),
-  version: z.number().int().positive(),
+  version: versionSchema,
 });
 
 export const setSignatoryInput = z.object({
   membershipId: idSchema,
   isSignatory: z.boolean(),
-  version: z.number().int().positive(),
+  version: versionSchema,
 });

@@ -3,6 +3,7 @@ export const NOTIFICATION_KINDS = [
   "programmeSubmitted",
   "reviewerAssigned",
   "reviewerRecused",
+  "reviewerSeatEnded",
   "programmeDecided",
   "applicationReceived",
   "applicationDecided",

@@ -1,9 +1,9 @@
 // Input schemas of the participation workflow, shared by the forms (apply page, decision
 // forms) and the server. Messages are catalogue keys, like the other modules' schemas.
 import { z } from "zod";
-import { idSchema } from "../institutions/schemas";
+import { idSchema, versionSchema } from "../institutions/schemas";
 
-const version = z.number().int().positive();
+const version = versionSchema;
 const optionalReason = z
   .string()
   .trim()
@@ -28,7 +28,7 @@ export const applyInput = z.object({
     .trim()
     .toLowerCase()
     .max(254, { error: "validation.email" })
-    .pipe(z.email({ error: "validation.email" })),
+    .pipe(z.email({ error: "validation.email" }).max(254, { error: "validation.email" })),
 });
 export type ApplyInput = z.infer<typeof applyInput>;
 

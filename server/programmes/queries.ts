@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog, countries, institutions, programmeDecisions, programmeRevisions, programmes, referenceCounters, reviewAssignments, type ProgrammeStatus } from "@/db/schema";
+import type { AssignmentStatus } from "@/db/schema/reviews";
+import type { PanelSeat, Subject } from "../authz/permissions";
 import { guardedUpdate } from "../workflow/guarded-update";
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
@@ -44,25 +46,28 @@ export async function findProgramme(db: Executor, id: string) {
   return { ...row, panel: parsePanel(row.panel) };
 }
 
-export type PanelMember = { userId: string; role: "reviewer" | "chair"; status: "active" | "recused" };
+export type PanelMember = PanelSeat;
 
 export function parsePanel(raw: string | null): PanelMember[] {
   if (!raw) return [];
   return raw.split(",").map((entry) => {
     const [userId = "", role, status] = entry.split(":");
-    return { userId, role: role === "chair" ? "chair" : "reviewer", status: status === "recused" ? "recused" : "active" };
+    // Anything but an explicit "active" is not a seat that gives access.
+    const seat: AssignmentStatus = status === "active" ? "active" : status === "recused" ? "recused" : "ended";
+    return { userId, role: role === "chair" ? "chair" : "reviewer", status: seat };
   });
 }
 
-/** Who may see a programme's private side: the lead and co-leads' members, its panel, admins. */
+/**
+ * Who may see a programme's private side: the lead and co-leads' members, its panel, admins.
+ * The whole panel goes with it: the permission rules look for an active seat (and the role).
+ */
 export function programmeSubject(p: Pick<ProgrammeRow, "leadInstitutionId" | "coLeadInstitutionIds">, panel: PanelMember[]) {
-  const active = panel.filter((m) => m.status === "active");
   return {
     institutionId: p.leadInstitutionId,
     partnerInstitutionIds: p.coLeadInstitutionIds,
-    reviewerUserIds: active.filter((m) => m.role === "reviewer").map((m) => m.userId),
-    chairUserId: active.find((m) => m.role === "chair")?.userId ?? null,
-  };
+    panel,
+  } satisfies Subject;
 }
 
 /** The guarded update (status and version must still be as read), not yet executed: an atomic step. */

@@ -2,11 +2,14 @@
 // checks `programmeContent` in full and answers with a message key per field.
 import { z } from "zod";
 import { FUNDING_SIDES, OUTCOME_METRICS, PROGRAMME_FORMATS, WORKING_AREAS } from "@/db/schema/programmes";
-import { idSchema } from "../institutions/schemas";
+import { idSchema, versionSchema } from "../institutions/schemas";
+import { calendarDate, countryCode, currencyCode, languageCode, mechanismCode, sectorCode } from "../reference/fields";
 
-const isoDate = z.string({ error: "validation.date" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" });
-const country = z.string({ error: "validation.country" }).trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "validation.country" });
-const LANGUAGE = /^[a-z]{2,3}$/;
+// Codes are checked against the reference lists (server/reference/fields.ts) and dates against
+// the calendar, so an unknown code or 2026-02-31 is a field message, never a database error.
+const isoDate = calendarDate({ format: "validation.date" });
+const country = countryCode();
+const version = versionSchema;
 
 export const programmeFields = {
   title: z.string({ error: "validation.titleLength" }).trim().min(5, { error: "validation.titleLength" }).max(200, { error: "validation.titleLength" }),
@@ -14,8 +17,8 @@ export const programmeFields = {
   description: z.string({ error: "validation.programmeDescriptionLength" }).trim().min(50, { error: "validation.programmeDescriptionLength" }).max(50_000, { error: "validation.programmeDescriptionLength" }),
   workingArea: z.enum(WORKING_AREAS, { error: "validation.workingArea" }),
   format: z.enum(PROGRAMME_FORMATS, { error: "validation.format" }),
-  sectors: z.array(z.string().min(1).max(40), { error: "validation.sectors" }).min(1, { error: "validation.sectors" }).max(5, { error: "validation.sectors" }),
-  mechanismCode: z.string({ error: "validation.mechanism" }).min(1, { error: "validation.mechanism" }).max(32),
+  sectors: z.array(sectorCode(), { error: "validation.sectors" }).min(1, { error: "validation.sectors" }).max(5, { error: "validation.sectors" }),
+  mechanismCode: mechanismCode(),
   coLeadInstitutionIds: z.array(idSchema).max(10, { error: "validation.coLeads" }),
   hubCountry: country,
   spilloverCountries: z.array(country).min(1, { error: "validation.spillover" }).max(60, { error: "validation.spillover" }),
@@ -23,19 +26,19 @@ export const programmeFields = {
   endDate: isoDate,
   applicationDeadline: isoDate,
   budgetAmount: z.number({ error: "validation.budget" }).positive({ error: "validation.budget" }).max(1e12, { error: "validation.budget" }),
-  budgetCurrency: z.string({ error: "validation.currency" }).trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: "validation.currency" }),
+  budgetCurrency: currencyCode(),
   fundingSources: z
     .array(
       z.object({
-        name: z.string().trim().min(2, { error: "validation.fundingName" }).max(200),
+        name: z.string({ error: "validation.fundingName" }).trim().min(2, { error: "validation.fundingName" }).max(200, { error: "validation.fundingName" }),
         side: z.enum(FUNDING_SIDES, { error: "validation.fundingSide" }),
-        amount: z.number().nonnegative({ error: "validation.fundingAmount" }).max(1e12),
+        amount: z.number({ error: "validation.fundingAmount" }).nonnegative({ error: "validation.fundingAmount" }).max(1e12, { error: "validation.fundingAmount" }),
       }),
     )
     .min(1, { error: "validation.fundingSources" })
     .max(20),
   capacity: z.number({ error: "validation.capacity" }).int({ error: "validation.capacity" }).min(1, { error: "validation.capacity" }).max(10_000, { error: "validation.capacity" }),
-  languages: z.array(z.string().regex(LANGUAGE)).min(1, { error: "validation.languages" }).max(10),
+  languages: z.array(languageCode(), { error: "validation.languages" }).min(1, { error: "validation.languages" }).max(10, { error: "validation.languages" }),
   outcomes: z
     .array(
       z.object({
@@ -62,7 +65,13 @@ export const programmeContent = z.object(programmeFields).superRefine((c, ctx) =
 });
 export type ProgrammeContent = z.infer<typeof programmeContent>;
 
-const emptyToNull = (v: string) => (v.trim() === "" ? null : v);
+/** A draft's mechanism: empty (not chosen yet, stored as null) or a known code. */
+const draftMechanism = z
+  .string({ error: "validation.mechanism" })
+  .trim()
+  .max(32, { error: "validation.mechanism" })
+  .pipe(z.union([z.literal("").transform(() => null), mechanismCode()]))
+  .nullable();
 
 /**
  * A draft: every field optional and clearable (null or an empty list) except the title;
@@ -74,8 +83,8 @@ const draftFields = {
   description: z.string().trim().max(50_000, { error: "validation.programmeDescriptionLength" }),
   workingArea: programmeFields.workingArea.nullable(),
   format: programmeFields.format.nullable(),
-  sectors: z.array(z.string().min(1).max(40)).max(5, { error: "validation.sectors" }),
-  mechanismCode: z.string().max(32).transform(emptyToNull).nullable(),
+  sectors: z.array(sectorCode(), { error: "validation.sectors" }).max(5, { error: "validation.sectors" }),
+  mechanismCode: draftMechanism,
   coLeadInstitutionIds: programmeFields.coLeadInstitutionIds,
   hubCountry: country.nullable(),
   spilloverCountries: z.array(country).max(60, { error: "validation.spillover" }),
@@ -86,7 +95,7 @@ const draftFields = {
   budgetCurrency: programmeFields.budgetCurrency.nullable(),
   fundingSources: programmeFields.fundingSources.unwrap().array().max(20),
   capacity: z.number({ error: "validation.capacity" }).int({ error: "validation.capacity" }).min(0).max(10_000, { error: "validation.capacity" }).nullable(),
-  languages: z.array(z.string().regex(LANGUAGE)).max(10),
+  languages: z.array(languageCode(), { error: "validation.languages" }).max(10, { error: "validation.languages" }),
   outcomes: programmeFields.outcomes.unwrap().array().max(20),
   involvesDataSharing: programmeFields.involvesDataSharing,
 };
@@ -95,10 +104,10 @@ export type ProgrammeDraft = z.infer<typeof programmeDraft>;
 
 export const createProgrammeInput = programmeDraft.extend({ leadInstitutionId: idSchema });
 /** Saving: any subset of the fields (the form sends them all; tests and scripts may patch one). */
-export const updateProgrammeInput = programmeDraft.partial().extend({ programmeId: idSchema, version: z.number().int().positive() });
+export const updateProgrammeInput = programmeDraft.partial().extend({ programmeId: idSchema, version });
 export const programmeIdInput = z.object({ programmeId: idSchema });
-export const programmeVersionInput = z.object({ programmeId: idSchema, version: z.number().int().positive() });
-export const revisionDiffInput = z.object({ programmeId: idSchema, from: z.number().int().min(1), to: z.number().int().min(1) });
+export const programmeVersionInput = z.object({ programmeId: idSchema, version });
+export const revisionDiffInput = z.object({ programmeId: idSchema, from: z.number().int().min(1).max(10_000), to: z.number().int().min(1).max(10_000) });
 
 // ---- After approval: publish, start, complete, cancel, flagship ----
 
@@ -111,7 +120,7 @@ export const programmeLifecycleInput = programmeVersionInput;
  */
 export const completeProgrammeInput = z.object({
   programmeId: idSchema,
-  version: z.number().int().positive(),
+  version,
   results: z
     .array(
       z.object({
@@ -133,10 +142,10 @@ export type CompleteProgrammeInput = z.infer<typeof completeProgrammeInput>;
 
 export const cancelProgrammeInput = z.object({
   programmeId: idSchema,
-  version: z.number().int().positive(),
+  version,
   reason: z.string({ error: "validation.reasonRequired" }).trim().min(1, { error: "validation.reasonRequired" }).max(2000, { error: "validation.reasonLength" }),
 });
 export type CancelProgrammeInput = z.infer<typeof cancelProgrammeInput>;
 
-export const setFlagshipInput = z.object({ programmeId: idSchema, version: z.number().int().positive(), flagship: z.boolean() });
+export const setFlagshipInput = z.object({ programmeId: idSchema, version, flagship: z.boolean() });
 export type SetFlagshipInput = z.infer<typeof setFlagshipInput>;

@@ -1,13 +1,10 @@
 // zod inputs of the reports router, shared with the admin forms. Messages are catalogue keys.
 import { z } from "zod";
 import { REPORT_PERIODS } from "@/db/schema/reports";
-import { idSchema } from "../institutions/schemas";
+import { idSchema, versionSchema } from "../institutions/schemas";
+import { calendarDate } from "../reference/fields";
 
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: "validation.date" });
+const isoDate = calendarDate({ format: "validation.date" });
 
 const title = z.string().trim().min(5, { error: "validation.titleLength" }).max(200, { error: "validation.titleLength" });
 const threshold = z.number().int().min(1).max(100);
@@ -35,7 +32,7 @@ export type CreateReportInput = z.infer<typeof createReportInput>;
 export const updateReportInput = z
   .object({
     reportId: idSchema,
-    version: z.number().int().positive(),
+    version: versionSchema,
     title,
     narrative: z.string().max(100_000),
     methodology: z.string().max(100_000),
@@ -45,7 +42,7 @@ export const updateReportInput = z
   .refine(endNotBeforeStart, periodRefinement);
 export type UpdateReportInput = z.infer<typeof updateReportInput>;
 
-export const reportVersionInput = z.object({ reportId: idSchema, version: z.number().int().positive() });
+export const reportVersionInput = z.object({ reportId: idSchema, version: versionSchema });
 export const reportIdInput = z.object({ reportId: idSchema });
 
 export const liveFiguresInput = z
@@ -57,6 +54,7 @@ export const publishedReportsInput = z.object({ page: z.number().int().min(1).ma
 export const slugSchema = z
   .string()
   .trim()
+  .max(40, { error: "validation.invalidId" })
   .toLowerCase()
   .regex(/^[0-9a-z-]{4,40}$/, { error: "validation.invalidId" });
 export const reportSlugInput = z.object({ slug: slugSchema });

@@ -48,7 +48,7 @@ export async function assignPanel(ctx: UseCaseContext, input: AssignPanelInput) 
   for (const w of wanted) {
     const candidate = candidates.find((c) => c.userId === w.id);
     if (!candidate) throw new DomainError("NOT_FOUND", { what: "reviewer" });
-    if (candidate.standing === "active") throw new DomainError("ALREADY_EXISTS", { what: "assignment" });
+    if (candidate.standing === "active" || candidate.standing === "ended") throw new DomainError("ALREADY_EXISTS", { what: "assignment" });
     const reason = conflictOf({ ...candidate, declared: candidate.standing === "recused" }, facts, policy);
     if (reason) throw new DomainError("CONFLICT_OF_INTEREST", { reviewer: candidate.name, reason });
   }

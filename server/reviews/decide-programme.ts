@@ -2,6 +2,7 @@ import { driverErrorCode } from "@/db/client";
 import { newId } from "@/db/ids";
 import { programmeDecisions, type DecisionOutcome } from "@/db/schema";
 import { assertCan, can } from "../authz/permissions";
+import { relationHolds } from "../authz/relations";
 import { afterResponse, metaContext, type UseCaseContext } from "../context";
 import { conflict, DomainError, invalidFields, notFound } from "../errors";
 import { notify } from "../notifications/notify";
@@ -33,7 +34,7 @@ export async function decideProgramme(ctx: UseCaseContext, input: DecideInput) {
   const to = nextState(programmeMachine, programme.status, event);
   if (!input.letter.trim()) throw invalidFields({ letter: ["validation.letterRequired"] });
 
-  const isChair = subject.chairUserId === viewer.userId;
+  const isChair = relationHolds(viewer, "chair", subject);
   const override = !isChair || reviewCount < policy.quorum;
   if (override) {
     if (!can(viewer, "programme.override", subject)) throw new DomainError("QUORUM_NOT_MET", { quorum: policy.quorum, submitted: reviewCount });

@@ -46,7 +46,8 @@ export async function getReviewSheet(ctx: UseCaseContext, programmeId: string) {
           submittedAt: mine.review.submittedAt,
         }
       : null,
-    reviewCount: submitted.length,
+    // The quorum counts reviews from active seats only; a former reviewer's review stays visible, marked.
+    reviewCount: submitted.filter((r) => !r.formerReviewer).length,
     quorum: policy.quorum,
     reviews: othersVisible
       ? submitted
@@ -60,6 +61,7 @@ export async function getReviewSheet(ctx: UseCaseContext, programmeId: string) {
             confidentialComments: seesPanel ? r.review.confidentialComments : null,
             reviewerMean: seesPanel ? r.reviewerMean : null,
             reviewerReviewCount: seesPanel ? r.reviewerCount : null,
+            formerReviewer: r.formerReviewer,
           }))
       : [],
     can: {

@@ -3,7 +3,8 @@ import { institutions, programmes, reviewAssignments } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import type { UseCaseContext } from "../context";
 
-const reviewCountOfCurrent = sql<number>`(select count(*) from reviews r where r.programme_id = ${programmes.id} and r.revision_number = ${programmes.currentRevision})`.mapWith(Number);
+/** Reviews of the current revision that count: from seats still active (not recused, not ended). */
+const reviewCountOfCurrent = sql<number>`(select count(*) from reviews r join review_assignments ra on ra.id = r.assignment_id and ra.status = 'active' where r.programme_id = ${programmes.id} and r.revision_number = ${programmes.currentRevision})`.mapWith(Number);
 
 /**
  * A reviewer's workspace: their panel seats with the programme's state and review counts,

@@ -1,12 +1,13 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { institutions, platformRoles, platformSettings, programmes, reviewAssignments, reviews, rubricCriteria, users } from "@/db/schema";
+import type { AssignmentStatus } from "@/db/schema/reviews";
 import type { ConflictPolicy } from "./conflicts";
 
 /**
  * Every reviewer with what the panel rules need, in one query: their active institutions and
  * those institutions' countries and regions, their current load (assignments on proposals
- * still in review) and their standing on this programme (assigned, recused).
+ * still in review) and their standing on this programme (active, recused, ended).
  */
 export async function reviewerCandidates(db: Executor, programmeId: string) {
   const rows = await db
@@ -33,7 +34,7 @@ export async function reviewerCandidates(db: Executor, programmeId: string) {
     countryCodes: split(r.countryCodes),
     regions: split(r.regions),
     load: r.load,
-    standing: (r.standing as "active" | "recused" | null) ?? null,
+    standing: (r.standing as AssignmentStatus | null) ?? null,
   }));
 }
 export type Candidate = Awaited<ReturnType<typeof reviewerCandidates>>[number];
@@ -59,7 +60,7 @@ export async function reviewPolicy(db: Executor): Promise<ReviewPolicy> {
   return { ...DEFAULT_REVIEW_POLICY, ...((row?.value ?? {}) as Partial<ReviewPolicy>) };
 }
 
-/** Submitted reviews of the programme's current revision by reviewers still on the panel (a recusal withdraws the review). */
+/** Submitted reviews of the programme's current revision by reviewers still on the panel (a recusal withdraws the review; an ended seat's review no longer counts). */
 export async function currentReviewCount(db: Executor, programmeId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
@@ -83,19 +84,25 @@ export async function findAssignment(db: Executor, programmeId: string, reviewer
   return row;
 }
 
-/** Submitted reviews of one revision, each with the reviewer's own mean weighted score over all their reviews. */
+/**
+ * Submitted reviews of one revision, each with the reviewer's own mean weighted score over all
+ * their reviews. A recusal withdraws the review; a review from a seat that ended (the reviewer
+ * role revoked, the account suspended) stays on record with `formerReviewer` and does not count.
+ */
 export async function revisionReviews(db: Executor, programmeId: string, revisionNumber: number) {
-  return db
+  const rows = await db
     .select({
       review: reviews,
+      seat: reviewAssignments.status,
       reviewerName: users.name,
       reviewerMean: sql<number>`(select avg(r2.weighted_score) from reviews r2 where r2.reviewer_user_id = ${reviews.reviewerUserId})`.mapWith(Number),
       reviewerCount: sql<number>`(select count(*) from reviews r2 where r2.reviewer_user_id = ${reviews.reviewerUserId})`.mapWith(Number),
     })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.reviewerUserId))
-    .innerJoin(reviewAssignments, and(eq(reviewAssignments.id, reviews.assignmentId), eq(reviewAssignments.status, "active")))
+    .innerJoin(reviewAssignments, and(eq(reviewAssignments.id, reviews.assignmentId), inArray(reviewAssignments.status, ["active", "ended"])))
     .where(and(eq(reviews.programmeId, programmeId), eq(reviews.revisionNumber, revisionNumber)))
     .orderBy(asc(reviews.submittedAt));
+  return rows.map(({ seat, ...r }) => ({ ...r, formerReviewer: seat === "ended" }));
 }
 

@@ -18,7 +18,8 @@ export async function suggestPanelFor(ctx: UseCaseContext, programmeId: string) 
   if (!found) throw notFound("programme");
   const { programme } = found;
   const facts = { leadInstitutionId: programme.leadInstitutionId, coLeadInstitutionIds: programme.coLeadInstitutionIds, partyCountryCodes: countries };
-  const open = candidates.filter((c) => c.standing !== "active");
+  // A seat that was active or ended is not offered again (the unique seat per person and panel).
+  const open = candidates.filter((c) => c.standing !== "active" && c.standing !== "ended");
   const activeSeats = found.panel.filter((m) => m.status === "active");
   const missing = Math.max(0, policy.panelSize - activeSeats.filter((m) => m.role === "reviewer").length);
   const suggestion = suggestPanel(open, facts, policy, missing);

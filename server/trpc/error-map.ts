@@ -1,5 +1,6 @@
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { type DomainErrorCode, isDomainError } from "../errors";
+import { databaseRefusal, logUnexpected, UnexpectedError } from "../unexpected-errors";
 
 /** The one place where domain errors become transport errors. */
 export const TRPC_CODE_OF: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
@@ -30,4 +31,25 @@ export const TRPC_CODE_OF: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
 export function toTRPCError(error: unknown): unknown {
   if (!isDomainError(error)) return error;
   return new TRPCError({ code: TRPC_CODE_OF[error.code], message: error.code, cause: error });
+}
+
+/**
+ * What a failed procedure answers: a domain error its mapped code; a database refusal BAD_REQUEST
+ * or CONFLICT without any schema name; any other unexpected failure INTERNAL_SERVER_ERROR whose
+ * message and cause carry only a request id (the details are logged under it). Errors the
+ * transport raised itself (input validation, UNAUTHORIZED…) pass unchanged.
+ */
+export function toTransportError(error: TRPCError, path: string): TRPCError {
+  const cause = error.cause;
+  if (isDomainError(cause)) return toTRPCError(cause) as TRPCError;
+  if (error.code !== "INTERNAL_SERVER_ERROR" || cause instanceof UnexpectedError) return error;
+  const refusal = databaseRefusal(cause);
+  if (refusal) return toTRPCError(refusal) as TRPCError;
+  const stand = new UnexpectedError(logUnexpected(cause ?? error, `tRPC ${path}`));
+  return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: stand.message, cause: stand });
+}
+
+/** The request id of an INTERNAL_SERVER_ERROR, logging it first if nothing has (e.g. a failure while building the context). */
+export function requestIdOf(error: TRPCError, path: string | undefined): string {
+  return logUnexpected(error.cause ?? error, `tRPC ${path ?? "?"}`);
 }

@@ -3,17 +3,24 @@ import { ZodError, z } from "zod";
 import type { Action } from "../authz/permissions";
 import { assertCan } from "../authz/permissions";
 import { isDomainError } from "../errors";
+import { countMutations } from "../throttle/mutation-quota";
+import { rateLimited } from "../throttle/rate-limited";
 import type { TRPCContext } from "./context";
-import { toTRPCError } from "./error-map";
+import { unexpectedMessage } from "../unexpected-errors";
+import { requestIdOf, toTransportError } from "./error-map";
 
 const t = initTRPC.context<TRPCContext>().create({
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, path }) {
     const domain = isDomainError(error.cause) ? error.cause : null;
+    // An unexpected failure says nothing but its request id; the details are in the server log.
+    const requestId = error.code === "INTERNAL_SERVER_ERROR" ? requestIdOf(error, path) : null;
     return {
       ...shape,
+      message: requestId ? unexpectedMessage(requestId) : shape.message,
       data: {
         ...shape.data,
         stack: undefined,
+        requestId,
         domainCode: domain?.code ?? null,
         details: domain?.details ?? null,
         fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : (domain?.fields ?? null),
@@ -25,14 +32,31 @@ const t = initTRPC.context<TRPCContext>().create({
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Maps typed domain errors to tRPC codes, once, for every procedure. */
-const domainErrors = t.middleware(async ({ next }) => {
+/**
+ * Maps errors to transport codes, once, for every procedure: domain errors to their codes,
+ * database refusals to BAD_REQUEST / CONFLICT, anything unexpected to a logged request id
+ * (server/trpc/error-map.ts).
+ */
+const errorBoundary = t.middleware(async ({ next, path }) => {
   const result = await next();
-  if (!result.ok && isDomainError(result.error.cause)) throw toTRPCError(result.error.cause);
+  if (!result.ok) throw toTransportError(result.error, path);
   return result;
 });
 
-export const publicProcedure = t.procedure.use(domainErrors);
+/**
+ * The per-user cap on mutations (server/throttle/limits.ts). The HTTP context counts the call in
+ * the viewer's wave (ctx.mutationQuota); a caller built without it (tests, server code) is
+ * counted here, one more round trip.
+ */
+const mutationCap = t.middleware(async ({ ctx, type, next }) => {
+  if (type === "mutation" && ctx.viewer) {
+    const verdict = ctx.mutationQuota ?? (await countMutations(ctx.db, ctx.viewer, 1));
+    if (verdict.limited) throw rateLimited(verdict.retryAfterSeconds);
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorBoundary).use(mutationCap);
 
 /** Signed-in users only; narrows the viewer to non-null. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

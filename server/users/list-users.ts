@@ -16,6 +16,8 @@ export async function listUsers(ctx: UseCaseContext, input: { q?: string; page: 
       name: users.name,
       email: users.email,
       emailVerifiedAt: users.emailVerifiedAt,
+      status: users.status,
+      version: users.version,
       createdAt: users.createdAt,
       roles: sql<string | null>`group_concat(${platformRoles.role} order by ${platformRoles.role})`,
       total: sql<number>`count(*) over ()`.mapWith(Number),

@@ -10,7 +10,7 @@
 // database behind the application's back shows as a mismatch); finally a signatory terminates
 // the agreement with a reason. axe runs on every page, and the agreement page is checked in Arabic. The steps share state and run in order; each run
 // makes its own programme (factories, e2e database) and its own Tsinghua signatory.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { DEMO, DEMO_PASSWORD, openBrowserFor, signIn } from "./support/accounts";
 import { createPilotFixture, NAIROBI, NAIROBI_SIGNATORY, programmeStatus, storedAgreement, tamperWithStoredRetention, TSINGHUA, type PilotFixture } from "./support/agreements";
 import { expectAccessible } from "./support/axe";

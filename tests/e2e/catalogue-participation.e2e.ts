@@ -9,7 +9,7 @@
 // an outcome report, and a data-sharing programme without an agreement cannot start (the page says
 // why and links to its agreements). Every page passes axe; the main pages are also checked in Arabic.
 // The steps share state and run in order; each run makes its own programmes (unique titles).
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { DEMO, DEMO_PASSWORD, openBrowserFor, signIn } from "./support/accounts";
 import { expectAccessible, expectAccessibleWithoutJavaScript } from "./support/axe";
 import { expectRightToLeftArabic } from "./support/pages";

@@ -2,7 +2,7 @@
 // sector, flagship, status), the filtered view is a shareable address, pagination keeps the
 // filters, and the programme page tells a visitor how to apply. axe on every page, English and
 // Arabic. Plus the programmes open data (JSON and CSV).
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { configFromEnv, createDb } from "../../db/client";
 import { createInstitution, createProgramme, createProgrammes, uniqueSuffix } from "../factories";
 import { DEMO, DEMO_PASSWORD } from "./support/accounts";

@@ -2,7 +2,7 @@
 // registers an institution, an administrator verifies it, a second person asks to join, and the
 // owner accepts them and makes them a signatory. Every page on the way must pass axe, in
 // English and in Arabic (right to left). The steps share state and run in order.
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "./support/test";
 import { confirmEmail, DEMO, DEMO_PASSWORD, newPerson, openBrowserFor, signIn, signUp, signUpConfirmedAndSignIn } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { expectRightToLeftArabic, fillInstitutionForm, type InstitutionInput } from "./support/pages";

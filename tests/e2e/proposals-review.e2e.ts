@@ -6,7 +6,7 @@
 // the proposer reads the decision and the letter and never a reviewer's name. Every page on the
 // way passes axe, and the proposal page and the review sheet are also checked in Arabic.
 // The steps share state and run in order; each run makes its own proposal (a unique title).
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { DEMO, DEMO_PASSWORD, openBrowserFor, signIn } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { findNotification } from "./support/notifications";

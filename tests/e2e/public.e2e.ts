@@ -1,7 +1,7 @@
 // The public side works without JavaScript: locale redirect, directory filters (a GET form),
 // institution pages and the language switcher (a <details> menu of plain links). Plus the
 // machine endpoints: health check and open data.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectAccessibleWithoutJavaScript } from "./support/axe";
 
 test.describe.configure({ timeout: 90_000 });

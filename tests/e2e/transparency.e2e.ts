@@ -7,7 +7,7 @@
 // The steps share state and run in order; each run makes its own reports (unique titles; the
 // slugs of a period repeat as 2026-2, 2026-3… on a database that has seen earlier runs).
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { DEMO, DEMO_PASSWORD, openBrowserFor, signIn } from "./support/accounts";
 import { expectAccessible, expectAccessibleWithoutJavaScript } from "./support/axe";
 import { expectRightToLeftArabic } from "./support/pages";

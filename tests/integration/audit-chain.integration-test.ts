@@ -172,7 +172,7 @@ describe("the migration that chains older entries", () => {
   it("chains them exactly as the writers would have", async () => {
     await run("update audit_log set chain_seq = null, prev_hash = null, hash = null");
     await run("delete from audit_chain_head");
-    const file = readFileSync(path.join("db", "migrations", "0007_chain_existing_audit_entries.sql"), "utf8");
+    const file = readFileSync(path.join("db", "migrations", "0010_chain_existing_audit_entries.sql"), "utf8");
     // As the migrator runs a file: its statements one after another on one connection.
     const connection = await mysql.createConnection(scratch.url);
     try {

@@ -3,16 +3,16 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../server/trpc/root";
 import { DEFAULT_RUBRIC } from "../../server/reviews/rubric";
-import { addMembership, addPanel, createInstitution, createProgramme, createReviewer, createUser, uniqueSuffix, type Programme, type ProgrammeOverrides } from "../factories";
+import { addMembership, addPanel, createInstitution, createProgramme, createReviewer, createUser, DEFAULT_TEST_PASSWORD, uniqueSuffix, type Programme, type ProgrammeOverrides } from "../factories";
 import { openTestDb } from "./support/db";
 import { outcomeOf } from "./support/errors";
 import { callerAs, type Caller } from "./support/personas";
-import { adminOnly, all, membersOfAOnly, ownerOfAOnly, panelOfA, privateToA, signedInOnly, type Expectation } from "./support/matrix";
+import { adminOnly, all, membersOfAOnly, ownerOfAOnly, panelOfA, privateToA, privateToParties, refusedToSuspendedParty, signedInOnly, type Expectation } from "./support/matrix";
 import { AGREEMENTS_MATRIX } from "./support/matrix-agreements";
 import { CATALOGUE_MATRIX } from "./support/matrix-catalogue";
 import { PARTICIPATION_MATRIX } from "./support/matrix-participation";
 import { REPORTS_MATRIX } from "./support/matrix-reports";
-import { buildWorld, institutionFields, passwordResetToken, personOf, PERSONAS, verificationToken, type World } from "./support/world";
+import { buildWorld, institutionFields, ofA, passwordResetToken, personOf, PERSONAS, seatRevokedReviewer, verificationToken, type World } from "./support/world";
 
 const handle = openTestDb();
 const { db } = handle;
@@ -30,20 +30,22 @@ const MATRIX: Record<string, Expectation> = {
   "account.verifyEmail": all("ok"),
   "account.requestPasswordReset": all("ok"),
   "account.resetPassword": all("ok"),
+  "account.resendVerification": all("ok"),
+  "account.changePassword": signedInOnly,
   "account.me": signedInOnly,
   "account.myMemberships": signedInOnly,
   "account.signOutEverywhere": signedInOnly,
   "institutions.directory": all("ok"),
   // A pending institution: only its members and admins know it exists.
-  "institutions.byId": { visitor: "NOT_FOUND", signedIn: "NOT_FOUND", memberA: "ok", ownerA: "ok", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "ok" },
+  "institutions.byId": { ...privateToA, visitor: "NOT_FOUND" },
   "institutions.register": signedInOnly,
   "institutions.update": ownerOfAOnly,
   "institutions.verificationQueue": adminOnly,
   // An admin suspends A: A's own people are FORBIDDEN, strangers get NOT_FOUND.
-  "institutions.changeStatus": { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "FORBIDDEN", ownerA: "FORBIDDEN", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "ok" },
-  "memberships.list": { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "ok", ownerA: "ok", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "ok" },
-  // Asking to join A: A's members already have a live membership.
-  "memberships.request": { visitor: "UNAUTHORIZED", signedIn: "ok", memberA: "CONFLICT", ownerA: "CONFLICT", memberB: "ok", reviewer: "ok", admin: "ok" },
+  "institutions.changeStatus": { ...ownerOfAOnly, ownerA: "FORBIDDEN", admin: "ok" },
+  "memberships.list": privateToA,
+  // Asking to join A (a person's own act, also for S's suspended owner): A's members already have a live membership.
+  "memberships.request": { ...signedInOnly, memberA: "CONFLICT", ownerA: "CONFLICT" },
   "memberships.invite": ownerOfAOnly,
   "memberships.changeStatus": ownerOfAOnly,
   "memberships.setRole": ownerOfAOnly,
@@ -51,16 +53,18 @@ const MATRIX: Record<string, Expectation> = {
   "admin.users": adminOnly,
   "admin.changeRole": adminOnly,
   "admin.audit": adminOnly,
+  "admin.changeUserStatus": adminOnly,
   "reference.countries": all("ok"),
   "reference.sectors": all("ok"),
   "reference.mechanisms": all("ok"),
   "programmes.create": membersOfAOnly,
-  "programmes.update": membersOfAOnly,
-  "programmes.submit": membersOfAOnly,
-  "programmes.withdraw": membersOfAOnly,
-  // Publicly readable only once open: before that a visitor is told it does not exist.
-  "programmes.byId": { ...privateToA, visitor: "NOT_FOUND" },
-  "programmes.revisionDiff": privateToA,
+  // S, the suspended co-lead, is related to the proposal: its owner is refused, not told it does not exist.
+  "programmes.update": refusedToSuspendedParty(membersOfAOnly),
+  "programmes.submit": refusedToSuspendedParty(membersOfAOnly),
+  "programmes.withdraw": refusedToSuspendedParty(membersOfAOnly),
+  // Publicly readable only once open: before that a visitor is told it does not exist. The co-lead's people read it.
+  "programmes.byId": { ...privateToParties, visitor: "NOT_FOUND" },
+  "programmes.revisionDiff": privateToParties,
   "programmes.forInstitution": privateToA,
   "reviews.desk": adminOnly,
   "reviews.suggestPanel": adminOnly,
@@ -68,11 +72,11 @@ const MATRIX: Record<string, Expectation> = {
   "reviews.rubric": adminOnly,
   "reviews.updateRubric": adminOnly,
   "reviews.myAssignments": { ...all("FORBIDDEN"), visitor: "UNAUTHORIZED", reviewer: "ok" },
-  // The lead's people read the sheet of their own proposal (without other reviews or names).
-  "reviews.sheet": panelOfA({ memberA: "ok", ownerA: "ok", admin: "ok" }),
+  // The lead's and co-lead's people read the sheet of their own proposal (without other reviews or names); the revoked reviewer no longer does.
+  "reviews.sheet": panelOfA({ memberA: "ok", ownerA: "ok", admin: "ok", memberSuspended: "ok" }),
   "reviews.submit": panelOfA({}),
   // Only a seat can be given up: anybody without one is told there is nothing to recuse from.
-  "reviews.recuse": panelOfA({ memberA: "NOT_FOUND", ownerA: "NOT_FOUND", admin: "NOT_FOUND" }),
+  "reviews.recuse": panelOfA({ memberA: "NOT_FOUND", ownerA: "NOT_FOUND", admin: "NOT_FOUND", memberSuspended: "NOT_FOUND" }),
   // The chair (not the matrix's reviewer) or an admin giving a reason.
   "reviews.decide": panelOfA({ reviewer: "FORBIDDEN", admin: "ok" }),
   "notifications.list": signedInOnly,
@@ -80,14 +84,18 @@ const MATRIX: Record<string, Expectation> = {
 };
 
 /** A proposal led by A with complete content, proposed by A's owner. */
-const programmeOfA = (w: World, overrides: ProgrammeOverrides = {}) => createProgramme(w.db, { leadInstitutionId: w.a.id, createdByUserId: w.people.ownerA.id, ...overrides });
+const programmeOfA = (w: World, overrides: ProgrammeOverrides = {}) => createProgramme(w.db, { ...ofA(w), ...overrides });
 const versionOf = (p: Programme) => ({ programmeId: p.id, version: p.version });
 
-/** A proposal of A under review: the matrix's reviewer and another hold reviewer seats, a third reviewer chairs. */
+/**
+ * A proposal of A under review: the matrix's reviewer and another hold reviewer seats, a third
+ * reviewer chairs; the revoked reviewer had a seat too, ended when their role was revoked.
+ */
 async function reviewedByPanel(w: World) {
   const programme = await programmeOfA(w, { status: "under_review" });
   const [other, chair] = await Promise.all([createReviewer(w.db), createReviewer(w.db)]);
   await addPanel(w.db, programme.id, { reviewers: [w.people.reviewer, other], chair, assignedBy: w.people.admin });
+  await seatRevokedReviewer(w, programme.id);
   return programme;
 }
 
@@ -101,6 +109,8 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   "account.verifyEmail": async (w) => ({ token: await verificationToken(w.db) }),
   "account.requestPasswordReset": (w) => ({ email: w.people.signedIn.email, locale: "en" }),
   "account.resetPassword": async (w) => ({ token: await passwordResetToken(w.db), password: "Another-long-password-2026" }),
+  "account.resendVerification": (w) => ({ email: w.people.signedIn.email, locale: "en" }),
+  "account.changePassword": () => ({ currentPassword: DEFAULT_TEST_PASSWORD, newPassword: "Another-long-password-2026" }),
   "account.me": () => undefined,
   "account.myMemberships": () => undefined,
   "account.signOutEverywhere": () => undefined,
@@ -133,6 +143,10 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   "admin.users": () => ({ q: "Test User", page: 1 }),
   "admin.changeRole": async (w) => ({ userId: (await createUser(w.db)).id, role: "reviewer", grant: true }),
   "admin.audit": (w) => ({ institutionId: w.a.id }),
+  "admin.changeUserStatus": async (w) => {
+    const user = await createUser(w.db);
+    return { userId: user.id, event: "suspend", version: user.version, reason: "Matrix check" };
+  },
   "reference.countries": () => undefined,
   "reference.sectors": () => undefined,
   "reference.mechanisms": () => undefined,

@@ -6,7 +6,7 @@ import { appRouter, createCaller } from "../../server/trpc/root";
 import { createAdmin, type User } from "../factories";
 import { createReport, uniquePeriod, type Report } from "../factories/reports";
 import { openTestDb } from "./support/db";
-import { TEST_META, viewerOf, type Caller } from "./support/personas";
+import { requestContextOf, TEST_META, type Caller } from "./support/personas";
 import { collectDeferred } from "./support/programmes";
 
 const handle = openTestDb();
@@ -49,10 +49,10 @@ async function roundTripsOf(user: User | null, call: (api: Caller) => Promise<un
   if (handle.roundTrips.inFlight !== 0) throw new Error("a query is still in flight: the count would be wrong");
   const deferred = collectDeferred();
   const start = handle.roundTrips.sequential;
-  const viewer = user ? await viewerOf(db, user) : null;
-  // A visitor's request loads no viewer from the database; count the same trip anyway (the budget includes it).
+  // As the HTTP handler builds it: the viewer and the user's mutation count, in one wave. A visitor's
+  // request loads no viewer from the database; count the same trip anyway (the budget includes it).
+  const api = createCaller(user ? await requestContextOf(db, user, deferred.defer) : { db, viewer: null, meta: TEST_META, defer: deferred.defer });
   const viewerTrips = user ? 0 : 1;
-  const api = createCaller({ db, viewer, meta: TEST_META, defer: deferred.defer });
   await call(api);
   return { trips: handle.roundTrips.sequential - start + viewerTrips, deferred: deferred.tasks.length };
 }

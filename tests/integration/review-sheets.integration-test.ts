@@ -69,7 +69,7 @@ describe("other reviews", () => {
 
     expect(after.myReview).toMatchObject({ revisionNumber: 1, commentsToProposer: "Strong plan; widen the spillover." });
     expect(after.reviews).toEqual([
-      { label: "#1", scores: SCORES, weightedScore: 3.45, recommendation: "revise", commentsToProposer: "The other reviewer's comments.", confidentialComments: null, reviewerMean: null, reviewerReviewCount: null },
+      { label: "#1", scores: SCORES, weightedScore: 3.45, recommendation: "revise", commentsToProposer: "The other reviewer's comments.", confidentialComments: null, reviewerMean: null, reviewerReviewCount: null, formerReviewer: false },
     ]);
     expect(after.can.review).toBe(false);
     const json = JSON.stringify(after);

@@ -9,7 +9,7 @@ import { DEFAULT_RUBRIC } from "../../server/reviews/rubric";
 import { appRouter, createCaller } from "../../server/trpc/root";
 import { addDecision, addPanel, addPanels, addReviews, createProgramme, createProgrammes, createReviewer, type User } from "../factories";
 import { openTestDb } from "./support/db";
-import { TEST_META, viewerOf, type Caller } from "./support/personas";
+import { requestContextOf, type Caller } from "./support/personas";
 import { collectDeferred, proposalWorld, type ProposalWorld } from "./support/programmes";
 
 const handle = openTestDb();
@@ -90,7 +90,8 @@ async function roundTripsOf(user: User, call: (api: Caller) => Promise<unknown>)
   if (handle.roundTrips.inFlight !== 0) throw new Error("a query is still in flight: the count would be wrong");
   const deferred = collectDeferred();
   const start = handle.roundTrips.sequential;
-  const api = createCaller({ db, viewer: await viewerOf(db, user), meta: TEST_META, defer: deferred.defer });
+  // As the HTTP handler builds it: the viewer and the user's mutation count, in one wave.
+  const api = createCaller(await requestContextOf(db, user, deferred.defer));
   await call(api);
   return { trips: handle.roundTrips.sequential - start, deferred: deferred.tasks.length };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { csvField, csvRow, toCsv } from "@/server/open-data/csv";
 
 /** A strict RFC 4180 reader, only to check that what we write reads back unchanged. */
@@ -119,3 +120,40 @@ describe("toCsv", () => {
     expect(new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toBe(csv);
   });
 });
+
+describe("formula injection", () => {
+  it("prefixes a quote to a text cell that begins with =, +, -, @, tab or carriage return", () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField("+1+2")).toBe("'+1+2");
+    expect(csvField("-2+3")).toBe("'-2+3");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\t=1")).toBe("'\t=1");
+    expect(csvField("\r=1")).toBe(`"'\r=1"`);
+  });
+
+  it("writes numbers as numbers, so a negative amount stays a negative number", () => {
+    expect(csvField(-5)).toBe("-5");
+    expect(csvField(-0.25)).toBe("-0.25");
+    expect(csvRow(["-5", -5])).toBe("'-5,-5");
+  });
+
+  it("leaves text that only contains those characters later on as it is", () => {
+    expect(csvField("Lab = AI + Data")).toBe("Lab = AI + Data");
+    expect(csvField("a-b@c")).toBe("a-b@c");
+  });
+
+  it("never lets a spreadsheet read any generated text cell as a formula", () => {
+    const dangerous = fc.constantFrom("=", "+", "-", "@", "\t", "\r");
+    fc.assert(
+      fc.property(fc.string(), fc.option(dangerous, { nil: undefined }), (text, start) => {
+        const cell = (start ?? "") + text;
+        const [parsed] = parseCsv(toCsv(["v"], [{ v: cell }])).slice(1);
+        const written = parsed![0]!;
+        expect(/^[=+\-@\t\r]/.test(written)).toBe(false);
+        expect(written === cell || written === `'${cell}`).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+

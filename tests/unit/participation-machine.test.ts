@@ -66,7 +66,7 @@ describe("the participation state machine", () => {
       leave: "participation.leave",
     });
     for (const action of ["participation.apply", "participation.decide", "participation.withdraw", "participation.leave"] as const) {
-      expect(PERMISSIONS[action]).toMatchObject({ who: ["member"], verifiedOnly: true });
+      expect(PERMISSIONS[action]).toMatchObject({ who: ["member"], kind: "write" });
     }
   });
 });

@@ -12,7 +12,7 @@ function membershipOf(institutionId: string, role: MembershipRole, institutionSt
 }
 
 function person(userId: string, extra: Partial<SignedInViewer> = {}): SignedInViewer {
-  return { userId, email: `${userId}@example.test`, name: userId, locale: "en", roles: [], memberships: [], ...extra };
+  return { userId, email: `${userId}@example.test`, name: userId, locale: "en", sessionVersion: 1, roles: [], memberships: [], ...extra };
 }
 
 const visitor: Viewer = null;
@@ -150,5 +150,88 @@ describe("the self relation", () => {
     expect(refusal(memberA, "membership.remove", { institutionId: A, userId: memberA.userId })).toBeUndefined();
     expect(refusal(memberA, "membership.remove", { institutionId: A, userId: "someone-else" })?.code).toBe("FORBIDDEN");
     expect(refusal(ownerA, "membership.remove", { institutionId: A, userId: "someone-else" })).toBeUndefined();
+  });
+});
+
+describe("the status rule of the table: writes on behalf of an institution need it verified", () => {
+  const LEAD = "inst000000000000lead";
+  const STATUSES: InstitutionStatus[] = ["pending", "verified", "suspended", "rejected"];
+  const institutionRelations = ["member", "owner", "signatory", "partyMember"];
+  const actions = Object.keys(PERMISSIONS) as Action[];
+  const viaInstitution = actions.filter((a) => (PERMISSIONS[a].who as readonly string[]).some((r) => institutionRelations.includes(r)));
+  /** Owner and signatory of A (status given), A being the subject institution and a partner of the lead. */
+  const strongestOf = (status: InstitutionStatus) => person(`owner-${status}`, { memberships: [membershipOf(A, "owner", status, true)] });
+  /** A is the subject institution, or — for partyMember rules — a partner (party) of the lead's. */
+  const subjectFor = (action: Action): Subject =>
+    (PERMISSIONS[action].who as readonly string[]).includes("partyMember") ? { institutionId: LEAD, partnerInstitutionIds: [A] } : { institutionId: A };
+  const writes = viaInstitution.filter((a) => PERMISSIONS[a].kind === "write");
+
+  it("declares for every action whether it reads or writes", () => {
+    expect(actions.filter((a) => !["read", "write"].includes(PERMISSIONS[a].kind))).toEqual([]);
+  });
+
+  it.each(writes)("%s: only a verified institution's people may do it (the pending owner's exception aside)", (action) => {
+    const outcome = Object.fromEntries(STATUSES.map((s) => [s, can(strongestOf(s), action, subjectFor(action))]));
+    expect(outcome).toEqual({ pending: "whilePending" in PERMISSIONS[action], verified: true, suspended: false, rejected: false });
+  });
+
+  it.each(writes)("%s: a suspended institution's owner and signatory is told INSTITUTION_NOT_ACTIVE", (action) => {
+    const error = refusal(strongestOf("suspended"), action, subjectFor(action));
+    expect({ code: error?.code, details: error?.details }).toEqual({ code: "INSTITUTION_NOT_ACTIVE", details: { status: "suspended" } });
+  });
+
+  it.each(viaInstitution.filter((a) => PERMISSIONS[a].kind === "read"))("%s: reading stays open to a suspended or rejected institution's people", (action) => {
+    for (const status of STATUSES) expect({ status, ok: can(strongestOf(status), action, subjectFor(action)) }).toEqual({ status, ok: true });
+  });
+
+  it("grants the pending exception only to owners correcting the registration and building the team", () => {
+    expect(actions.filter((a) => "whilePending" in PERMISSIONS[a]).sort()).toEqual([
+      "institution.update",
+      "membership.decide",
+      "membership.invite",
+      "membership.promote",
+      "membership.remove",
+      "membership.setSignatory",
+    ]);
+    const pendingMember = person("pendingMember", { memberships: [membershipOf(A, "member", "pending")] });
+    expect(refusal(pendingMember, "programme.create", { institutionId: A })?.code).toBe("INSTITUTION_NOT_ACTIVE");
+    expect(refusal(ownerOfPendingA, "programme.create", { institutionId: A })?.code).toBe("INSTITUTION_NOT_ACTIVE");
+  });
+
+  it("lets anyone leave an institution whatever its status (leaving is their own act)", () => {
+    expect(refusal(memberOfSuspendedA, "membership.remove", { institutionId: A, userId: memberOfSuspendedA.userId })).toBeUndefined();
+    expect(refusal(ownerOfSuspendedA, "membership.remove", { institutionId: A, userId: "someone-else" })?.code).toBe("INSTITUTION_NOT_ACTIVE");
+  });
+
+  it("does not let a verified membership elsewhere stand in for the suspended party", () => {
+    const both = person("both", { memberships: [membershipOf(A, "member", "suspended"), membershipOf(B, "member")] });
+    expect(refusal(both, "agreement.edit", { institutionId: LEAD, partnerInstitutionIds: [A] })?.code).toBe("INSTITUTION_NOT_ACTIVE");
+    expect(refusal(both, "agreement.edit", { institutionId: LEAD, partnerInstitutionIds: [A, B] })).toBeUndefined();
+  });
+});
+
+describe("panel relations need an active seat and the reviewer role still held", () => {
+  const seat = (userId: string, role: "reviewer" | "chair", status: "active" | "recused" | "ended" = "active") => ({ userId, role, status });
+  const subjectWith = (...panel: ReturnType<typeof seat>[]): Subject => ({ institutionId: A, panel });
+  const revoked = person("reviewer", { roles: [] });
+
+  it("lets a reviewer with an active seat write and a chair decide", () => {
+    expect(can(reviewer, "review.write", subjectWith(seat("reviewer", "reviewer")))).toBe(true);
+    expect(can(reviewer, "programme.decide", subjectWith(seat("reviewer", "chair")))).toBe(true);
+  });
+
+  it("refuses a reviewer whose seat ended or was recused", () => {
+    for (const status of ["ended", "recused"] as const) {
+      expect(can(reviewer, "review.write", subjectWith(seat("reviewer", "reviewer", status)))).toBe(false);
+      expect(can(reviewer, "programme.viewPrivate", subjectWith(seat("reviewer", "chair", status)))).toBe(false);
+      expect(refusal(reviewer, "programme.viewPrivate", subjectWith(seat("reviewer", "reviewer", status)))?.code).toBe("NOT_FOUND");
+    }
+  });
+
+  it("refuses a seat still marked active once the reviewer role is gone", () => {
+    for (const action of ["review.write", "review.recuse", "programme.viewPrivate", "programme.decide", "review.readPanel"] as const) {
+      expect(can(revoked, action, subjectWith(seat("reviewer", "reviewer"), seat("reviewer", "chair")))).toBe(false);
+    }
+    expect(refusal(revoked, "review.write", subjectWith(seat("reviewer", "reviewer")))?.code).toBe("FORBIDDEN");
   });
 });

@@ -9,7 +9,7 @@ import { appRouter, createCaller } from "../../server/trpc/root";
 
 /** A database that fails the test if anything reaches it. */
 const untouchableDb = new Proxy({}, { get: (_t, prop) => { throw new Error(`the database was used (${String(prop)})`); } }) as Database;
-const signedIn: Viewer = { userId: "u0000000000000000001", email: "u@example.test", name: "U", locale: "en", roles: [], memberships: [] };
+const signedIn: Viewer = { userId: "u0000000000000000001", email: "u@example.test", name: "U", locale: "en", sessionVersion: 1, roles: [], memberships: [] };
 const meta = { ip: "127.0.0.1", userAgent: "vitest", locale: "en" };
 
 type ErrorBody = { error: { message: string; data: { code: string; httpStatus: number; domainCode: string | null; fieldErrors: Record<string, string[]> | null } } };
@@ -19,7 +19,8 @@ async function post(path: string, input: unknown, viewer: Viewer) {
     endpoint: "/api/trpc",
     req: new Request(`http://localhost/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }),
     router: appRouter,
-    createContext: () => ({ db: untouchableDb, viewer, meta }),
+    // As the route's context: a mutation's count is taken with the viewer (here: within the cap).
+    createContext: () => ({ db: untouchableDb, viewer, meta, mutationQuota: { limited: false as const } }),
   });
   return { status: response.status, body: (await response.json()) as ErrorBody };
 }

@@ -1,17 +1,21 @@
 import { requestPasswordReset } from "../../accounts/request-password-reset";
 import { resetPassword } from "../../accounts/reset-password";
-import { requestPasswordResetInput, resetPasswordInput, signUpInput, tokenInput } from "../../accounts/schemas";
+import { changePassword } from "../../accounts/change-password";
+import { resendVerification } from "../../accounts/resend-verification";
+import { changePasswordInput, requestPasswordResetInput, resendVerificationInput, resetPasswordInput, signUpInput, tokenInput } from "../../accounts/schemas";
 import { signOutEverywhere } from "../../accounts/sign-out-everywhere";
 import { signUp } from "../../accounts/sign-up";
 import { verifyEmail } from "../../accounts/verify-email";
 import { listMyMemberships } from "../../memberships/list-memberships";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
+import { ownEmailOutput, passwordResetRequestOutput, signUpOutput } from "../outputs/account";
 
 export const accountRouter = createTRPCRouter({
-  signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => signUp(ctx, input)),
-  verifyEmail: publicProcedure.input(tokenInput).mutation(({ ctx, input }) => verifyEmail(ctx, input)),
-  requestPasswordReset: publicProcedure.input(requestPasswordResetInput).mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
-  resetPassword: publicProcedure.input(resetPasswordInput).mutation(({ ctx, input }) => resetPassword(ctx, input)),
+  signUp: publicProcedure.input(signUpInput).output(signUpOutput).mutation(({ ctx, input }) => signUp(ctx, input)),
+  verifyEmail: publicProcedure.input(tokenInput).output(ownEmailOutput).mutation(({ ctx, input }) => verifyEmail(ctx, input)),
+  requestPasswordReset: publicProcedure.input(requestPasswordResetInput).output(passwordResetRequestOutput).mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
+  resendVerification: publicProcedure.input(resendVerificationInput).output(passwordResetRequestOutput).mutation(({ ctx, input }) => resendVerification(ctx, input)),
+  resetPassword: publicProcedure.input(resetPasswordInput).output(ownEmailOutput).mutation(({ ctx, input }) => resetPassword(ctx, input)),
   me: protectedProcedure.query(({ ctx }) => ({
     userId: ctx.viewer.userId,
     name: ctx.viewer.name,
@@ -21,4 +25,5 @@ export const accountRouter = createTRPCRouter({
   })),
   myMemberships: protectedProcedure.query(({ ctx }) => listMyMemberships(ctx)),
   signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx)),
+  changePassword: protectedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changePassword(ctx, input)),
 });

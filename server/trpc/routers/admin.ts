@@ -1,12 +1,15 @@
 import { listAudit } from "../../audit/list-audit";
 import { auditFilters } from "../../audit/schemas";
 import { changePlatformRole } from "../../users/change-platform-role";
+import { changeUserStatus } from "../../users/change-user-status";
 import { listUsers } from "../../users/list-users";
-import { listUsersInput, roleChangeInput } from "../../users/schemas";
+import { listUsersInput, roleChangeInput, userStatusChangeInput } from "../../users/schemas";
 import { createTRPCRouter, permittedProcedure } from "../init";
 
 export const adminRouter = createTRPCRouter({
   users: permittedProcedure("user.list").input(listUsersInput).query(({ ctx, input }) => listUsers(ctx, input)),
   changeRole: permittedProcedure("user.grantRole").input(roleChangeInput).mutation(({ ctx, input }) => changePlatformRole(ctx, input)),
+  // Suspend or reinstate an account (the use case checks the event's own permission).
+  changeUserStatus: permittedProcedure("user.suspend").input(userStatusChangeInput).mutation(({ ctx, input }) => changeUserStatus(ctx, input)),
   audit: permittedProcedure("audit.read").input(auditFilters).query(({ ctx, input }) => listAudit(ctx, input)),
 });

@@ -11,10 +11,11 @@ import {
 } from "../../institutions/schemas";
 import { updateInstitution } from "../../institutions/update-institution";
 import { createTRPCRouter, permittedProcedure, protectedProcedure, publicProcedure } from "../init";
+import { directoryOutput, institutionByIdOutput } from "../outputs/directory";
 
 export const institutionsRouter = createTRPCRouter({
-  directory: publicProcedure.input(directoryFilters).query(({ ctx, input }) => listInstitutionDirectory(ctx, input)),
-  byId: publicProcedure.input(institutionIdInput).query(({ ctx, input }) => getInstitution(ctx, input.institutionId)),
+  directory: publicProcedure.input(directoryFilters).output(directoryOutput).query(({ ctx, input }) => listInstitutionDirectory(ctx, input)),
+  byId: publicProcedure.input(institutionIdInput).output(institutionByIdOutput).query(({ ctx, input }) => getInstitution(ctx, input.institutionId)),
   register: protectedProcedure.input(registerInstitutionInput).mutation(({ ctx, input }) => registerInstitution(ctx, input)),
   update: protectedProcedure.input(updateInstitutionInput).mutation(({ ctx, input }) => updateInstitution(ctx, input)),
   verificationQueue: permittedProcedure("institution.reviewQueue").query(({ ctx }) => listVerificationQueue(ctx)),

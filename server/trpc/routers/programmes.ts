@@ -23,6 +23,7 @@ import { updateProgramme } from "../../programmes/update-programme";
 import { withdrawProgramme } from "../../programmes/withdraw-programme";
 import { institutionIdInput } from "../../institutions/schemas";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
+import { programmeByIdOutput } from "../outputs/programmes";
 
 export const programmesRouter = createTRPCRouter({
   create: protectedProcedure.input(createProgrammeInput).mutation(({ ctx, input }) => createProgramme(ctx, input)),
@@ -34,7 +35,7 @@ export const programmesRouter = createTRPCRouter({
   complete: protectedProcedure.input(completeProgrammeInput).mutation(({ ctx, input }) => completeProgramme(ctx, input)),
   cancel: protectedProcedure.input(cancelProgrammeInput).mutation(({ ctx, input }) => cancelProgramme(ctx, input)),
   setFlagship: protectedProcedure.input(setFlagshipInput).mutation(({ ctx, input }) => setFlagshipProgramme(ctx, input)),
-  byId: publicProcedure.input(programmeIdInput).query(({ ctx, input }) => getProgramme(ctx, input.programmeId)),
+  byId: publicProcedure.input(programmeIdInput).output(programmeByIdOutput).query(({ ctx, input }) => getProgramme(ctx, input.programmeId)),
   revisionDiff: protectedProcedure.input(revisionDiffInput).query(({ ctx, input }) => getRevisionDiff(ctx, input)),
   forInstitution: protectedProcedure.input(institutionIdInput).query(({ ctx, input }) => listInstitutionProposals(ctx, input.institutionId)),
 });

@@ -1,8 +1,9 @@
 import { listCountries, listMechanisms, listSectors } from "../../reference/list-reference";
 import { createTRPCRouter, publicProcedure } from "../init";
+import { countriesOutput, mechanismsOutput, sectorsOutput } from "../outputs/directory";
 
 export const referenceRouter = createTRPCRouter({
-  countries: publicProcedure.query(({ ctx }) => listCountries(ctx.db)),
-  sectors: publicProcedure.query(({ ctx }) => listSectors(ctx.db)),
-  mechanisms: publicProcedure.query(({ ctx }) => listMechanisms(ctx.db)),
+  countries: publicProcedure.output(countriesOutput).query(({ ctx }) => listCountries(ctx.db)),
+  sectors: publicProcedure.output(sectorsOutput).query(({ ctx }) => listSectors(ctx.db)),
+  mechanisms: publicProcedure.output(mechanismsOutput).query(({ ctx }) => listMechanisms(ctx.db)),
 });

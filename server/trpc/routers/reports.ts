@@ -6,6 +6,7 @@ import { publishReport } from "../../reports/publish-report";
 import { createReportInput, liveFiguresInput, publishedReportsInput, reportIdInput, reportSlugInput, reportVersionInput, updateReportInput } from "../../reports/schemas";
 import { updateReport } from "../../reports/update-report";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
+import { publishedReportOutput, publishedReportsOutput } from "../outputs/reports";
 
 export const reportsRouter = createTRPCRouter({
   create: protectedProcedure.input(createReportInput).mutation(({ ctx, input }) => createReport(ctx, input)),
@@ -14,6 +15,6 @@ export const reportsRouter = createTRPCRouter({
   adminList: protectedProcedure.query(({ ctx }) => listReportsForAdmin(ctx)),
   adminById: protectedProcedure.input(reportIdInput).query(({ ctx, input }) => getReportForAdmin(ctx, input)),
   liveFigures: protectedProcedure.input(liveFiguresInput).query(({ ctx, input }) => liveFigures(ctx, input)),
-  published: publicProcedure.input(publishedReportsInput).query(({ ctx, input }) => listPublishedReports(ctx, input)),
-  bySlug: publicProcedure.input(reportSlugInput).query(({ ctx, input }) => getPublishedReport(ctx, input)),
+  published: publicProcedure.input(publishedReportsInput).output(publishedReportsOutput).query(({ ctx, input }) => listPublishedReports(ctx, input)),
+  bySlug: publicProcedure.input(reportSlugInput).output(publishedReportOutput).query(({ ctx, input }) => getPublishedReport(ctx, input)),
 });

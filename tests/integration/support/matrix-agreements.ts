@@ -6,15 +6,15 @@ import { and, eq } from "drizzle-orm";
 import { memberships } from "../../../db/schema";
 import { addMembership, createInstitution, createProgramme, createUser, DEFAULT_TEST_PASSWORD } from "../../factories";
 import { addAcceptedParticipant, IMPACT_ASSESSMENT, insertAgreement, type AgreementOverrides, type AgreementWorld } from "../../factories/agreements";
-import { membersOfAOnly, ownerOfAOnly, privateToA, signedInOnly, type WorkflowMatrix } from "./matrix";
-import type { World } from "./world";
+import { membersOfAOnly, ownerOfAOnly, privateToA, privateToParties, refusedToSuspendedParty, signedInOnly, type WorkflowMatrix } from "./matrix";
+import { ofA, type World } from "./world";
 
-/** The agreement scene inside a matrix world: A leads, C participates, B has nothing to do with it. */
+/** The agreement scene inside a matrix world: A leads with S (suspended) as co-lead, C participates, B has nothing to do with it. */
 async function sceneOf(w: World): Promise<AgreementWorld> {
   const cSignatory = await createUser(w.db);
   const c = await createInstitution(w.db, { countryCode: "CN", createdByUserId: cSignatory.id });
   await addMembership(w.db, { institutionId: c.id, userId: cSignatory.id, role: "owner", isSignatory: true });
-  const programme = await createProgramme(w.db, { leadInstitutionId: w.a.id, createdByUserId: w.people.ownerA.id, status: "open", involvesDataSharing: true, format: "pilot" });
+  const programme = await createProgramme(w.db, { ...ofA(w), status: "open", involvesDataSharing: true, format: "pilot" });
   await addAcceptedParticipant(w.db, programme.id, c.id, w.people.ownerA.id);
   return {
     db: w.db,
@@ -47,14 +47,15 @@ export const AGREEMENTS_MATRIX: WorkflowMatrix = {
   matrix: {
     "agreements.templates": signedInOnly,
     // Drafted, edited, sent and amended by the parties' members; an admin may read but not write them.
-    "agreements.create": membersOfAOnly,
-    "agreements.update": membersOfAOnly,
-    "agreements.recordImpactAssessment": membersOfAOnly,
-    "agreements.send": membersOfAOnly,
-    "agreements.amend": membersOfAOnly,
-    "agreements.byId": privateToA,
-    "agreements.verify": privateToA,
-    "agreements.forProgramme": privateToA,
+    // S's suspended owner is a party (co-lead): refused every write (issue #11, finding 1), still reads.
+    "agreements.create": refusedToSuspendedParty(membersOfAOnly),
+    "agreements.update": refusedToSuspendedParty(membersOfAOnly),
+    "agreements.recordImpactAssessment": refusedToSuspendedParty(membersOfAOnly),
+    "agreements.send": refusedToSuspendedParty(membersOfAOnly),
+    "agreements.amend": refusedToSuspendedParty(membersOfAOnly),
+    "agreements.byId": privateToParties,
+    "agreements.verify": privateToParties,
+    "agreements.forProgramme": privateToParties,
     "agreements.forInstitution": privateToA,
     // Only a designated signatory of the party signs (A's owner here); A's plain member is FORBIDDEN.
     "agreements.sign": ownerOfAOnly,

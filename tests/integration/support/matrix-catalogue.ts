@@ -2,6 +2,7 @@
 // everybody, visitors included, searches it and reads a published programme's page.
 import { createProgramme } from "../../factories";
 import { all, type WorkflowMatrix } from "./matrix";
+import { ofA } from "./world";
 
 export const CATALOGUE_MATRIX: WorkflowMatrix = {
   matrix: {
@@ -11,7 +12,7 @@ export const CATALOGUE_MATRIX: WorkflowMatrix = {
   inputs: {
     "catalogue.search": () => ({ q: "applied skills", region: "Africa", sector: "health", status: "open", page: 1 }),
     "catalogue.byReference": async (w) => {
-      const programme = await createProgramme(w.db, { leadInstitutionId: w.a.id, createdByUserId: w.people.ownerA.id, status: "open", publishedAt: new Date() });
+      const programme = await createProgramme(w.db, { ...ofA(w), status: "open", publishedAt: new Date() });
       return { reference: programme.reference };
     },
   },

@@ -3,16 +3,16 @@
 // The world: A leads the programme; B is the applicant institution.
 import { addParticipation, createOpenProgramme } from "../../factories/participation";
 import { createProgramme, type Programme, type ProgrammeOverrides } from "../../factories";
-import { ownerOfAOnly, privateToA, membersOfAOnly, type Expectation, type WorkflowMatrix } from "./matrix";
-import type { World } from "./world";
+import { ownerOfAOnly, privateToA, membersOfAOnly, refusedToSuspendedParty, type Expectation, type WorkflowMatrix } from "./matrix";
+import { ofA, type World } from "./world";
 
 /** Acts of the applicant B's members: admins may not act for B, everybody else is told B's objects do not exist. */
-const membersOfBOnly: Expectation = { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "NOT_FOUND", ownerA: "NOT_FOUND", memberB: "ok", reviewer: "NOT_FOUND", admin: "FORBIDDEN" };
+const membersOfBOnly: Expectation = { ...ownerOfAOnly, memberA: "NOT_FOUND", ownerA: "NOT_FOUND", memberB: "ok" };
 /** Admin-only acts on A's programme: A's people are FORBIDDEN, strangers told it does not exist. */
-const adminOnA: Expectation = { visitor: "UNAUTHORIZED", signedIn: "NOT_FOUND", memberA: "FORBIDDEN", ownerA: "FORBIDDEN", memberB: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "ok" };
+const adminOnA: Expectation = refusedToSuspendedParty({ ...ownerOfAOnly, ownerA: "FORBIDDEN", admin: "ok" });
 
-const programmeOfA = (w: World, overrides: ProgrammeOverrides = {}) => createProgramme(w.db, { leadInstitutionId: w.a.id, createdByUserId: w.people.ownerA.id, ...overrides });
-const openOfA = (w: World, overrides: ProgrammeOverrides = {}) => createOpenProgramme(w.db, { leadInstitutionId: w.a.id, createdByUserId: w.people.ownerA.id, ...overrides });
+const programmeOfA = (w: World, overrides: ProgrammeOverrides = {}) => createProgramme(w.db, { ...ofA(w), ...overrides });
+const openOfA = (w: World, overrides: ProgrammeOverrides = {}) => createOpenProgramme(w.db, { ...ofA(w), ...overrides });
 const versionOf = (p: Programme) => ({ programmeId: p.id, version: p.version });
 
 async function applicationOfB(w: World, status: "pending" | "accepted") {
@@ -23,14 +23,15 @@ async function applicationOfB(w: World, status: "pending" | "accepted") {
 
 export const PARTICIPATION_MATRIX: WorkflowMatrix = {
   matrix: {
-    "programmes.publish": ownerOfAOnly,
-    "programmes.start": ownerOfAOnly,
-    "programmes.complete": ownerOfAOnly,
+    // Run by the lead's owners; S's suspended owner (co-lead) is related to the programme but refused.
+    "programmes.publish": refusedToSuspendedParty(ownerOfAOnly),
+    "programmes.start": refusedToSuspendedParty(ownerOfAOnly),
+    "programmes.complete": refusedToSuspendedParty(ownerOfAOnly),
     // The lead's owner, or an admin.
-    "programmes.cancel": { ...ownerOfAOnly, admin: "ok" },
+    "programmes.cancel": refusedToSuspendedParty({ ...ownerOfAOnly, admin: "ok" }),
     "programmes.setFlagship": adminOnA,
     "participation.applyTo": membersOfBOnly,
-    // The lead's members decide on applications to its programmes.
+    // The lead's members decide on applications to its programmes (co-leads have no say: NOT_FOUND for S).
     "participation.decide": membersOfAOnly,
     "participation.withdraw": membersOfBOnly,
     "participation.leave": membersOfBOnly,

@@ -4,9 +4,16 @@ import type { Database } from "../../../db/client";
 import { loadViewer } from "../../../server/auth/load-viewer";
 import type { SignedInViewer, Viewer } from "../../../server/authz/viewer";
 import type { RequestMeta, UseCaseContext } from "../../../server/context";
+import type { TRPCContext } from "../../../server/trpc/context";
 import { createCaller } from "../../../server/trpc/root";
+import { countMutations } from "../../../server/throttle/mutation-quota";
 
-export const TEST_META: RequestMeta = { ip: "127.0.0.1", userAgent: "vitest", locale: "en" };
+/**
+ * No client address: per-address throttling (server/throttle/) is skipped, as for a request whose
+ * address is unknown, so the many tests of one run never share an address's budget. Throttling
+ * tests pass their own addresses.
+ */
+export const TEST_META: RequestMeta = { ip: null, userAgent: "vitest", locale: "en" };
 
 type Person = { id: string; sessionVersion: number };
 
@@ -33,3 +40,12 @@ export async function callerAs(db: Database, user: Person | null) {
 }
 
 export type Caller = Awaited<ReturnType<typeof callerAs>>;
+
+/**
+ * The context the HTTP handler builds for a mutation request of `user`: the viewer is read and
+ * the user's mutation count bumped in the same wave (for round-trip measurements).
+ */
+export async function requestContextOf(db: Database, user: Person, defer?: UseCaseContext["defer"]): Promise<TRPCContext> {
+  const [viewer, mutationQuota] = await Promise.all([viewerOf(db, user), countMutations(db, { userId: user.id, sessionVersion: user.sessionVersion }, 1)]);
+  return { db, viewer, meta: TEST_META, defer, mutationQuota };
+}

@@ -1,5 +1,9 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { guardWrites } from "@/server/http/guard-writes";
+import { MAX_BATCH_CALLS } from "@/server/http/limits.mjs";
 import { createTRPCContext } from "@/server/trpc/context";
+import { requestIdOf } from "@/server/trpc/error-map";
+import { trpcResponseMeta } from "@/server/trpc/response-meta";
 import { appRouter } from "@/server/trpc/root";
 
 const handler = (req: Request) =>
@@ -7,10 +11,16 @@ const handler = (req: Request) =>
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => createTRPCContext({ headers: req.headers }),
+    // A longer batch is refused with 400 before any of its calls runs.
+    maxBatchSize: MAX_BATCH_CALLS,
+    createContext: ({ info }) => createTRPCContext({ headers: req.headers, mutations: info.type === "mutation" ? info.calls.length : 0 }),
+    responseMeta: trpcResponseMeta,
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR") requestIdOf(error, path); // logs the details once, under the request id
     },
   });
 
-export { handler as GET, handler as POST };
+// Queries are GET; every POST is a mutation: same origin, JSON only, at most 1 MB.
+const guarded = guardWrites(handler, { mediaType: "application/json" });
+
+export { guarded as GET, guarded as POST };

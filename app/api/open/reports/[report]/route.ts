@@ -1,21 +1,24 @@
 // GET /api/open/reports/<slug>.json and /api/open/reports/<slug>.csv — one published report with
 // its public (suppressed) figures; no sign-in (CC BY 4.0). A route segment cannot contain a dot,
-// so the extension is parsed from the parameter.
+// so the extension is parsed from the parameter. JSON fields: server/open-data/contracts.ts (reportFileOut).
 import { getDb } from "@/db/client";
 import { isDomainError } from "@/server/errors";
 import { getPublishedReport } from "@/server/reports/get-report";
+import { reportFileOut } from "@/server/open-data/contracts";
+import { jsonBody, openDataRoute } from "@/server/open-data/respond";
 import { parseReportFile, reportCsv, reportDocument } from "@/server/reports/open-data";
+import { publishedReportOutput } from "@/server/trpc/outputs/reports";
 
 export const dynamic = "force-dynamic";
 
 const notFound = () => new Response(JSON.stringify({ error: "not found" }), { status: 404, headers: { "Content-Type": "application/json; charset=utf-8" } });
 
-export async function GET(request: Request, { params }: { params: Promise<{ report: string }> }) {
+export const GET = openDataRoute("GET /api/open/reports/[report]", async (request: Request, { params }: { params: Promise<{ report: string }> }) => {
   const file = parseReportFile((await params).report);
   if (!file) return notFound();
   let report;
   try {
-    report = await getPublishedReport({ db: getDb().db }, { slug: file.slug });
+    report = publishedReportOutput.parse(await getPublishedReport({ db: getDb().db }, { slug: file.slug }));
   } catch (error) {
     if (isDomainError(error) && error.code === "NOT_FOUND") return notFound();
     throw error;
@@ -28,5 +31,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
     });
   }
   const origin = new URL(request.url).origin;
-  return new Response(JSON.stringify(reportDocument(report, origin), null, 2), { headers: { ...common, "Content-Type": "application/json; charset=utf-8" } });
-}
+  return new Response(jsonBody(reportFileOut.parse(reportDocument(report, origin))), { headers: { ...common, "Content-Type": "application/json; charset=utf-8" } });
+});

@@ -10,6 +10,7 @@ import { SignaturesTable } from "@/components/agreements/signatures-table";
 import { VerifySection } from "@/components/agreements/verify-result";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
+import "./print.css";
 import { currentViewer } from "@/server/auth/current-viewer";
 import { requireViewer } from "@/server/auth/require-viewer";
 import { serverCaller } from "@/server/trpc/server-caller";
@@ -22,9 +23,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const [t, data] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), loadAgreement(locale, id)]);
   return { title: t("record.metaTitle", { title: data.agreement.title }) };
 }
-
-// The site's header and footer are not part of the printed record.
-const PRINT_CSS = "@media print { body > header, body > footer, body > a[href='#main'] { display: none !important; } main { max-width: none !important; padding: 0 !important; } }";
 
 /**
  * The printable record of a signed agreement: the content as signed, the parties, every
@@ -49,10 +47,7 @@ export default async function AgreementRecordPage({ params, searchParams }: { pa
   const earlier = data.signatures.filter((s) => s.signingRound !== agreement.signingRound);
 
   return (
-    <article className="print:text-black">
-      <style href="agreement-record-print" precedence="default">
-        {PRINT_CSS}
-      </style>
+    <article className="print:text-black" data-agreement-record>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3 print:hidden">
         <Link href={`/agreements/${id}`} className="text-sm text-brand-700 underline">
           {t("record.back")}

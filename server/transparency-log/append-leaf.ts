@@ -1,0 +1,30 @@
+// Appending a leaf is ONE statement, an AtomicStep that a use case adds to its own atomic write
+// (runAtomic / commitAtomic): the leaf is logged if and only if the change it records commits.
+//
+// How the index is assigned without races or gaps: the INSERT … SELECT reads the lock row
+// `transparency_log_lock` FOR UPDATE, so concurrent appends queue on that row until the holder
+// commits or rolls back; only then does the next one read the log's last index (a locking read
+// sees the committed row) and take the following one. Indices are therefore assigned in commit
+// order, and a rolled-back write releases its index to the next append: no gap, no reuse.
+// The subqueries are correlated to the lock row (`>= k.origin`) on purpose: MariaDB evaluates
+// an uncorrelated subquery before taking the lock, and concurrent appends then deadlock.
+// `created_at` never goes back in time (at least the previous leaf's), so the head's
+// timestamp — the time of its newest leaf — only grows. Without the lock row (migration 0006)
+// the statement inserts nothing, its guard fails and the whole write is rolled back.
+import type { AtomicStep } from "@/db/client";
+import { leafHashHex, leafSubject, leafText, type Leaf } from "./leaves.mjs";
+
+const LAST = "(select l.`%s` from `transparency_log_leaves` l where l.`leaf_index` >= k.`origin` order by l.`leaf_index` desc limit 1)";
+const last = (column: string) => LAST.replace("%s", column);
+
+const APPEND_SQL =
+  "insert into `transparency_log_leaves` (`leaf_index`, `leaf_hash`, `kind`, `subject`, `payload`, `created_at`) " +
+  `select coalesce(${last("leaf_index")} + 1, k.\`origin\`), ?, ?, ?, ?, greatest(utc_timestamp(3), coalesce(${last("created_at")}, utc_timestamp(3))) ` +
+  "from `transparency_log_lock` k where k.`id` = 1 for update";
+
+/** The step that appends `leaf` (build it with the functions of leaves.mjs) as the log's next leaf. */
+export function appendLeafStep(leaf: Leaf): AtomicStep {
+  const text = leafText(leaf);
+  const params = [leafHashHex(leaf), leaf.kind, leafSubject(leaf), text];
+  return { statement: { toSQL: () => ({ sql: APPEND_SQL, params }) }, expectRows: 1 };
+}

@@ -1,0 +1,33 @@
+// Output contracts of the published transparency reports: only public (suppressed) figures.
+import { z } from "zod";
+import { reportPeriodShape } from "../../open-data/contract-parts";
+import { publicFiguresOut } from "../../open-data/figures-contract";
+
+export const publishedReportsOutput = z.object({
+  items: z.array(
+    z.object({
+      ...reportPeriodShape,
+      publishedAt: z.date(),
+      supersedesSlug: z.string().nullable(),
+      supersededBySlug: z.string().nullable(),
+    }),
+  ),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
+const linkedReport = z.object({ slug: z.string(), title: z.string() }).nullable();
+
+export const publishedReportOutput = z.object({
+  report: z.object({
+    ...reportPeriodShape,
+    narrative: z.string(),
+    methodology: z.string(),
+    suppressionThreshold: z.number(),
+    publishedAt: z.date(),
+  }),
+  figures: publicFiguresOut,
+  supersedes: linkedReport,
+  supersededBy: linkedReport,
+});

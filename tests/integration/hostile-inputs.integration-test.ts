@@ -1,0 +1,197 @@
+// The hostile-input proof of issue #11: at least 100 generated invalid inputs to EVERY procedure
+// of the real router, as a visitor, a signed-in member (owner of a verified institution) and an
+// admin, in-process. Only refusals may come back (BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
+// CONFLICT, TOO_MANY_REQUESTS, PRECONDITION_FAILED) — never INTERNAL_SERVER_ERROR — and not one row
+// of any table changes (CHECKSUM TABLE of every table before and after each procedure's run).
+// A second part sends one-field mutations of VALID inputs (impossible dates, unknown codes,
+// huge text, absurd numbers) to the procedures that write dates and reference codes: each must be
+// BAD_REQUEST. The number of inputs tried is printed at the end.
+import { TRPCError } from "@trpc/server";
+import fc from "fast-check";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "../../db/client";
+import { appRouter } from "../../server/trpc/root";
+import { addMembership, completeContent, createAdmin, createInstitution, createProgramme, createUser, type Institution, type User } from "../factories";
+import { uniquePeriod } from "../factories/reports";
+import { openTestDb } from "./support/db";
+import { hostileInput, IMPOSSIBLE_DATES, PAYLOADS, UNKNOWN_CODES } from "./support/hostile-values";
+import { callerAs, type Caller } from "./support/personas";
+
+const REFUSALS = ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS", "PRECONDITION_FAILED"];
+const RUNS_PER_PERSONA = 100;
+/**
+ * Tables a refused call may legitimately write to: none today. (Throttling, when it lands,
+ * counts refused attempts in its own table: name it here.)
+ */
+const MAY_CHANGE_WHEN_REFUSED: readonly string[] = [];
+/** Takes no input, so it cannot receive a hostile one, and changes state by design: sent as a visitor only. */
+const INPUTLESS_WRITES = ["account.signOutEverywhere"];
+
+type Procedure = { _def: { type: "query" | "mutation"; inputs: { safeParse(v: unknown): { success: boolean }; _zod: { def: { type: string; shape?: object; innerType?: unknown } } }[] } };
+const PROCEDURES = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>).sort(([a], [b]) => a.localeCompare(b));
+
+/** The keys of an object input (through .default()/.optional() and refinements), so generated inputs name real fields. */
+function inputKeys(procedure: Procedure): string[] {
+  let schema = procedure._def.inputs[0] as { _zod: { def: { type: string; shape?: object; innerType?: unknown } } } | undefined;
+  for (let i = 0; schema && i < 5 && schema._zod.def.type !== "object"; i++) schema = schema._zod.def.innerType as typeof schema;
+  return schema?._zod.def.shape ? Object.keys(schema._zod.def.shape) : [];
+}
+
+const accepts = (procedure: Procedure, input: unknown) => procedure._def.inputs.length === 0 || procedure._def.inputs.every((s) => s.safeParse(input).success);
+
+let handle: DbHandle;
+let member: User;
+let admin: User;
+let institution: Institution;
+const tried = { generic: 0, targeted: 0, acceptedAsValid: 0 };
+
+async function outcome(caller: Caller, path: string, input: unknown): Promise<string> {
+  const [area, name] = path.split(".") as [string, string];
+  const call = (caller as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[area]![name]!;
+  try {
+    await call(input);
+    return "ok";
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+}
+
+/** CHECKSUM of every table of the test database (one statement). */
+async function checksums(db: DbHandle["db"]): Promise<Map<string, string>> {
+  const listed: unknown = await db.execute(sql`select table_name as t from information_schema.tables where table_schema = database() and table_type = 'BASE TABLE'`);
+  const [tables] = listed as [{ t: string }[]];
+  const names = tables.map((r) => r.t).filter((t) => !MAY_CHANGE_WHEN_REFUSED.includes(t));
+  const summed: unknown = await db.execute(sql.raw(`CHECKSUM TABLE ${names.map((n) => `\`${n}\``).join(", ")}`));
+  const [rows] = summed as [{ Table: string; Checksum: string | number | null }[]];
+  return new Map(rows.map((r) => [r.Table, String(r.Checksum)]));
+}
+
+const changedTables = (before: Map<string, string>, after: Map<string, string>) => [...after].filter(([t, c]) => before.get(t) !== c).map(([t]) => t.split(".").pop());
+
+beforeAll(async () => {
+  handle = openTestDb();
+  [member, admin] = await Promise.all([createUser(handle.db), createAdmin(handle.db)]);
+  institution = await createInstitution(handle.db, { createdByUserId: member.id });
+  await addMembership(handle.db, { institutionId: institution.id, userId: member.id, role: "owner" });
+});
+
+afterAll(async () => {
+  console.log(
+    `hostile inputs tried: ${tried.generic + tried.targeted} (${tried.generic} generated for ${PROCEDURES.length} procedures × visitor, member, admin; ` +
+      `${tried.targeted} one-field mutations of valid inputs); accepted as valid by the input schema and answered without a refusal: ${tried.acceptedAsValid}`,
+  );
+  await handle.close();
+});
+
+describe("hostile inputs to every procedure", () => {
+  it("covers every procedure of the router", () => {
+    expect(PROCEDURES.length).toBeGreaterThan(60);
+  });
+
+  it.each(PROCEDURES.map(([path, procedure]) => [path, procedure] as const))("%s refuses every generated hostile input and changes no row", async (path, procedure) => {
+    const personas = [
+      ["visitor", await callerAs(handle.db, null)],
+      ...(INPUTLESS_WRITES.includes(path) ? [] : ([["member", await callerAs(handle.db, member)], ["admin", await callerAs(handle.db, admin)]] as const)),
+    ] as const;
+    const keys = inputKeys(procedure);
+    const before = await checksums(handle.db);
+    for (const [persona, caller] of personas) {
+      await fc.assert(
+        fc.asyncProperty(hostileInput(keys), async (input) => {
+          tried.generic++;
+          const answer = await outcome(caller, path, input);
+          if (answer === "ok") {
+            // Only an input the schema itself accepts (lenient filters, optional fields) may be answered.
+            expect(accepts(procedure, input), `${path} as ${persona} accepted an input its schema refuses`).toBe(true);
+            tried.acceptedAsValid++;
+            return;
+          }
+          expect(REFUSALS, `${path} as ${persona}`).toContain(answer);
+        }),
+        { numRuns: RUNS_PER_PERSONA, endOnFailure: true },
+      );
+    }
+    expect(changedTables(before, await checksums(handle.db))).toEqual([]);
+  });
+});
+
+/** A valid input per procedure and, for each field, the kind of hostile value that must be refused. */
+type Target = { path: string; as: () => User; valid: () => Record<string, unknown> | Promise<Record<string, unknown>>; fields: Record<string, "date" | "code" | "codes" | "text" | "number" | "id"> };
+
+const PROGRAMME_FIELDS = {
+  startDate: "date",
+  endDate: "date",
+  applicationDeadline: "date",
+  mechanismCode: "code",
+  hubCountry: "code",
+  budgetCurrency: "code",
+  sectors: "codes",
+  spilloverCountries: "codes",
+  languages: "codes",
+  title: "text",
+  summary: "text",
+  budgetAmount: "number",
+  capacity: "number",
+} as const;
+
+const TARGETS: Target[] = [
+  { path: "programmes.create", as: () => member, valid: () => ({ leadInstitutionId: institution.id, ...completeContent() }), fields: { ...PROGRAMME_FIELDS, leadInstitutionId: "id" } },
+  {
+    path: "programmes.update",
+    as: () => member,
+    valid: async () => {
+      const draft = await createProgramme(handle.db, { leadInstitutionId: institution.id, createdByUserId: member.id });
+      return { programmeId: draft.id, version: draft.version, ...completeContent() };
+    },
+    fields: { ...PROGRAMME_FIELDS, version: "number" },
+  },
+  {
+    path: "institutions.register",
+    as: () => member,
+    valid: () => ({
+      name: "Fuzzed Institute",
+      acronym: "",
+      countryCode: "KE",
+      type: "university",
+      website: "https://fuzzed.example.test",
+      emailDomains: ["fuzzed.example.test"],
+      description: "An institution registered by the hostile-input test.",
+      rorId: "",
+    }),
+    fields: { countryCode: "code", name: "text", description: "text", website: "text", emailDomains: "codes" },
+  },
+  { path: "reports.create", as: () => admin, valid: () => ({ title: "Fuzzed report", ...uniquePeriod() }), fields: { periodStart: "date", periodEnd: "date", title: "text", suppressionThreshold: "number" } },
+  { path: "reports.liveFigures", as: () => admin, valid: () => ({ periodStart: "2026-01-01", periodEnd: "2026-03-31" }), fields: { periodStart: "date", periodEnd: "date", suppressionThreshold: "number" } },
+];
+
+const HUGE_TEXT = "x".repeat(1 << 20);
+const hostileFor = {
+  date: fc.constantFrom<unknown>(...IMPOSSIBLE_DATES, 20260231, HUGE_TEXT),
+  code: fc.constantFrom<unknown>(...UNKNOWN_CODES, ...PAYLOADS.slice(0, 6), 42, HUGE_TEXT),
+  codes: fc.constantFrom<unknown>(["XX"], ["not_a_sector"], ["qz"], [...PAYLOADS.slice(0, 3)], Array.from({ length: 500 }, () => "KE"), "KE", [HUGE_TEXT]),
+  text: fc.constantFrom<unknown>(HUGE_TEXT, "\u202e".repeat(300_000), 12345, ["a"], { text: "a" }),
+  // Negative, enormous and non-finite numbers, and numbers as text (null and tiny positives are valid in a draft).
+  number: fc.constantFrom<unknown>(-1, -2_147_483_649, 2 ** 53, 1e21, 1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, "100", "1e3", []),
+  id: fc.constantFrom<unknown>("' OR 1=1 --", "a".repeat(21), "A".repeat(20), 42, null, HUGE_TEXT),
+};
+
+describe("one-field mutations of valid inputs", () => {
+  it.each(TARGETS.map((t) => [t.path, t] as const))("%s refuses each impossible date, unknown code, huge text and absurd number with BAD_REQUEST, writing nothing", async (path, target) => {
+    const caller = await callerAs(handle.db, target.as());
+    // The base input is valid (one copy is accepted), so each refusal below is due to the one field changed.
+    expect(await outcome(caller, path, await target.valid()), `${path}: the valid base input`).toBe("ok");
+    const base = await target.valid();
+    const before = await checksums(handle.db);
+    const mutation = fc.oneof(...Object.entries(target.fields).map(([field, kind]) => fc.tuple(fc.constant(field), hostileFor[kind])));
+    await fc.assert(
+      fc.asyncProperty(mutation, async ([field, value]) => {
+        tried.targeted++;
+        expect(await outcome(caller, path, { ...base, [field]: value }), `${path} with ${field} = ${JSON.stringify(value)?.slice(0, 40)}`).toBe("BAD_REQUEST");
+      }),
+      { numRuns: 150, endOnFailure: true },
+    );
+    expect(changedTables(before, await checksums(handle.db))).toEqual([]);
+  });
+});
