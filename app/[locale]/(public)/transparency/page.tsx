@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Pagination } from "@/components/institutions/pagination";
-import { periodText } from "@/components/reports/period-text";
+import { formatDateRange } from "@/i18n/date-range";
 import { richLink } from "@/components/reports/rich-link";
 import { Link, redirect } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
@@ -78,7 +78,7 @@ export default async function TransparencyPage({ params, searchParams }: { param
                   )}
                 </div>
                 <p className="mt-1 text-sm text-gray-700">
-                  {t("list.period", { period: periodText(format, t, item.periodStart, item.periodEnd) })}
+                  {t("list.period", { period: formatDateRange(locale, item.periodStart, item.periodEnd) })}
                   {" · "}
                   {t("list.publishedOn", { date: format.dateTime(item.publishedAt, { dateStyle: "long" }) })}
                 </p>

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { cache } from "react";
 import { Markdown } from "@/components/programmes/markdown";
 import { FiguresView } from "@/components/reports/figures-view";
-import { periodText } from "@/components/reports/period-text";
+import { formatDateRange } from "@/i18n/date-range";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { Link } from "@/i18n/navigation";
 import { richLink } from "@/components/reports/rich-link";
@@ -64,7 +64,7 @@ export default async function TransparencyReportPage({ params }: { params: Param
         <dl className="grid gap-x-6 gap-y-1 text-sm text-gray-700 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-gray-900">{t("report.period")}</dt>
           <dd>
-            {t(`periodKinds.${report.periodKind}`)} · {periodText(format, t, report.periodStart, report.periodEnd)}
+            {t(`periodKinds.${report.periodKind}`)} · {formatDateRange(locale, report.periodStart, report.periodEnd)}
           </dd>
           <dt className="font-medium text-gray-900">{t("report.publishedOn")}</dt>
           <dd>{format.dateTime(report.publishedAt, { dateStyle: "long", timeStyle: "short" })}</dd>

@@ -7,7 +7,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { Markdown } from "@/components/programmes/markdown";
 import { FiguresView } from "@/components/reports/figures-view";
 import { FiguresViewSwitch, viewModeOf, type FiguresViewMode } from "@/components/reports/figures-view-switch";
-import { periodText } from "@/components/reports/period-text";
+import { formatDateRange } from "@/i18n/date-range";
 import { ReportEditor } from "@/components/reports/report-editor";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -77,7 +77,7 @@ export default async function AdminReportPage({ params, searchParams }: { params
           </dd>
           <dt className="font-medium text-gray-900">{t("admin.edit.period")}</dt>
           <dd>
-            {t(`periodKinds.${report.periodKind}`)} · {periodText(format, t, report.periodStart, report.periodEnd)}
+            {t(`periodKinds.${report.periodKind}`)} · {formatDateRange(locale, report.periodStart, report.periodEnd)}
           </dd>
           <dt className="font-medium text-gray-900">{t("admin.edit.publicAddress")}</dt>
           <dd dir="ltr" className="text-start">
