@@ -70,7 +70,7 @@ export default async function TransparencyPage({ params, searchParams }: { param
                 <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                   <h2 id={`report-${item.slug}`} className="text-xl font-semibold">
                     <Link href={`/transparency/${item.slug}`} className={linkClass}>
-                      {item.title}
+                      <bdi>{item.title}</bdi>
                     </Link>
                   </h2>
                   {item.supersededBySlug && (
