@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
 import { Markdown } from "@/components/programmes/markdown";
 import { fillPlaceholders, readDocument, splitTitle, type DocumentName } from "@/i18n/documents";
-import type { Locale } from "@/i18n/locales";
+import { isLocale, type Locale } from "@/i18n/locales";
 import { env } from "@/server/env";
 
 /** A help document of the reader's locale, placeholders filled in, split into its title and body. */
@@ -30,4 +32,21 @@ export function DocumentPage({ locale, name }: { locale: Locale; name: DocumentN
       </div>
     </article>
   );
+}
+
+type Params = Promise<{ locale: string }>;
+
+/** The metadata and the page of the route /{locale}/<name> that shows a help document. */
+export function documentRoute(name: DocumentName) {
+  async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+    const { locale } = await params;
+    return isLocale(locale) ? documentMetadata(locale, name) : {};
+  }
+  async function Page({ params }: { params: Params }) {
+    const { locale } = await params;
+    if (!isLocale(locale)) notFound();
+    setRequestLocale(locale);
+    return <DocumentPage locale={locale} name={name} />;
+  }
+  return { generateMetadata, Page };
 }

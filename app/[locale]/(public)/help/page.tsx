@@ -1,20 +1,6 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
-import { DocumentPage, documentMetadata } from "@/components/help/document-page";
-import { isLocale } from "@/i18n/locales";
+// /{locale}/help — How Southbridge works for each role, and a glossary: messages/<locale>/documents/help.md, server-rendered, no script.
+import { documentRoute } from "@/components/help/document-page";
 
-type Params = Promise<{ locale: string }>;
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale } = await params;
-  return isLocale(locale) ? documentMetadata(locale, "help") : {};
-}
-
-/** Help page: a translated document (messages/<locale>/documents/help.md), server-rendered, no script. */
-export default async function HelpPage({ params }: { params: Params }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  return <DocumentPage locale={locale} name="help" />;
-}
+const route = documentRoute("help");
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
