@@ -67,7 +67,7 @@ async function checksums(db: DbHandle["db"]): Promise<Map<string, string>> {
 
 const changedTables = (before: Map<string, string>, after: Map<string, string>) => [...after].filter(([t, c]) => before.get(t) !== c).map(([t]) => t.split(".").pop());
 
-beforeAll(async () => {
+beforeAll(() => {
   handle = openTestDb();
 });
 
