@@ -1,0 +1,94 @@
+// runAtomic, on whichever driver the suite runs (mysql2: one multi-statement request;
+// PlanetScale: an interactive transaction over HTTP): all steps or none, a failed guard named
+// and rolled back, statements sent exactly as drizzle built them, and the round trips the
+// driver needs — no more.
+import { eq, inArray, sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { AtomicGuardError, atomicWriteTrips, driverErrorCode, runAtomic } from "../../db/client";
+import { newId } from "../../db/ids";
+import { platformSettings } from "../../db/schema";
+import { openTestDb } from "./support/db";
+
+const handle = openTestDb();
+const { db } = handle;
+const keys: string[] = [];
+
+/** A platform setting key of this test's own. */
+function key(label: string) {
+  const k = `test.atomic.${label}.${newId()}`;
+  keys.push(k);
+  return k;
+}
+
+async function valueOf(k: string) {
+  const [row] = await db.select().from(platformSettings).where(eq(platformSettings.key, k));
+  return row?.value;
+}
+
+const insert = (k: string, value: unknown) => db.insert(platformSettings).values({ key: k, value });
+
+afterAll(async () => {
+  if (keys.length) await db.delete(platformSettings).where(inArray(platformSettings.key, keys));
+  await handle.close();
+});
+
+describe("an atomic write (runAtomic)", () => {
+  it("writes every step, in exactly the sequential round trips its driver needs", async () => {
+    const [a, b] = [key("a"), key("b")];
+    const before = handle.roundTrips.sequential;
+    await runAtomic(db, [
+      { statement: insert(a, { n: 1 }) },
+      { statement: insert(b, { n: 2 }) },
+      { statement: db.update(platformSettings).set({ value: { n: 3 } }).where(eq(platformSettings.key, a)), expectRows: 1 },
+    ]);
+    const trips = handle.roundTrips.sequential - before;
+    // mysql2: 1 (one multi-statement request); PlanetScale: BEGIN + 3 statements + COMMIT = 5.
+    expect(trips).toBe(atomicWriteTrips(handle.driver, 1, 3));
+    expect(await Promise.all([valueOf(a), valueOf(b)])).toEqual([{ n: 3 }, { n: 2 }]);
+  });
+
+  it("writes nothing when a guard does not hold, names that step, and leaves no transaction open", async () => {
+    const [a, b] = [key("a"), key("b")];
+    let failure: unknown;
+    try {
+      await runAtomic(db, [
+        { statement: insert(a, "first") },
+        { statement: db.update(platformSettings).set({ value: "never" }).where(eq(platformSettings.key, key("missing"))), expectRows: 1 },
+        { statement: insert(b, "third") },
+      ]);
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(AtomicGuardError);
+    expect((failure as AtomicGuardError).step).toBe(1);
+    expect(await Promise.all([valueOf(a), valueOf(b)])).toEqual([undefined, undefined]);
+    // Rolled back, not left open: the row the first step inserted is not locked by anybody.
+    await insert(a, "after");
+    expect(await valueOf(a)).toBe("after");
+  });
+
+  it("writes nothing when a step fails, and the error is the MySQL error (a duplicate key)", async () => {
+    const [a, b] = [key("a"), key("b")];
+    const failure = await runAtomic(db, [{ statement: insert(b, 1) }, { statement: insert(a, 1) }, { statement: insert(a, 2) }]).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(driverErrorCode(failure)).toBe("ER_DUP_ENTRY");
+    expect(await Promise.all([valueOf(a), valueOf(b)])).toEqual([undefined, undefined]);
+  });
+
+  it("sends a ? inside a string literal and inside values exactly as written", async () => {
+    const a = key("questions");
+    await runAtomic(db, [
+      { statement: insert(a, { q: "why?", list: ["a?b", "?"] }) },
+      {
+        statement: db
+          .update(platformSettings)
+          .set({ value: sql`json_object('literal?', ${"value?"}, 'n', ${7}, 'kept', json_extract(${platformSettings.value}, '$.list'))` })
+          .where(eq(platformSettings.key, a)),
+        expectRows: 1,
+      },
+    ]);
+    expect(await valueOf(a)).toEqual({ "literal?": "value?", n: 7, kept: ["a?b", "?"] });
+  });
+});
