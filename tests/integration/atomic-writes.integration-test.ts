@@ -3,10 +3,12 @@
 // and rolled back, statements sent exactly as drizzle built them, and the round trips the
 // driver needs — no more.
 import { eq, inArray, sql } from "drizzle-orm";
+import mysql from "mysql2/promise";
 import { afterAll, describe, expect, it } from "vitest";
 import { AtomicGuardError, atomicWriteTrips, driverErrorCode, runAtomic } from "../../db/client";
 import { newId } from "../../db/ids";
 import { platformSettings } from "../../db/schema";
+import { mysqlTestUrl } from "./support/databases";
 import { openTestDb } from "./support/db";
 
 const handle = openTestDb();
@@ -26,6 +28,21 @@ async function valueOf(k: string) {
 }
 
 const insert = (k: string, value: unknown) => db.insert(platformSettings).values({ key: k, value });
+
+/** InnoDB transactions open on the test database, whichever connection holds them (seen over mysql2). */
+async function openTransactions(): Promise<number> {
+  // InnoDB refreshes information_schema.innodb_trx at most every 0.1 s: let an earlier read expire.
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  const connection = await mysql.createConnection({ uri: mysqlTestUrl() });
+  try {
+    const [rows] = await connection.query(
+      "select count(*) as n from information_schema.innodb_trx t join information_schema.processlist p on p.id = t.trx_mysql_thread_id where p.db = database()",
+    );
+    return Number((rows as { n: number }[])[0]?.n);
+  } finally {
+    await connection.end();
+  }
+}
 
 afterAll(async () => {
   if (keys.length) await db.delete(platformSettings).where(inArray(platformSettings.key, keys));
@@ -62,7 +79,8 @@ describe("an atomic write (runAtomic)", () => {
     expect(failure).toBeInstanceOf(AtomicGuardError);
     expect((failure as AtomicGuardError).step).toBe(1);
     expect(await Promise.all([valueOf(a), valueOf(b)])).toEqual([undefined, undefined]);
-    // Rolled back, not left open: the row the first step inserted is not locked by anybody.
+    // Rolled back (ROLLBACK sent before the error reached us), not left open to time out.
+    expect(await openTransactions()).toBe(0);
     await insert(a, "after");
     expect(await valueOf(a)).toBe("after");
   });
@@ -75,6 +93,7 @@ describe("an atomic write (runAtomic)", () => {
     );
     expect(driverErrorCode(failure)).toBe("ER_DUP_ENTRY");
     expect(await Promise.all([valueOf(a), valueOf(b)])).toEqual([undefined, undefined]);
+    expect(await openTransactions()).toBe(0);
   });
 
   it("sends a ? inside a string literal and inside values exactly as written", async () => {
