@@ -11,46 +11,45 @@ const integrationDatabaseUrl = process.env.DATABASE_URL || "mysql://root@127.0.0
 // `--mode planetscale` (npm run test:planetscale): the same integration tests through
 // @planetscale/database, over the HTTP endpoint of tests/planetscale/ in front of the same
 // server. The database is still created, migrated and seeded over mysql2 first.
-export default defineConfig(({ mode }) => {
-  const planetscale = mode === "planetscale";
-  return {
-    resolve: {
-      alias: [
-        // `@/x` → <repo>/x, as in tsconfig.json "paths".
-        { find: /^@\//, replacement: `${root}/` },
-        // `server-only` throws outside React Server Components; tests import server modules directly.
-        { find: /^server-only$/, replacement: path.join(root, "node_modules", "server-only", "empty.js") },
-      ],
-    },
-    test: {
-      projects: [
-        {
-          extends: true,
-          test: {
-            name: "unit",
-            include: ["tests/unit/**/*.test.ts"],
-            environment: "node",
-            env: { ...TEST_APP_ENV },
-          },
+const PLANETSCALE = "planetscale";
+
+export default defineConfig(({ mode }) => ({
+  resolve: {
+    alias: [
+      // `@/x` → <repo>/x, as in tsconfig.json "paths".
+      { find: /^@\//, replacement: `${root}/` },
+      // `server-only` throws outside React Server Components; tests import server modules directly.
+      { find: /^server-only$/, replacement: path.join(root, "node_modules", "server-only", "empty.js") },
+    ],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          env: { ...TEST_APP_ENV },
         },
-        {
-          extends: true,
-          test: {
-            name: "integration",
-            include: ["tests/integration/**/*.integration-test.ts"],
-            environment: "node",
-            // The PlanetScale setup runs second: it puts the endpoint's URL in DATABASE_URL for the workers.
-            globalSetup: ["tests/integration/global-setup.ts", ...(planetscale ? ["tests/planetscale/global-setup.ts"] : [])],
-            env: planetscale ? { ...TEST_APP_ENV } : { ...TEST_APP_ENV, DATABASE_URL: integrationDatabaseUrl },
-            // One database shared by every file: run the files one after another in a single fork.
-            pool: "forks",
-            fileParallelism: false,
-            maxWorkers: 1,
-            testTimeout: 30_000,
-            hookTimeout: 60_000,
-          },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.integration-test.ts"],
+          environment: "node",
+          // The PlanetScale setup runs second: it puts the endpoint's URL in DATABASE_URL for the workers.
+          globalSetup: ["tests/integration/global-setup.ts", ...(mode === PLANETSCALE ? ["tests/planetscale/global-setup.ts"] : [])],
+          env: mode === PLANETSCALE ? { ...TEST_APP_ENV } : { ...TEST_APP_ENV, DATABASE_URL: integrationDatabaseUrl },
+          // One database shared by every file: run the files one after another in a single fork.
+          pool: "forks",
+          fileParallelism: false,
+          maxWorkers: 1,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
-      ],
-    },
-  };
-});
+      },
+    ],
+  },
+}));
