@@ -7,8 +7,8 @@
 // Both return the same values (castLikeMysql2) and errors (driverErrorCode). Each client counts
 // its round trips (statements, BEGIN and COMMIT included) so tests can hold every procedure to
 // a fixed budget whatever the data size.
-import { Client as PlanetScaleClient } from "@planetscale/database";
-import { isSQLWrapper, type ExtractTablesWithRelations, type SQL, type SQLWrapper } from "drizzle-orm";
+import { format as planetscaleFormat, Client as PlanetScaleClient } from "@planetscale/database";
+import { isSQLWrapper, sql, type ExtractTablesWithRelations, type SQL, type SQLWrapper } from "drizzle-orm";
 import { MySqlDialect, type MySqlDatabase, type MySqlQueryResultHKT, type MySqlTransaction, type PreparedQueryHKTBase } from "drizzle-orm/mysql-core";
 import { drizzle as drizzleMysql2 } from "drizzle-orm/mysql2";
 import { drizzle as drizzlePlanetScale } from "drizzle-orm/planetscale-serverless";
@@ -34,9 +34,10 @@ export type DatabaseConfig =
 export type DbHandle = { db: Database; driver: Driver; roundTrips: RoundTripCounter; close: () => Promise<void> };
 
 /**
- * A statement drizzle built — an insert/update/delete builder or a `sql` template — so that
- * drizzle places its values. (The builders' type declarations leave out the getSQL() they
- * have, hence `toSQL` in the type; a hand-made { toSQL } object is refused when run.)
+ * A statement of an atomic write: one drizzle built (an insert/update/delete builder or a `sql`
+ * template), or SQL text with `?` placeholders and its values (`{ toSQL }`, as the builders also
+ * offer). Values are never placed by cutting the text at each "?": drizzle places them in its
+ * own statements, the driver's formatter (which skips quoted text and comments) in SQL text.
  */
 export type SqlStatement = SQLWrapper | { toSQL(): { sql: string; params: unknown[] } };
 /** One statement of an atomic write; with `expectRows`, it must change exactly that many rows. */
@@ -66,10 +67,16 @@ const atomicExecutors = new WeakMap<object, { run: AtomicExecutor; roundTrips: R
 /** Renders drizzle statements for mysql2 (the same casing as the databases created below). */
 const dialect = new MySqlDialect({ casing: "snake_case" });
 
-/** The statement as drizzle built it: an SQL object whose values drizzle places (never recovered from rendered text). */
-function statementSql(statement: SqlStatement): SQL {
-  if (!isSQLWrapper(statement)) throw new TypeError("runAtomic: a statement must be a drizzle builder or a sql`` template");
-  return statement.getSQL();
+/** A statement for PlanetScale: drizzle's own SQL object, or SQL text formatted by the PlanetScale driver's own formatter. */
+function planetscaleStatement(statement: SqlStatement): SQL {
+  if (isSQLWrapper(statement)) return statement.getSQL();
+  const { sql: text, params } = statement.toSQL();
+  return sql.raw(planetscaleFormat(text, params));
+}
+
+/** A statement for mysql2: text and values, drizzle's rendering of its own statements; mysql2 formats them (skipping quoted text). */
+function mysql2Statement(statement: SqlStatement): { sql: string; params: unknown[] } {
+  return isSQLWrapper(statement) ? dialect.sqlToQuery(statement.getSQL()) : statement.toSQL();
 }
 
 /**
@@ -90,9 +97,8 @@ function interactiveAtomic(db: Database): AtomicExecutor {
   return (steps) =>
     db.transaction(async (tx) => {
       for (const [index, step] of steps.entries()) {
-        // The statement as drizzle built it (its SQL object): values are placed by drizzle and
-        // escaped by the driver, never recovered by cutting rendered SQL text at each "?".
-        const result = await tx.execute(statementSql(step.statement));
+        // The statement as drizzle built it (its SQL object), never rebuilt by cutting rendered SQL at each "?".
+        const result = await tx.execute(planetscaleStatement(step.statement));
         if (step.expectRows !== undefined && affectedRows(result) !== step.expectRows) throw new AtomicGuardError(index);
       }
     });
@@ -147,7 +153,7 @@ async function multiStatementAtomic(pool: mysql.Pool, steps: AtomicStep[]): Prom
   const params: unknown[] = [];
   const guards: string[] = [];
   steps.forEach((step, index) => {
-    const q = dialect.sqlToQuery(statementSql(step.statement));
+    const q = mysql2Statement(step.statement);
     parts.push(q.sql);
     params.push(...q.params);
     if (step.expectRows !== undefined) {

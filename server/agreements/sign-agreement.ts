@@ -32,9 +32,15 @@ async function hasValidSignature(db: Executor, agreementId: string, institutionI
 function supersedeParentStatement(childId: string): SqlStatement {
   const inForce = nextState(agreementMachine, "pending_signatures", "enterIntoForce");
   const superseded = nextState(agreementMachine, "in_force", "supersede");
-  return sql`update \`agreements\` \`p\` join \`agreements\` \`c\` on \`c\`.\`parent_agreement_id\` = \`p\`.\`id\`
-    set \`p\`.\`status\` = ${superseded}, \`p\`.\`ended_at\` = utc_timestamp(3), \`p\`.\`version\` = \`p\`.\`version\` + 1, \`p\`.\`updated_at\` = utc_timestamp(3)
-    where \`c\`.\`id\` = ${childId} and \`c\`.\`status\` = ${inForce} and \`p\`.\`status\` = ${inForce}`;
+  return {
+    toSQL: () => ({
+      sql:
+        "update `agreements` `p` join `agreements` `c` on `c`.`parent_agreement_id` = `p`.`id` " +
+        "set `p`.`status` = ?, `p`.`ended_at` = utc_timestamp(3), `p`.`version` = `p`.`version` + 1, `p`.`updated_at` = utc_timestamp(3) " +
+        "where `c`.`id` = ? and `c`.`status` = ? and `p`.`status` = ?",
+      params: [superseded, childId, inForce, inForce],
+    }),
+  };
 }
 
 /**

@@ -96,7 +96,7 @@ describe("an atomic write (runAtomic)", () => {
     expect(await openTransactions()).toBe(0);
   });
 
-  it("sends a ? inside a string literal and inside values exactly as written", async () => {
+  it("sends a ? inside a string literal and inside values exactly as written, in drizzle's statements and in SQL text", async () => {
     const a = key("questions");
     await runAtomic(db, [
       { statement: insert(a, { q: "why?", list: ["a?b", "?"] }) },
@@ -107,7 +107,16 @@ describe("an atomic write (runAtomic)", () => {
           .where(eq(platformSettings.key, a)),
         expectRows: 1,
       },
+      {
+        statement: {
+          toSQL: () => ({
+            sql: "update `platform_settings` set `value` = json_set(`value`, '$.text', ?) where `key` = ? and json_value(`value`, '$.\"literal?\"') = 'value?'",
+            params: ["it's written as text?", a],
+          }),
+        },
+        expectRows: 1,
+      },
     ]);
-    expect(await valueOf(a)).toEqual({ "literal?": "value?", n: 7, kept: ["a?b", "?"] });
+    expect(await valueOf(a)).toEqual({ "literal?": "value?", n: 7, kept: ["a?b", "?"], text: "it's written as text?" });
   });
 });
