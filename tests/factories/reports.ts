@@ -1,15 +1,14 @@
 // Transparency reports written straight to the database (a draft, or a published report with
 // frozen figures), and periods that no other test uses (slugs are unique across the shared DB).
 import { eq } from "drizzle-orm";
-import mysql from "mysql2/promise";
-import { createDb, type DatabaseConfig, type DbHandle, type Executor } from "../../db/client";
-import { ensureDatabase, runMigrations } from "../../db/migrate";
-import { loadReferenceData } from "../../db/reference/load";
+import type { DbHandle, Executor } from "../../db/client";
 import { newId } from "../../db/ids";
 import { agreements, participations, transparencyReports, type AgreementStatus, type ParticipationStatus } from "../../db/schema";
 import type { ReportFigures } from "../../server/reports/figures";
 import { DEFAULT_METHODOLOGY } from "../../server/reports/methodology";
 import { periodSlug } from "../../server/reports/slug";
+import { configForDatabase, scratchDatabaseName } from "../integration/support/databases";
+import { dropScratchDatabase, freshScratchDatabase } from "./catalogue";
 
 export type Report = typeof transparencyReports.$inferSelect;
 export type ReportOverrides = Partial<typeof transparencyReports.$inferInsert> & { createdByUserId: string };
@@ -76,35 +75,13 @@ export async function createReport(db: Executor, overrides: ReportOverrides): Pr
 // writing to the shared database at the same time would change them): created, migrated and
 // loaded with the reference data; dropped at the end.
 
-export const SCRATCH_DATABASE = "southbridge_h5_reports_test";
-
-function urlOf(name: string): string {
-  const url = new URL(process.env.DATABASE_URL || "mysql://root@127.0.0.1:3306/southbridge_test");
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function serverQuery(text: string): Promise<void> {
-  const url = new URL(urlOf(SCRATCH_DATABASE));
-  url.pathname = "/";
-  const connection = await mysql.createConnection({ uri: url.toString() });
-  try {
-    await connection.query(text);
-  } finally {
-    await connection.end();
-  }
-}
-
-/** A fresh, migrated database with reference data; `url` also serves route handlers (getDb). */
+/** A fresh, migrated database with reference data, opened with the driver under test; `url` also serves route handlers (getDb). */
 export async function openScratchDb(): Promise<DbHandle & { url: string; drop: () => Promise<void> }> {
-  const url = urlOf(SCRATCH_DATABASE);
-  const config: DatabaseConfig = { driver: "mysql2", url };
-  await serverQuery(`DROP DATABASE IF EXISTS \`${SCRATCH_DATABASE}\``);
-  await ensureDatabase(config);
-  const handle = createDb(config);
-  await runMigrations(handle, config);
-  await loadReferenceData(handle.db);
-  return { ...handle, url, drop: () => serverQuery(`DROP DATABASE IF EXISTS \`${SCRATCH_DATABASE}\``) };
+  const name = scratchDatabaseName("reports");
+  const handle = await freshScratchDatabase(name);
+  const config = configForDatabase(name);
+  const url = config.driver === "mysql2" ? config.url : (config.url ?? "");
+  return { ...handle, url, drop: () => dropScratchDatabase(name) };
 }
 
 /** An application in any state (decided ones get decidedAt now). */
