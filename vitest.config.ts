@@ -8,7 +8,12 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 /** Integration tests use this database unless DATABASE_URL says otherwise (npm test sets it). */
 const integrationDatabaseUrl = process.env.DATABASE_URL || "mysql://root@127.0.0.1:3306/southbridge_test";
 
-export default defineConfig({
+// `--mode planetscale` (npm run test:planetscale): the same integration tests through
+// @planetscale/database, over the HTTP endpoint of tests/planetscale/ in front of the same
+// server. The database is still created, migrated and seeded over mysql2 first.
+const PLANETSCALE = "planetscale";
+
+export default defineConfig(({ mode }) => ({
   resolve: {
     alias: [
       // `@/x` → <repo>/x, as in tsconfig.json "paths".
@@ -34,9 +39,10 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.integration-test.ts"],
           environment: "node",
-          globalSetup: ["tests/integration/global-setup.ts"],
+          // The PlanetScale setup runs second: it puts the endpoint's URL in DATABASE_URL for the workers.
+          globalSetup: ["tests/integration/global-setup.ts", ...(mode === PLANETSCALE ? ["tests/planetscale/global-setup.ts"] : [])],
           setupFiles: ["tests/integration/support/next-runtime.ts"],
-          env: { ...TEST_APP_ENV, DATABASE_URL: integrationDatabaseUrl },
+          env: mode === PLANETSCALE ? { ...TEST_APP_ENV } : { ...TEST_APP_ENV, DATABASE_URL: integrationDatabaseUrl },
           // One database shared by every file: run the files one after another in a single fork.
           pool: "forks",
           fileParallelism: false,
@@ -47,4 +53,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

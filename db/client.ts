@@ -1,17 +1,24 @@
-// The only file that knows database drivers. Everything else sees `Database`.
-//  - PlanetScale's serverless HTTP driver when DATABASE_HOST/USERNAME/PASSWORD are set
-//    or DATABASE_URL points at a *.psdb.cloud host;
+// The only file that knows database drivers (with its parts db/driver-results.ts and
+// db/round-trips.ts). Everything else sees `Database`.
+//  - PlanetScale's serverless HTTP driver (@planetscale/database) when DATABASE_HOST/USERNAME/
+//    PASSWORD are set, DATABASE_URL points at a *.psdb.cloud host, or DATABASE_URL is an
+//    https:// URL (http:// only on this machine: the tests' PlanetScale endpoint);
 //  - mysql2 for any other MySQL 8 / MariaDB URL.
-// Each client counts its round trips (statements, BEGIN and COMMIT included) so tests can
-// hold every procedure to a fixed budget whatever the data size.
-import { Client as PlanetScaleClient } from "@planetscale/database";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
-import type { MySqlDatabase, MySqlQueryResultHKT, MySqlTransaction, PreparedQueryHKTBase } from "drizzle-orm/mysql-core";
+// Both return the same values (castLikeMysql2) and errors (driverErrorCode). Each client counts
+// its round trips (statements, BEGIN and COMMIT included) so tests can hold every procedure to
+// a fixed budget whatever the data size.
+import { format as planetscaleFormat, Client as PlanetScaleClient } from "@planetscale/database";
+import { isSQLWrapper, sql, type ExtractTablesWithRelations, type SQL, type SQLWrapper } from "drizzle-orm";
+import { MySqlDialect, type MySqlDatabase, type MySqlQueryResultHKT, type MySqlTransaction, type PreparedQueryHKTBase } from "drizzle-orm/mysql-core";
 import { drizzle as drizzleMysql2 } from "drizzle-orm/mysql2";
 import { drizzle as drizzlePlanetScale } from "drizzle-orm/planetscale-serverless";
-import { sql as sqlTag } from "drizzle-orm";
 import mysql from "mysql2/promise";
+import { affectedRows, castLikeMysql2, driverErrorCode } from "./driver-results";
+import { counted, countedAtomicWrite, newCounter, type RoundTripCounter } from "./round-trips";
 import * as schema from "./schema";
+
+export { affectedRows, driverErrorCode, insertId, rowsOf } from "./driver-results";
+export type { RoundTripCounter } from "./round-trips";
 
 export type Schema = typeof schema;
 export type Database = MySqlDatabase<MySqlQueryResultHKT, PreparedQueryHKTBase, Schema>;
@@ -19,49 +26,20 @@ export type Transaction = MySqlTransaction<MySqlQueryResultHKT, PreparedQueryHKT
 /** Either the database or an open transaction: repositories accept both. */
 export type Executor = Database | Transaction;
 
-/**
- * `count`: every statement sent (BEGIN and COMMIT included). `sequential`: how many of them
- * had to wait for the previous one — statements sent while another is in flight (Promise.all)
- * share a wave. On PlanetScale each is an HTTP request.
- */
-export type RoundTripCounter = { count: number; sequential: number; inFlight: number };
-
-const newCounter = (): RoundTripCounter => ({ count: 0, sequential: 0, inFlight: 0 });
-
-/** Wraps one driver call so the counter sees when it starts and ends. */
-function counted<T>(counter: RoundTripCounter, call: () => T): T {
-  counter.count++;
-  if (counter.inFlight === 0) counter.sequential++;
-  counter.inFlight++;
-  const done = () => {
-    counter.inFlight--;
-  };
-  const result = call();
-  if (result instanceof Promise) return result.finally(done) as T;
-  // mysql2's callback-style query returns an emitter; count it as settled on end/error.
-  const emitter = result as unknown as { once?: (event: string, fn: () => void) => void };
-  if (emitter?.once) {
-    let settled = false;
-    const settle = () => {
-      if (!settled) {
-        settled = true;
-        done();
-      }
-    };
-    emitter.once("end", settle);
-    emitter.once("error", settle);
-  } else done();
-  return result;
-}
-
+export type Driver = "mysql2" | "planetscale";
 export type DatabaseConfig =
   | { driver: "mysql2"; url: string }
   | { driver: "planetscale"; url?: string; host?: string; username?: string; password?: string };
 
-export type DbHandle = { db: Database; roundTrips: RoundTripCounter; close: () => Promise<void> };
+export type DbHandle = { db: Database; driver: Driver; roundTrips: RoundTripCounter; close: () => Promise<void> };
 
-/** Anything drizzle can render to SQL: an insert/update/delete builder. */
-export type SqlStatement = { toSQL(): { sql: string; params: unknown[] } };
+/**
+ * A statement of an atomic write: one drizzle built (an insert/update/delete builder or a `sql`
+ * template), or SQL text with `?` placeholders and its values (`{ toSQL }`, as the builders also
+ * offer). Values are never placed by cutting the text at each "?": drizzle places them in its
+ * own statements, the driver's formatter (which skips quoted text and comments) in SQL text.
+ */
+export type SqlStatement = SQLWrapper | { toSQL(): { sql: string; params: unknown[] } };
 /** One statement of an atomic write; with `expectRows`, it must change exactly that many rows. */
 export type AtomicStep = { statement: SqlStatement; expectRows?: number };
 
@@ -73,40 +51,73 @@ export class AtomicGuardError extends Error {
   }
 }
 
+/**
+ * Sequential round trips that `writes` atomic writes of `statements` statements in all take
+ * on the success path: one per write on mysql2 (a single multi-statement request); on
+ * PlanetScale, whose HTTP API takes one statement per request, BEGIN + each statement + COMMIT.
+ * A failed guard costs one more (ROLLBACK) on either.
+ */
+export function atomicWriteTrips(driver: Driver, writes: number, statements: number): number {
+  return driver === "mysql2" ? writes : statements + 2 * writes;
+}
+
 type AtomicExecutor = (steps: AtomicStep[]) => Promise<void>;
-const atomicExecutors = new WeakMap<object, AtomicExecutor>();
+const atomicExecutors = new WeakMap<object, { run: AtomicExecutor; roundTrips: RoundTripCounter }>();
+
+/** Renders drizzle statements for mysql2 (the same casing as the databases created below). */
+const dialect = new MySqlDialect({ casing: "snake_case" });
+
+/** A statement for PlanetScale: drizzle's own SQL object, or SQL text formatted by the PlanetScale driver's own formatter. */
+function planetscaleStatement(statement: SqlStatement): SQL {
+  if (isSQLWrapper(statement)) return statement.getSQL();
+  const { sql: text, params } = statement.toSQL();
+  return sql.raw(planetscaleFormat(text, params));
+}
+
+/** A statement for mysql2: text and values, drizzle's rendering of its own statements; mysql2 formats them (skipping quoted text). */
+function mysql2Statement(statement: SqlStatement): { sql: string; params: unknown[] } {
+  return isSQLWrapper(statement) ? dialect.sqlToQuery(statement.getSQL()) : statement.toSQL();
+}
 
 /**
- * Runs the steps in one transaction, all or nothing. On mysql2 it is ONE round trip on the
- * success path: the statements, the guards (checked in SQL) and COMMIT go as one
- * multi-statement request; a failed guard raises an error before COMMIT and the transaction
- * is rolled back (a second trip, only then). On PlanetScale's HTTP driver it is an
- * interactive transaction (BEGIN, each statement, COMMIT), because that API takes one
- * statement per request.
+ * Runs the steps in one transaction, all or nothing (see atomicWriteTrips for what it costs).
+ * On mysql2 the statements, the guards (checked in SQL) and COMMIT go as one multi-statement
+ * request; a failed guard raises an error before COMMIT and the transaction is rolled back.
+ * On PlanetScale it is an interactive transaction; a failed guard or step sends ROLLBACK.
+ * Either way a failed guard is an AtomicGuardError naming its step.
  */
 export async function runAtomic(db: Database, steps: AtomicStep[]): Promise<void> {
   const executor = atomicExecutors.get(db);
   if (!executor) throw new Error("runAtomic: this database was not created by createDb()");
-  await executor(steps);
+  await countedAtomicWrite(executor.roundTrips, steps.length, () => executor.run(steps));
 }
 
-/** Steps run one by one inside an ordinary transaction (PlanetScale, and any driver without multi-statements). */
+/** Steps run one by one inside an ordinary transaction (PlanetScale's HTTP API: one statement per request). */
 function interactiveAtomic(db: Database): AtomicExecutor {
   return (steps) =>
     db.transaction(async (tx) => {
       for (const [index, step] of steps.entries()) {
-        const { sql: text, params } = step.statement.toSQL();
-        const result = await tx.execute(sqlRaw(text, params));
+        // The statement as drizzle built it (its SQL object), never rebuilt by cutting rendered SQL at each "?".
+        const result = await tx.execute(planetscaleStatement(step.statement));
         if (step.expectRows !== undefined && affectedRows(result) !== step.expectRows) throw new AtomicGuardError(index);
       }
     });
 }
 
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
 export function configFromEnv(source: Record<string, string | undefined> = process.env): DatabaseConfig {
   const { DATABASE_URL: url, DATABASE_HOST: host, DATABASE_USERNAME: username, DATABASE_PASSWORD: password } = source;
   if (host && username && password) return { driver: "planetscale", host, username, password };
   if (!url) throw new Error("DATABASE_URL is not set");
-  if (new URL(url).hostname.endsWith(".psdb.cloud")) return { driver: "planetscale", url };
+  const parsed = new URL(url);
+  if (parsed.protocol === "https:" || parsed.protocol === "http:") {
+    // PlanetScale's HTTP API at that address. Plain http only on this machine (the tests' endpoint):
+    // credentials never cross a network in clear text.
+    if (parsed.protocol === "http:" && !LOOPBACK.has(parsed.hostname)) throw new Error("DATABASE_URL: http:// is only allowed for 127.0.0.1 or localhost; use https://");
+    return { driver: "planetscale", url };
+  }
+  if (parsed.hostname.endsWith(".psdb.cloud")) return { driver: "planetscale", url };
   return { driver: "mysql2", url };
 }
 
@@ -114,10 +125,10 @@ export function createDb(config: DatabaseConfig): DbHandle {
   const roundTrips = newCounter();
   if (config.driver === "planetscale") {
     const countedFetch: typeof fetch = (input, init) => counted(roundTrips, () => fetch(input, init));
-    const client = new PlanetScaleClient({ ...config, fetch: countedFetch });
+    const client = new PlanetScaleClient({ ...config, fetch: countedFetch, cast: castLikeMysql2 });
     const db = drizzlePlanetScale({ client, schema, casing: "snake_case" }) as unknown as Database;
-    atomicExecutors.set(db, interactiveAtomic(db));
-    return { db, roundTrips, close: async () => {} };
+    atomicExecutors.set(db, { run: interactiveAtomic(db), roundTrips });
+    return { db, driver: "planetscale", roundTrips, close: async () => {} };
   }
   const pool = mysql.createPool({
     uri: config.url,
@@ -127,14 +138,14 @@ export function createDb(config: DatabaseConfig): DbHandle {
     supportBigNumbers: true,
   });
   const db: Database = drizzleMysql2({ client: countingPool(pool, roundTrips), schema, mode: "default", casing: "snake_case" });
-  // A small separate pool that accepts multi-statement requests, used only by runAtomic with
-  // placeholders (values are always escaped by the driver, never concatenated).
+  // A small separate pool that accepts multi-statement requests, used only by runAtomic. Values
+  // are escaped by mysql2 (which skips "?" inside quoted text), never concatenated.
   const batchPool = countingPool(
     mysql.createPool({ uri: config.url, connectionLimit: 4, timezone: "Z", supportBigNumbers: true, multipleStatements: true }),
     roundTrips,
   );
-  atomicExecutors.set(db, (steps) => multiStatementAtomic(batchPool, steps));
-  return { db, roundTrips, close: async () => void (await Promise.all([pool.end(), batchPool.end()])) };
+  atomicExecutors.set(db, { run: (steps) => multiStatementAtomic(batchPool, steps), roundTrips });
+  return { db, driver: "mysql2", roundTrips, close: async () => void (await Promise.all([pool.end(), batchPool.end()])) };
 }
 
 async function multiStatementAtomic(pool: mysql.Pool, steps: AtomicStep[]): Promise<void> {
@@ -142,7 +153,7 @@ async function multiStatementAtomic(pool: mysql.Pool, steps: AtomicStep[]): Prom
   const params: unknown[] = [];
   const guards: string[] = [];
   steps.forEach((step, index) => {
-    const q = step.statement.toSQL();
+    const q = mysql2Statement(step.statement);
     parts.push(q.sql);
     params.push(...q.params);
     if (step.expectRows !== undefined) {
@@ -193,45 +204,6 @@ function countingPool(pool: mysql.Pool, counter: RoundTripCounter): mysql.Pool {
       },
     });
   return countCalls(pool);
-}
-
-/** Rows changed by an UPDATE/DELETE/INSERT, whatever the driver. */
-export function affectedRows(result: unknown): number {
-  if (Array.isArray(result)) return Number((result[0] as { affectedRows?: number } | undefined)?.affectedRows ?? 0);
-  if (result && typeof result === "object") {
-    const r = result as { rowsAffected?: number; affectedRows?: number };
-    return Number(r.rowsAffected ?? r.affectedRows ?? 0);
-  }
-  return 0;
-}
-
-/** The auto-increment id (or LAST_INSERT_ID(expr) value) of an INSERT, whatever the driver. */
-export function insertId(result: unknown): number {
-  const r = (Array.isArray(result) ? result[0] : result) as { insertId?: number | string } | undefined;
-  return Number(r?.insertId ?? 0);
-}
-
-/** The driver's error code (e.g. ER_DUP_ENTRY), wherever the driver put it. */
-export function driverErrorCode(error: unknown): string | undefined {
-  let e: unknown = error;
-  for (let depth = 0; e && typeof e === "object" && depth < 4; depth++) {
-    const { code, body } = e as { code?: unknown; body?: { message?: string } };
-    if (typeof code === "string" && code.startsWith("ER_")) return code;
-    const message = body?.message ?? (e as { message?: string }).message;
-    if (typeof message === "string" && /Duplicate entry/i.test(message)) return "ER_DUP_ENTRY";
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
-/** Rebuilds a statement from its rendered SQL and parameters (for the interactive fallback). */
-function sqlRaw(text: string, params: unknown[]) {
-  const chunks = text.split("?");
-  let out = sqlTag.raw(chunks[0] ?? "");
-  chunks.slice(1).forEach((chunk, i) => {
-    out = sqlTag`${out}${params[i]}${sqlTag.raw(chunk)}`;
-  });
-  return out;
 }
 
 let shared: DbHandle | undefined;

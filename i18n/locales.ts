@@ -38,5 +38,6 @@ export const NAMESPACES = [
   "agreements",
   "agreementChecks",
   "transparency",
+  "reference",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -5,6 +5,11 @@
 //   typecheck     next typegen + tsc --noEmit                     1 check
 //   unit          vitest --project unit        → .reports/unit.json         one per test
 //   integration   vitest --project integration → .reports/integration.json  one per test (database southbridge_test)
+//   planetscale   the same integration tests through @planetscale/database, over the PlanetScale
+//                 HTTP endpoint of tests/planetscale/ (--mode planetscale)
+//                                              → .reports/integration-planetscale.json  one per test
+//                                                (database southbridge_test_planetscale); also fails
+//                                                when it ran another number of tests than the mysql2 pass
 //   build         next build (test settings, database southbridge_e2e)       1 check
 //   e2e           playwright test              → .reports/e2e.json          one per test (server on :3100)
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -19,7 +24,7 @@ mkdirSync(REPORTS, { recursive: true });
 /** @type {{ name: string, passed: number, failed: number, note?: string }[]} */
 const results = [];
 let stepNumber = 0;
-const TOTAL_STEPS = 7;
+const TOTAL_STEPS = 8;
 
 function header(name) {
   stepNumber++;
@@ -57,7 +62,7 @@ function readJson(file) {
   }
 }
 
-/** Runs a test suite and counts its tests from the JSON report. */
+/** Runs a test suite and counts its tests from the JSON report; returns how many ran (undefined without a report). */
 async function suite(name, cmd, args, env, reportFile, count) {
   rmSync(reportFile, { force: true });
   let exitError;
@@ -69,9 +74,10 @@ async function suite(name, cmd, args, env, reportFile, count) {
   const report = readJson(reportFile);
   if (!report) {
     record(name, 0, 1, `no report at ${path.relative(ROOT, reportFile)}${exitError ? ` (${exitError.message})` : ""}`);
-    return;
+    return undefined;
   }
   let { passed, failed } = count(report);
+  const ran = passed + failed;
   let note;
   if (passed + failed === 0) {
     failed = 1;
@@ -83,6 +89,7 @@ async function suite(name, cmd, args, env, reportFile, count) {
     note = `${failed} failing test${failed === 1 ? "" : "s"}`;
   }
   record(name, passed, failed, note);
+  return ran;
 }
 
 const vitestCount = (r) => ({ passed: Number(r.numPassedTests ?? 0), failed: Number(r.numFailedTests ?? 0) });
@@ -98,12 +105,15 @@ try {
   record("dependencies", 0, 1, error.message);
 }
 
-// Databases: southbridge_test for integration tests, southbridge_e2e for the build and e2e tests.
+// Databases: southbridge_test for integration tests (southbridge_test_planetscale for their
+// PlanetScale pass), southbridge_e2e for the build and e2e tests.
 let testDbUrl;
+let planetscaleDbUrl;
 let e2eDbUrl;
 let databaseProblem;
 try {
   testDbUrl = await databaseUrl("southbridge_test");
+  planetscaleDbUrl = await databaseUrl("southbridge_test_planetscale");
   e2eDbUrl = await databaseUrl("southbridge_e2e");
 } catch (error) {
   databaseProblem = error instanceof DatabaseUnavailableError ? error.message : `Database: ${error.message}`;
@@ -133,6 +143,7 @@ await suite(
 );
 
 header(`Integration tests (vitest --project integration${testDbUrl ? `, ${redact(testDbUrl)}` : ""})`);
+let mysql2Tests;
 if (!testDbUrl) {
   record("integration tests", 0, 1, databaseProblem);
 } else {
@@ -142,7 +153,7 @@ if (!testDbUrl) {
   } catch (error) {
     console.log(`(could not drop ${redact(testDbUrl)}: ${error.message}; reusing it)`);
   }
-  await suite(
+  mysql2Tests = await suite(
     "integration tests",
     bin("vitest"),
     ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile=${path.join(REPORTS, "integration.json")}`],
@@ -150,6 +161,32 @@ if (!testDbUrl) {
     path.join(REPORTS, "integration.json"),
     vitestCount,
   );
+}
+
+// The same tests through PlanetScale's HTTP driver: the database is created, migrated and seeded
+// over mysql2, then every test talks to it through @planetscale/database and the test endpoint.
+header(`Integration tests over PlanetScale's HTTP driver (--mode planetscale${planetscaleDbUrl ? `, ${redact(planetscaleDbUrl)}` : ""})`);
+if (!planetscaleDbUrl) {
+  record("planetscale tests", 0, 1, databaseProblem);
+} else {
+  try {
+    await dropDatabase(planetscaleDbUrl);
+  } catch (error) {
+    console.log(`(could not drop ${redact(planetscaleDbUrl)}: ${error.message}; reusing it)`);
+  }
+  const reportFile = path.join(REPORTS, "integration-planetscale.json");
+  const planetscaleTests = await suite(
+    "planetscale tests",
+    bin("vitest"),
+    ["run", "--project", "integration", "--mode", "planetscale", "--reporter=default", "--reporter=json", `--outputFile=${reportFile}`],
+    { ...baseEnv, DATABASE_URL: planetscaleDbUrl },
+    reportFile,
+    vitestCount,
+  );
+  // Every integration test runs in both passes: a different count means one was left out.
+  if (mysql2Tests !== undefined && planetscaleTests !== undefined && planetscaleTests !== mysql2Tests) {
+    record("planetscale count", 0, 1, `${planetscaleTests} tests over PlanetScale, ${mysql2Tests} over mysql2`);
+  }
 }
 
 // The e2e database is prepared before the build so that anything Next.js renders at build
@@ -200,6 +237,6 @@ for (const r of results) {
   const counts = `${r.passed} ✓ / ${r.failed} ✗`;
   console.log(`  ${status}  ${r.name.padEnd(18)} ${counts.padEnd(14)} ${r.note ?? ""}`.trimEnd());
 }
-if (existsSync(REPORTS)) console.log(`  Reports: ${path.relative(ROOT, REPORTS)}/{unit,integration,e2e}.json`);
+if (existsSync(REPORTS)) console.log(`  Reports: ${path.relative(ROOT, REPORTS)}/{unit,integration,integration-planetscale,e2e}.json`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -21,6 +21,8 @@ export const envSchema = z
     NEXTAUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (openssl rand -base64 32)" }),
     SMTP_URL: optionalUrl,
     MAIL_FROM: z.string().min(3).default("Southbridge <no-reply@southbridge.local>"),
+    // Where people write to the platform's administrators (contact, privacy and accessibility pages).
+    CONTACT_EMAIL: z.email({ message: "must be an email address, e.g. contact@example.org" }).default("contact@southbridge.local"),
     DEPLOYMENT_ENV: z.enum(["development", "test", "demo", "production"]).default("development"),
     // The platform's IATI organisation identifier (registration agency prefix + id), used as
     // reporting-org in /api/open/iati-activities.xml. Default: the placeholder XX-SOUTHBRIDGE.

@@ -3,6 +3,7 @@ import type { InstitutionRow } from "@/server/institutions/queries";
 import { institutionMachine } from "@/server/institutions/transitions";
 import { eventsFrom } from "@/server/workflow/state-machine";
 import { InstitutionActions, type InstitutionEventOption } from "./institution-actions";
+import { countryNames } from "@/i18n/reference-names";
 
 /** The buttons a row gets: exactly the events the state machine allows from its status. */
 function eventOptions(status: InstitutionRow["status"]): InstitutionEventOption[] {
@@ -28,7 +29,7 @@ export async function InstitutionReviewItem({
     getTranslations({ locale, namespace: "common" }),
     getFormatter({ locale }),
   ]);
-  const country = new Intl.DisplayNames([locale], { type: "region" }).of(institution.countryCode) ?? institution.countryCode;
+  const country = countryNames(locale)(institution.countryCode);
   const date = (d: Date) => <time dateTime={d.toISOString()}>{format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" })}</time>;
   const term = "font-medium text-gray-700";
 

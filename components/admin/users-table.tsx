@@ -32,7 +32,7 @@ export async function UsersTable({ locale, users, viewerId }: { locale: string; 
               <td className="break-all px-3 py-2">{user.email}</td>
               <td className="px-3 py-2">{user.emailVerifiedAt ? t("yes") : t("no")}</td>
               <td className={user.status === "suspended" ? "px-3 py-2 font-semibold text-red-800" : "px-3 py-2"}>{t(`status.${user.status}`)}</td>
-              <td className="px-3 py-2">{user.roles.length ? user.roles.map((r) => tCommon(`platformRoles.${r}`)).join(", ") : t("noRoles")}</td>
+              <td className="px-3 py-2">{user.roles.length ? new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(user.roles.map((r) => tCommon(`platformRoles.${r}`))) : t("noRoles")}</td>
               <td className="px-3 py-2">
                 <UserRoleButtons userId={user.id} name={user.name} roles={user.roles} isSelf={user.id === viewerId} />
                 {user.id !== viewerId && <UserStatusButton userId={user.id} name={user.name} status={user.status} version={user.version} />}

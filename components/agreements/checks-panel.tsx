@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { getReferenceNames } from "@/i18n/get-reference-names";
+import type { RuleText } from "@/i18n/reference-names";
 import { sortFields } from "./content-values";
-import { countryName } from "./labels";
 import { problemLabel } from "./problem-label";
 import type { ChecksView } from "./types";
 
@@ -10,8 +11,9 @@ import type { ChecksView } from "./types";
  * every party sees.
  */
 export async function ChecksPanel({ locale, checks, showProblems }: { locale: string; checks: ChecksView; showProblems: boolean }) {
-  const [t, tAll] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), getTranslations({ locale })]);
-  const country = countryName(locale);
+  const [t, tAll, names] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), getTranslations({ locale }), getReferenceNames(locale)]);
+  /** A duty or note in the reader's language; an untranslated one stays English, marked as such. */
+  const ruleText = (text: RuleText | null) => (text ? <span lang={text.lang}>{text.text}</span> : t("checks.none"));
   const entries = sortFields(Object.keys(checks.problems)).flatMap((path) => (checks.problems[path] ?? []).map((key) => ({ path, key })));
 
   return (
@@ -49,10 +51,11 @@ export async function ChecksPanel({ locale, checks, showProblems }: { locale: st
               <tbody>
                 {checks.duties.map((d) => (
                   <tr key={d.country} className="border-b border-gray-100 align-top">
-                    <th scope="row" className="py-1 pe-4 text-start font-normal">{country(d.country)}</th>
-                    <td className="py-1 pe-4" lang="en">{d.law ?? t("checks.none")}</td>
-                    <td className="py-1 pe-4" lang={d.extraDuties ? "en" : undefined}>{d.extraDuties || t("checks.none")}</td>
-                    <td className="py-1" lang={d.localisation ? "en" : undefined}>{d.localisation || t("checks.none")}</td>
+                    <th scope="row" className="py-1 pe-4 text-start font-normal">{names.country(d.country)}</th>
+                    {/* The law is cited as the reference data names it, in English. */}
+                    <td className="py-1 pe-4">{d.law ? <span lang="en">{d.law}</span> : t("checks.none")}</td>
+                    <td className="py-1 pe-4">{ruleText(d.extraDuties ? names.transferDuties(d.country, d.extraDuties) : null)}</td>
+                    <td className="py-1">{ruleText(d.localisation ? names.transferLocalisation(d.country, d.localisation) : null)}</td>
                   </tr>
                 ))}
               </tbody>

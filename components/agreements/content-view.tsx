@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/programmes/markdown";
 import { readContent } from "./content-values";
 import { countryName, safeguardName } from "./labels";
+import { saysEnglishIsAuthoritative, templateTranslator } from "./template-translation";
 import { TransfersTable } from "./transfers-table";
 
 const dt = "font-medium text-gray-800";
@@ -10,6 +11,9 @@ const dd = "mb-3 whitespace-pre-line";
 /**
  * The terms of an agreement as stored (a draft may be incomplete: missing values say so).
  * Clauses are user Markdown, rendered safely. `headingLevel` is the level of this block's own headings.
+ * On a non-English page, a text that is still a template's English text is marked as English and
+ * followed by its convenience translation; when the agreement says its English text is
+ * authoritative, a note says so above the terms.
  */
 export async function AgreementContentView({ locale, content, headingLevel = 3 }: { locale: string; content: unknown; headingLevel?: 3 | 4 }) {
   const [t, tChecks, format] = await Promise.all([
@@ -18,14 +22,36 @@ export async function AgreementContentView({ locale, content, headingLevel = 3 }
     getFormatter({ locale }),
   ]);
   const c = readContent(content);
+  const translate = templateTranslator(locale);
   const missing = <span className="text-gray-600 italic">{t("view.notProvided")}</span>;
-  const plain = (value: string | null | undefined) => (value ? <span dir="auto">{value}</span> : missing);
+  /** The stored text; a template's English text is marked as such and followed by its translation. */
+  const plain = (value: string | null | undefined) => {
+    if (!value) return missing;
+    const translation = translate(value);
+    if (!translation) return <span dir="auto">{value}</span>;
+    return (
+      <>
+        <span lang="en" dir="ltr">
+          {value}
+        </span>
+        <span className="mt-1 block border-s-2 border-gray-300 ps-2 text-gray-700">
+          <span className="font-medium">{t("view.translationLabel")}</span> {translation}
+        </span>
+      </>
+    );
+  };
+  const clausesTranslation = translate(c.clauses);
   const date = (value: string | null | undefined) => (value ? <time dateTime={value}>{format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })}</time> : missing);
   const H = headingLevel === 3 ? "h3" : "h4";
   const categories = c.dataCategories ?? [];
 
   return (
     <div>
+      {locale !== "en" && saysEnglishIsAuthoritative(c.clauses) && (
+        <p role="note" className="mb-4 max-w-prose rounded border border-blue-300 bg-blue-50 px-4 py-3 text-sm text-blue-950">
+          {t("view.englishAuthoritative")}
+        </p>
+      )}
       <dl className="max-w-prose">
         <dt className={dt}>{t("fields.purpose")}</dt>
         <dd className={dd}>{plain(c.purpose)}</dd>
@@ -49,7 +75,9 @@ export async function AgreementContentView({ locale, content, headingLevel = 3 }
             <tbody>
               {categories.map((d, i) => (
                 <tr key={i} className="border-b border-gray-100">
-                  <th scope="row" dir="auto" className="py-1 pe-4 text-start font-normal">{d.name || missing}</th>
+                  <th scope="row" className="py-1 pe-4 text-start font-normal">
+                    {plain(d.name)}
+                  </th>
                   <td className="py-1 pe-4">{d.personal ? t("view.yes") : t("view.no")}</td>
                   <td className="py-1">{d.sensitive ? t("view.yes") : t("view.no")}</td>
                 </tr>
@@ -92,7 +120,21 @@ export async function AgreementContentView({ locale, content, headingLevel = 3 }
       </dl>
 
       <H className="mt-4 mb-2 text-lg font-semibold">{t("fields.clauses")}</H>
-      {c.clauses ? <Markdown headingLevel={headingLevel === 3 ? 4 : 5}>{c.clauses}</Markdown> : <p>{missing}</p>}
+      {!c.clauses ? (
+        <p>{missing}</p>
+      ) : clausesTranslation ? (
+        <>
+          <div lang="en" dir="ltr">
+            <Markdown headingLevel={headingLevel === 3 ? 4 : 5}>{c.clauses}</Markdown>
+          </div>
+          <section aria-label={t("view.clausesTranslation")} className="mt-3 max-w-prose border-s-2 border-gray-300 ps-3 text-gray-700">
+            <p className="mb-2 font-medium">{t("view.clausesTranslation")}</p>
+            <Markdown headingLevel={headingLevel === 3 ? 4 : 5}>{clausesTranslation}</Markdown>
+          </section>
+        </>
+      ) : (
+        <Markdown headingLevel={headingLevel === 3 ? 4 : 5}>{c.clauses}</Markdown>
+      )}
     </div>
   );
 }

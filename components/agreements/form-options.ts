@@ -4,6 +4,7 @@ import { SAFEGUARDS } from "@/server/agreements/content";
 import { serverCaller } from "@/server/trpc/server-caller";
 import type { AgreementFormOptions, SafeguardRule } from "./form-types";
 import { safeguardName } from "./labels";
+import { countryNames } from "@/i18n/reference-names";
 
 type RuleLike = { iso2: string; safeguardRequired: boolean; acceptedSafeguards: readonly string[] };
 
@@ -19,11 +20,11 @@ export async function agreementFormOptions(
   const api = await serverCaller(locale);
   const [tChecks, countries] = await Promise.all([getTranslations({ locale, namespace: "agreementChecks" }), api.reference.countries()]);
   const collator = new Intl.Collator(locale);
-  const regionNames = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+  const countryName = countryNames(locale);
   const name = safeguardName(tChecks);
   return {
     candidates: data.eligibleParties.map((p) => ({ id: p.id, name: p.name, countryCode: p.countryCode })),
-    countries: countries.map((c) => ({ value: c.code, label: regionNames.of(c.code) ?? c.name })).sort((a, b) => collator.compare(a.label, b.label)),
+    countries: countries.map((c) => ({ value: c.code, label: countryName(c.code) })).sort((a, b) => collator.compare(a.label, b.label)),
     safeguards: SAFEGUARDS.map((code) => ({ value: code, label: name(code) })).sort((a, b) => collator.compare(a.label, b.label)),
     rules: byCountry(data.transferRules),
   };

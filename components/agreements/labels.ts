@@ -2,10 +2,8 @@
 // readable fallback when a catalogue has no entry. Works with server and client translators.
 type Translator = { has: (key: string) => boolean; (key: string): string };
 
-export const countryName = (locale: string) => {
-  const names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
-  return (code: string) => (/^[A-Z]{2}$/.test(code) ? (names.of(code) ?? code) : code);
-};
+/** Country names in `locale` (the one function of i18n/reference-names.ts). */
+export { countryNames as countryName } from "@/i18n/reference-names";
 
 /** The translated name of a safeguard code (agreementChecks.safeguards.<code>), or the code made readable. */
 export const safeguardName = (tChecks: Translator) => (code: string) =>

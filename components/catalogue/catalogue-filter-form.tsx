@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PROGRAMME_FORMATS, WORKING_AREAS } from "@/db/schema/programmes";
+import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -35,10 +36,10 @@ export async function CatalogueFilterForm({
   countries: readonly Option[];
   languages: readonly Option[];
 }) {
-  const [t, tp, common] = await Promise.all([
+  const [t, tp, names] = await Promise.all([
     getTranslations({ locale, namespace: "catalogue" }),
     getTranslations({ locale, namespace: "programmes" }),
-    getTranslations({ locale, namespace: "common" }),
+    getReferenceNames(locale),
   ]);
   const options = (list: readonly Option[]) =>
     list.map((o) => (
@@ -58,11 +59,11 @@ export async function CatalogueFilterForm({
         <SelectField label={t("filters.region")} name="region" defaultValue={filters.region ?? ""}>
           <option value="">{t("filters.allRegions")}</option>
           {REGIONS.map((region) => (
-            <optgroup key={region} label={common(`regions.${region}`)}>
-              <option value={region}>{t("filters.wholeRegion", { region: common(`regions.${region}`) })}</option>
+            <optgroup key={region} label={names.region(region)}>
+              <option value={region}>{t("filters.wholeRegion", { region: names.region(region) })}</option>
               {SUBREGIONS.filter((s) => s.region === region).map((s) => (
                 <option key={s.name} value={s.name}>
-                  {t(`subregions.${s.key}`)}
+                  {names.subregion(s.name)}
                 </option>
               ))}
             </optgroup>

@@ -1,24 +1,21 @@
 import { getTranslations } from "next-intl/server";
-import { countryDisplayName } from "@/components/institutions/location";
+import { getReferenceNames } from "@/i18n/get-reference-names";
 import type { PublicCountry } from "@/server/catalogue/get-public-programme";
-import { subregionKey } from "@/server/catalogue/facets";
 
 /** The hub country and the spillover countries, each with its M49 region and sub-region, grouped by region. */
 export async function PlaceList({ locale, hub, spillovers }: { locale: string; hub: PublicCountry | null; spillovers: PublicCountry[] }) {
-  const [t, common] = await Promise.all([getTranslations({ locale, namespace: "catalogue" }), getTranslations({ locale, namespace: "common" })]);
+  const [t, names] = await Promise.all([getTranslations({ locale, namespace: "catalogue" }), getReferenceNames(locale)]);
   const region = (c: PublicCountry) => {
-    const key = subregionKey(c.subregion);
-    const sub = key ? t(`subregions.${key}`) : c.subregion;
-    const main = common.has(`regions.${c.region}`) ? common(`regions.${c.region}`) : c.region;
-    return sub ? t("detail.regionPath", { region: main, subregion: sub }) : main;
+    const main = names.region(c.region);
+    return c.subregion ? t("detail.regionPath", { region: main, subregion: names.subregion(c.subregion) }) : main;
   };
   const groups = new Map<string, PublicCountry[]>();
   for (const c of spillovers) groups.set(region(c), [...(groups.get(region(c)) ?? []), c]);
-  const names = (cs: PublicCountry[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(cs.map((c) => countryDisplayName(locale, c.code)));
+  const countryList = (cs: PublicCountry[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(cs.map((c) => names.country(c.code)));
   return (
     <dl className="grid gap-x-6 gap-y-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
       <dt className="font-medium text-gray-800">{t("detail.hub")}</dt>
-      <dd>{hub ? `${countryDisplayName(locale, hub.code)} — ${region(hub)}` : t("detail.notSet")}</dd>
+      <dd>{hub ? t("detail.hubValue", { country: names.country(hub.code), region: region(hub) }) : t("detail.notSet")}</dd>
       <dt className="font-medium text-gray-800">{t("detail.spillovers")}</dt>
       <dd>
         {groups.size === 0 ? (
@@ -27,7 +24,7 @@ export async function PlaceList({ locale, hub, spillovers }: { locale: string; h
           <ul className="space-y-1">
             {[...groups].map(([label, cs]) => (
               <li key={label}>
-                <span className="font-medium">{label}:</span> {names(cs)}
+                {t.rich("detail.spilloverGroup", { region: label, countries: countryList(cs), label: (chunks) => <span className="font-medium">{chunks}</span> })}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
+import { formatDateRange } from "@/i18n/date-range";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
-import { countryDisplayName } from "@/components/institutions/location";
+import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/navigation";
 import type { CatalogueItem } from "@/server/catalogue/search-catalogue";
 import { FlagshipBadge } from "./flagship-badge";
@@ -9,15 +10,16 @@ const calendar = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** One programme in the catalogue list. Only the title is a link. */
 export async function ProgrammeCard({ locale, item, today }: { locale: string; item: CatalogueItem; today: string }) {
-  const [t, tp, format] = await Promise.all([
+  const [t, format, names] = await Promise.all([
     getTranslations({ locale, namespace: "catalogue" }),
-    getTranslations({ locale, namespace: "programmes" }),
     getFormatter({ locale }),
+    getReferenceNames(locale),
   ]);
-  const country = (code: string) => countryDisplayName(locale, code);
+  const country = names.country;
+  /** A term of the card with its punctuation ("Lead:", « Chef de file : », "牵头机构："), from the catalogue. */
+  const term = (key: string) => t("card.term", { label: t(key) });
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(items);
   const date = (iso: string) => format.dateTime(calendar(iso), { dateStyle: "medium", timeZone: "UTC" });
-  const sector = (code: string) => (tp.has(`sectors.${code}`) ? tp(`sectors.${code}`) : code);
   const placesLeft = item.capacity === null ? null : Math.max(0, item.capacity - item.acceptedCount);
   const openForApplications = item.status === "open" && (!item.applicationDeadline || item.applicationDeadline >= today);
 
@@ -37,14 +39,14 @@ export async function ProgrammeCard({ locale, item, today }: { locale: string; i
       </p>
       <dl className="mt-auto space-y-1 text-sm text-gray-700">
         <div>
-          <dt className="inline font-medium">{t("card.lead")}: </dt>
+          <dt className="me-1 inline font-medium">{term("card.lead")}</dt>
           <dd className="inline">
-            <bdi>{item.leadName}</bdi> ({country(item.leadCountry)})
+            {t.rich("card.leadValue", { name: item.leadName, country: country(item.leadCountry), lead: (chunks) => <bdi>{chunks}</bdi> })}
           </dd>
         </div>
         {item.hubCountry && (
           <div>
-            <dt className="inline font-medium">{t("card.where")}: </dt>
+            <dt className="me-1 inline font-medium">{term("card.where")}</dt>
             <dd className="inline">
               {item.spilloverCountries.length === 0
                 ? country(item.hubCountry)
@@ -54,25 +56,25 @@ export async function ProgrammeCard({ locale, item, today }: { locale: string; i
         )}
         {item.sectors.length > 0 && (
           <div>
-            <dt className="inline font-medium">{t("card.sectors")}: </dt>
-            <dd className="inline">{list(item.sectors.map(sector))}</dd>
+            <dt className="me-1 inline font-medium">{term("card.sectors")}</dt>
+            <dd className="inline">{list(item.sectors.map((code) => names.sector(code)))}</dd>
           </div>
         )}
         {item.startDate && item.endDate && (
           <div>
-            <dt className="inline font-medium">{t("card.dates")}: </dt>
-            <dd className="inline">{format.dateTimeRange(calendar(item.startDate), calendar(item.endDate), { dateStyle: "medium", timeZone: "UTC" })}</dd>
+            <dt className="me-1 inline font-medium">{term("card.dates")}</dt>
+            <dd className="inline">{formatDateRange(locale, item.startDate, item.endDate, "medium")}</dd>
           </div>
         )}
         {openForApplications && item.applicationDeadline && (
           <div>
-            <dt className="inline font-medium">{t("card.deadline")}: </dt>
+            <dt className="me-1 inline font-medium">{term("card.deadline")}</dt>
             <dd className="inline">{date(item.applicationDeadline)}</dd>
           </div>
         )}
         {item.status === "open" && placesLeft !== null && item.capacity !== null && (
           <div>
-            <dt className="inline font-medium">{t("card.places")}: </dt>
+            <dt className="me-1 inline font-medium">{term("card.places")}</dt>
             <dd className="inline">{t("card.placesLeft", { left: placesLeft, capacity: item.capacity })}</dd>
           </div>
         )}

@@ -1,12 +1,13 @@
 // Country choices for forms: every country of the reference list, named and sorted in the reader's language.
+import { countryNames } from "@/i18n/reference-names";
 
 export type CountryOption = { code: string; label: string };
 
 /** Computed on the server and passed down, so server and browser render the same names. */
 export function localizedCountryOptions(countries: readonly { code: string; name: string }[], locale: string): CountryOption[] {
-  const names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+  const countryName = countryNames(locale);
   const collator = new Intl.Collator(locale);
   return countries
-    .map(({ code, name }) => ({ code, label: names.of(code) ?? name }))
+    .map(({ code }) => ({ code, label: countryName(code) }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }

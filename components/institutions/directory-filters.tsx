@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { INSTITUTION_TYPES } from "@/db/schema/institutions";
+import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -25,9 +26,10 @@ export async function DirectoryFilterForm({
   /** Eligible countries, already localized and sorted. */
   countries: readonly CountryOption[];
 }) {
-  const [t, common] = await Promise.all([
+  const [t, common, names] = await Promise.all([
     getTranslations({ locale, namespace: "institutions" }),
     getTranslations({ locale, namespace: "common" }),
+    getReferenceNames(locale),
   ]);
   return (
     <form
@@ -54,7 +56,7 @@ export async function DirectoryFilterForm({
           <option value="">{t("filters.allRegions")}</option>
           {REGIONS.map((r) => (
             <option key={r} value={r}>
-              {common(`regions.${r}`)}
+              {names.region(r)}
             </option>
           ))}
         </SelectField>

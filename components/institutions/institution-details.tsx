@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { InstitutionType } from "@/db/schema/institutions";
+import { countryNames } from "@/i18n/reference-names";
 
 export type InstitutionDetailsData = {
   countryCode: string;
@@ -19,7 +20,7 @@ export async function InstitutionDetails({ locale, institution }: { locale: stri
     getTranslations({ locale, namespace: "common" }),
     getFormatter({ locale }),
   ]);
-  const country = new Intl.DisplayNames([locale], { type: "region" }).of(institution.countryCode) ?? institution.countryCode;
+  const country = countryNames(locale)(institution.countryCode);
   const rows: { label: string; value: ReactNode }[] = [
     { label: t("country"), value: country },
     { label: t("type"), value: tCommon(`institutionTypes.${institution.type}`) },

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { countryDisplayName } from "./location";
+import { getReferenceNames } from "@/i18n/get-reference-names";
 import { WebsiteLink } from "./website-link";
 
 export type InstitutionFactsData = {
@@ -24,15 +24,16 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 /** The public facts about one institution as a description list. */
 export async function InstitutionFacts({ locale, institution: i }: { locale: string; institution: InstitutionFactsData }) {
-  const [t, common, format] = await Promise.all([
+  const [t, common, format, names] = await Promise.all([
     getTranslations({ locale, namespace: "institutions" }),
     getTranslations({ locale, namespace: "common" }),
     getFormatter({ locale }),
+    getReferenceNames(locale),
   ]);
   return (
     <dl>
-      <Fact term={t("detail.country")}>{countryDisplayName(locale, i.countryCode)}</Fact>
-      <Fact term={t("detail.region")}>{common(`regions.${i.region}`)}</Fact>
+      <Fact term={t("detail.country")}>{names.country(i.countryCode)}</Fact>
+      <Fact term={t("detail.region")}>{names.region(i.region)}</Fact>
       <Fact term={t("detail.type")}>{common(`institutionTypes.${i.type}`)}</Fact>
       {i.status !== "verified" && <Fact term={t("detail.status")}>{common(`institutionStatuses.${i.status}`)}</Fact>}
       <Fact term={t("detail.website")}>

@@ -3,6 +3,7 @@ import type { CountryOption } from "@/components/institutions/country-options";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
 import type { listDirectory } from "@/server/institutions/queries";
+import { countryNames } from "@/i18n/reference-names";
 
 type Directory = Awaited<ReturnType<typeof listDirectory>>;
 type Filters = { q: string; country: string };
@@ -25,7 +26,7 @@ export async function DirectorySearch({
   directory: Directory;
 }) {
   const [t, tCommon] = await Promise.all([getTranslations({ locale, namespace: "dashboard.join" }), getTranslations({ locale, namespace: "common" })]);
-  const regionNames = new Intl.DisplayNames([locale], { type: "region" });
+  const countryName = countryNames(locale);
   const pages = Math.max(1, Math.ceil(directory.total / directory.pageSize));
   return (
     <section aria-labelledby="search-heading">
@@ -68,7 +69,7 @@ export async function DirectorySearch({
                   {i.acronym && <span className="ms-1 font-normal text-gray-700">({i.acronym})</span>}
                 </h3>
                 <p className="text-sm text-gray-700">
-                  {[regionNames.of(i.countryCode) ?? i.countryCode, tCommon(`institutionTypes.${i.type}`)].join(" · ")}
+                  {[countryName(i.countryCode), tCommon(`institutionTypes.${i.type}`)].join(" · ")}
                 </p>
               </div>
               <Link

@@ -3,11 +3,12 @@ import { InstitutionStatusBadge, Pill } from "@/components/institutions/status-b
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import type { MyMembership } from "./types";
+import { countryNames } from "@/i18n/reference-names";
 
 /** The viewer's active memberships: role, signatory flag, institution status, link to its page. */
 export async function MyInstitutions({ locale, memberships }: { locale: string; memberships: MyMembership[] }) {
   const [t, tCommon] = await Promise.all([getTranslations({ locale, namespace: "dashboard" }), getTranslations({ locale, namespace: "common" })]);
-  const regionNames = new Intl.DisplayNames([locale], { type: "region" });
+  const countryName = countryNames(locale);
   const suspended = memberships.filter((m) => m.institutionStatus === "suspended");
   const rejected = memberships.filter((m) => m.institutionStatus === "rejected");
   const th = "px-3 py-2 text-start font-semibold";
@@ -48,7 +49,7 @@ export async function MyInstitutions({ locale, memberships }: { locale: string; 
                       {m.institutionName}
                     </Link>
                   </th>
-                  <td className="px-3 py-2">{regionNames.of(m.countryCode) ?? m.countryCode}</td>
+                  <td className="px-3 py-2">{countryName(m.countryCode)}</td>
                   <td className="px-3 py-2">{tCommon(`membershipRoles.${m.role}`)}</td>
                   <td className="px-3 py-2">{m.isSignatory ? <Pill>{t("badges.signatory")}</Pill> : <span className="text-gray-700">{t("badges.no")}</span>}</td>
                   <td className="px-3 py-2">

@@ -4,6 +4,7 @@ import { serverCaller } from "@/server/trpc/server-caller";
 import { DecisionActions } from "./decision-actions";
 import { PlacesTaken } from "./places-taken";
 import { ParticipationStatusBadge } from "./status-badge";
+import { countryNames } from "@/i18n/reference-names";
 
 /**
  * The applications to a programme, for the lead institution's members and admins: places
@@ -13,7 +14,7 @@ import { ParticipationStatusBadge } from "./status-badge";
 export async function ApplicationsSection({ locale, programmeId, canDecide }: { locale: string; programmeId: string; canDecide: boolean }) {
   const api = await serverCaller(locale);
   const [t, format, data] = await Promise.all([getTranslations({ locale, namespace: "participation.applications" }), getFormatter({ locale }), api.participation.forProgramme({ programmeId })]);
-  const regionNames = new Intl.DisplayNames([locale], { type: "region" });
+  const countryName = countryNames(locale);
   const date = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium" });
   return (
     <section id="applications" aria-labelledby="applications-heading" className="mb-10">
@@ -39,7 +40,7 @@ export async function ApplicationsSection({ locale, programmeId, canDecide }: { 
                   </div>
                   <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
                     <dt className="font-medium text-gray-800">{t("country")}</dt>
-                    <dd>{regionNames.of(a.countryCode) ?? a.countryCode}</dd>
+                    <dd>{countryName(a.countryCode)}</dd>
                     <dt className="font-medium text-gray-800">{t("appliedOn")}</dt>
                     <dd>{date(a.createdAt)}</dd>
                     <dt className="font-medium text-gray-800">{t("contact")}</dt>

@@ -1,6 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { FUNDING_SIDES, OUTCOME_METRICS, PROGRAMME_FORMATS, WORKING_AREAS } from "@/db/schema/programmes";
+import { getReferenceNames } from "@/i18n/get-reference-names";
 import { serverCaller } from "@/server/trpc/server-caller";
 import type { ProgrammeFormOptions } from "./form-types";
 
@@ -13,19 +14,17 @@ export const DELIVERY_LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru", "pt", "sw
  */
 export async function programmeFormOptions(locale: string, currentCurrency?: string): Promise<ProgrammeFormOptions> {
   const api = await serverCaller(locale);
-  const [t, tCommon, sectors, mechanisms, countries] = await Promise.all([
+  const [t, names, sectors, mechanisms, countries] = await Promise.all([
     getTranslations({ locale, namespace: "programmes" }),
-    getTranslations({ locale, namespace: "common" }),
+    getReferenceNames(locale),
     api.reference.sectors(),
     api.reference.mechanisms(),
     api.reference.countries(),
   ]);
   const collator = new Intl.Collator(locale);
-  const regionNames = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
   const languageNames = new Intl.DisplayNames([locale], { type: "language", fallback: "none" });
   const currencyNames = new Intl.DisplayNames([locale], { type: "currency", fallback: "none" });
   const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
-  const regionLabel = (region: string) => (tCommon.has(`regions.${region}`) ? tCommon(`regions.${region}`) : region);
   const currencies = [...COMMON_CURRENCIES, ...(currentCurrency && !(COMMON_CURRENCIES as readonly string[]).includes(currentCurrency) ? [currentCurrency] : [])];
 
   return {
@@ -33,10 +32,10 @@ export async function programmeFormOptions(locale: string, currentCurrency?: str
     formats: PROGRAMME_FORMATS.map((value) => ({ value, label: t(`formats.${value}`) })),
     fundingSides: FUNDING_SIDES.map((value) => ({ value, label: t(`fundingSides.${value}`) })),
     metrics: OUTCOME_METRICS.map((value) => ({ value, label: t(`outcomeMetrics.${value}`) })),
-    sectors: sectors.map((s) => ({ value: s.code, label: t.has(`sectors.${s.code}`) ? t(`sectors.${s.code}`) : s.name })).sort(byLabel),
-    mechanisms: mechanisms.map((m) => ({ value: m.code, label: m.name })),
+    sectors: sectors.map((s) => ({ value: s.code, label: names.sector(s.code, s.name) })).sort(byLabel),
+    mechanisms: mechanisms.map((m) => ({ value: m.code, label: names.mechanism(m.code, m.name) })).sort(byLabel),
     countries: countries
-      .map((c) => ({ code: c.code, label: regionNames.of(c.code) ?? c.name, region: c.region, regionLabel: regionLabel(c.region) }))
+      .map((c) => ({ code: c.code, label: names.country(c.code), region: c.region, regionLabel: names.region(c.region) }))
       .sort(byLabel),
     currencies: currencies.map((code) => ({ value: code, label: `${code} — ${currencyNames.of(code) ?? code}` })),
     languages: DELIVERY_LANGUAGES.map((code) => ({ value: code, label: languageNames.of(code) ?? code })),

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { FUNDING_SIDES } from "@/db/schema/programmes";
+import { getReferenceNames } from "@/i18n/get-reference-names";
 import { serverCaller } from "@/server/trpc/server-caller";
 import { calendarDate, formatMoney, readContent } from "./content-view";
 import { FundingTable, OutcomeList } from "./facts-tables";
@@ -19,26 +20,25 @@ type Props = {
  */
 export async function ProgrammeFacts({ locale, content, coLeads = [] }: Props) {
   const api = await serverCaller(locale);
-  const [t, tCommon, format, sectors, mechanisms, countries] = await Promise.all([
+  const [t, names, format, sectors, mechanisms, countries] = await Promise.all([
     getTranslations({ locale, namespace: "programmes" }),
-    getTranslations({ locale, namespace: "common" }),
+    getReferenceNames(locale),
     getFormatter({ locale }),
     api.reference.sectors(),
     api.reference.mechanisms(),
     api.reference.countries(),
   ]);
   const c = readContent(content);
-  const regionNames = new Intl.DisplayNames([locale], { type: "region" });
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const listOf = (items: string[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(items);
   const regionOf = new Map(countries.map((x) => [x.code, x.region]));
   const missing = <span className="text-gray-600 italic">{t("facts.notProvided")}</span>;
-  const sectorName = (code: string) => (t.has(`sectors.${code}`) ? t(`sectors.${code}`) : (sectors.find((s) => s.code === code)?.name ?? code));
+  const sectorName = (code: string) => names.sector(code, sectors.find((s) => s.code === code)?.name);
   const regionLabel = (code: string) => {
     const region = regionOf.get(code);
-    return region && tCommon.has(`regions.${region}`) ? tCommon(`regions.${region}`) : (region ?? "");
+    return region ? names.region(region) : "";
   };
-  const country = (code: string) => t("facts.countryWithRegion", { country: regionNames.of(code) ?? code, region: regionLabel(code) });
+  const country = (code: string) => t("facts.countryWithRegion", { country: names.country(code), region: regionLabel(code) });
   const date = (iso?: string) => (iso ? format.dateTime(calendarDate(iso), { dateStyle: "long", timeZone: "UTC" }) : missing);
   const money = (amount: number) => formatMoney(locale, amount, c.budgetCurrency);
   const list = (items: string[]) =>
@@ -53,7 +53,7 @@ export async function ProgrammeFacts({ locale, content, coLeads = [] }: Props) {
   const byRegion = new Map<string, string[]>();
   for (const code of c.spilloverCountries) {
     const region = regionLabel(code);
-    byRegion.set(region, [...(byRegion.get(region) ?? []), regionNames.of(code) ?? code]);
+    byRegion.set(region, [...(byRegion.get(region) ?? []), names.country(code)]);
   }
   const funded = c.fundingSources.reduce((s, f) => s + f.amount, 0);
   const sides = FUNDING_SIDES.map((side) => ({ side, amount: c.fundingSources.filter((f) => f.side === side).reduce((s, f) => s + f.amount, 0) })).filter((s) => s.amount > 0);
@@ -63,7 +63,7 @@ export async function ProgrammeFacts({ locale, content, coLeads = [] }: Props) {
     { label: t("fields.workingArea"), value: c.workingArea ? t(`workingAreas.${c.workingArea}`) : missing },
     { label: t("fields.format"), value: c.format ? t(`formats.${c.format}`) : missing },
     { label: t("fields.sectors"), value: list(c.sectors.map(sectorName)) },
-    { label: t("fields.mechanismCode"), value: c.mechanismCode ? (mechanisms.find((m) => m.code === c.mechanismCode)?.name ?? c.mechanismCode) : missing },
+    { label: t("fields.mechanismCode"), value: c.mechanismCode ? names.mechanism(c.mechanismCode, mechanisms.find((m) => m.code === c.mechanismCode)?.name) : missing },
     { label: t("fields.coLeadInstitutionIds"), value: c.coLeadInstitutionIds.length === 0 ? t("facts.none") : list(named) },
     { label: t("fields.hubCountry"), value: c.hubCountry ? country(c.hubCountry) : missing },
     {
@@ -71,8 +71,8 @@ export async function ProgrammeFacts({ locale, content, coLeads = [] }: Props) {
       value:
         byRegion.size === 0 ? missing : (
           <ul className="space-y-1">
-            {[...byRegion].map(([region, names]) => (
-              <li key={region}>{t("facts.labelled", { label: region, value: listOf(names) })}</li>
+            {[...byRegion].map(([region, countryNames]) => (
+              <li key={region}>{t("facts.labelled", { label: region, value: listOf(countryNames) })}</li>
             ))}
           </ul>
         ),

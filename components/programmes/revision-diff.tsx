@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { referenceNames, type ReferenceNames } from "@/i18n/reference-names";
 
 export type RevisionDiffData = {
   from: number;
@@ -11,15 +12,14 @@ const TITLE_TAGS = { 2: "h2", 3: "h3", 4: "h4" } as const;
 const FIELD_TAGS = { 2: "h3", 3: "h4", 4: "h5" } as const;
 type Translate = ReturnType<typeof useTranslations<"programmes">>;
 
-/** Makes codes in a diffed value readable (sector codes, ISO country and language codes, ids of institutions). */
-function readable(field: string, text: string, t: Translate, locale: string, institutionNames: Record<string, string>) {
-  const enumKey: Record<string, string> = { workingArea: "workingAreas", format: "formats", sectors: "sectors" };
+/** Makes codes in a diffed value readable (sector and mechanism codes, ISO country and language codes, ids of institutions). */
+function readable(field: string, text: string, t: Translate, names: ReferenceNames, locale: string, institutionNames: Record<string, string>) {
+  const enumKey: Record<string, string> = { workingArea: "workingAreas", format: "formats" };
   const group = enumKey[field];
   if (group) return text.replace(/[a-z_]+/g, (code) => (t.has(`${group}.${code}`) ? t(`${group}.${code}`) : code));
-  if (field === "hubCountry" || field === "spilloverCountries") {
-    const names = new Intl.DisplayNames([locale], { type: "region" });
-    return text.replace(/\b[A-Z]{2}\b/g, (code) => names.of(code) ?? code);
-  }
+  if (field === "sectors") return text.replace(/[a-z_]+/g, (code) => names.sector(code));
+  if (field === "mechanismCode") return text.replace(/[A-Z0-9_]+/g, (code) => names.mechanism(code));
+  if (field === "hubCountry" || field === "spilloverCountries") return text.replace(/\b[A-Z]{2}\b/g, (code) => names.country(code));
   if (field === "languages") {
     const names = new Intl.DisplayNames([locale], { type: "language" });
     return text.replace(/\b[a-z]{2,3}\b/g, (code) => names.of(code) ?? code);
@@ -46,6 +46,7 @@ export function RevisionDiff({
 }) {
   const t = useTranslations("programmes");
   const locale = useLocale();
+  const names = referenceNames(locale, useTranslations("reference"));
   const Title = TITLE_TAGS[headingLevel];
   const Field = FIELD_TAGS[headingLevel];
   const label = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field);
@@ -61,7 +62,7 @@ export function RevisionDiff({
               <Field className="mb-1 font-semibold">{label(f.field)}</Field>
               <p dir="auto" className="rounded border border-gray-100 bg-gray-50 p-2 text-sm break-words whitespace-pre-wrap">
                 {f.parts.map((part, i) => {
-                  const text = readable(f.field, part.text, t, locale, institutionNames);
+                  const text = readable(f.field, part.text, t, names, locale, institutionNames);
                   if (part.kind === "same") return <span key={i}>{text}</span>;
                   const Tag = part.kind === "added" ? "ins" : "del";
                   return (

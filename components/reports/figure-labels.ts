@@ -1,13 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { countryDisplayName } from "@/components/institutions/location";
+import { getReferenceNames } from "@/i18n/get-reference-names";
 import type { Bucket, Cell, FlowRow } from "@/server/reports/figures";
 import type { Formatters } from "./figure-rows";
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
 
+/** The key of a bucket whose value was not given ("none" in the stored figures). */
+const isUnknown = (key: string) => key === "" || key === "none";
+
 /** A catalogue entry when the catalogue knows the code, else the reference name, else the code. */
 function lookup(t: Translator, prefix: string, key: string, fallback: string | undefined, unknown: string): string {
-  if (!key) return unknown;
+  if (isUnknown(key)) return unknown;
   const path = `${prefix}.${key}`;
   return t.has(path) ? t(path) : (fallback ?? key);
 }
@@ -17,14 +20,17 @@ function lookup(t: Translator, prefix: string, key: string, fallback: string | u
  * locale: labels of every breakdown, count and money formatters.
  */
 export async function figureLabels(locale: string) {
-  const [t, tProgrammes, tCommon, format] = await Promise.all([
+  const [t, tProgrammes, tCommon, format, names] = await Promise.all([
     getTranslations({ locale, namespace: "transparency" }),
     getTranslations({ locale, namespace: "programmes" }),
     getTranslations({ locale, namespace: "common" }),
     getFormatter({ locale }),
+    getReferenceNames(locale),
   ]);
   const unknown = t("figures.unknown");
-  const country = (code: string) => (code ? countryDisplayName(locale, code) : unknown);
+  const country = (code: string) => (isUnknown(code) ? unknown : names.country(code));
+  /** A reference name from the codes of a bucket; a bucket without a code is "unknown". */
+  const named = (name: (code: string, fallback?: string | null) => string) => (b: Pick<Bucket<Cell>, "key" | "name">) => (isUnknown(b.key) ? unknown : name(b.key, b.name));
   const of =
     (tr: Translator, prefix: string) =>
     (b: Pick<Bucket<Cell>, "key" | "name">): string =>
@@ -46,9 +52,9 @@ export async function figureLabels(locale: string) {
     formatters,
     status: of(tProgrammes, "statuses"),
     workingArea: of(tProgrammes, "workingAreas"),
-    sector: of(tProgrammes, "sectors"),
-    mechanism: (b: Pick<Bucket<Cell>, "key" | "name">) => b.name ?? (b.key || unknown),
-    region: of(tCommon, "regions"),
+    sector: named(names.sector),
+    mechanism: named(names.mechanism),
+    region: named(names.region),
     country: (b: Pick<Bucket<Cell>, "key">) => country(b.key),
     institutionType: of(tCommon, "institutionTypes"),
     applicationStatus: of(t, "labels.applicationStatuses"),

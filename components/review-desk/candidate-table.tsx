@@ -1,5 +1,6 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { referenceNames } from "@/i18n/reference-names";
 import type { Candidate } from "./types";
 
 type Props = {
@@ -13,8 +14,6 @@ type Props = {
   onChooseChair: (userId: string) => void;
 };
 
-const REGIONS = new Set(["Africa", "Americas", "Asia", "Europe", "Oceania"]);
-
 /**
  * Candidate reviewers with a checkbox (reviewer) and a radio (chair) each. A candidate with a
  * conflict of interest has both controls disabled, described by the reason; the server checks again.
@@ -22,7 +21,9 @@ const REGIONS = new Set(["Africa", "Americas", "Asia", "Europe", "Oceania"]);
 export function CandidateTable({ candidates, reviewerIds, chairId, chooseChair, disabled, onToggleReviewer, onChooseChair }: Props) {
   const t = useTranslations("reviewDesk.assign");
   const tConflict = useTranslations("reviewDesk.conflicts");
-  const tRegion = useTranslations("common.regions");
+  const locale = useLocale();
+  const names = referenceNames(locale, useTranslations("reference"));
+  const list = new Intl.ListFormat(locale, { type: "unit", style: "short" });
   const captionId = "candidate-table-caption";
   const th = "px-3 py-2 text-start font-semibold text-gray-900";
   return (
@@ -59,7 +60,7 @@ export function CandidateTable({ candidates, reviewerIds, chairId, chooseChair, 
           {candidates.map((c) => {
             const blocked = c.conflict !== null;
             const reasonId = `conflict-${c.userId}`;
-            const regions = c.regions.map((r) => (REGIONS.has(r) ? tRegion(r) : r));
+            const regions = c.regions.map(names.region);
             return (
               <tr key={c.userId} className={blocked ? "bg-gray-50" : undefined}>
                 <th scope="row" className="px-3 py-2 text-start font-medium text-gray-900">
@@ -95,7 +96,7 @@ export function CandidateTable({ candidates, reviewerIds, chairId, chooseChair, 
                   {c.conflict ? tConflict(c.conflict) : t("noConflict")}
                 </td>
                 <td className="px-3 py-2 text-gray-800">{t("loadValue", { count: c.load })}</td>
-                <td className="px-3 py-2 text-gray-800">{regions.length ? regions.join(", ") : t("noRegion")}</td>
+                <td className="px-3 py-2 text-gray-800">{regions.length ? list.format(regions) : t("noRegion")}</td>
               </tr>
             );
           })}

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { ProgrammeStatusLabel } from "./status-label";
 import type { DeskItem } from "./types";
+import { countryNames } from "@/i18n/reference-names";
 
 export type DeskGroupKey = "submitted" | "under_review" | "changes_requested";
 
@@ -12,7 +13,7 @@ export async function DeskGroup({ locale, group, items }: { locale: string; grou
     getTranslations({ locale, namespace: "reviewDesk.statuses" }),
     getFormatter({ locale }),
   ]);
-  const regionNames = new Intl.DisplayNames([locale], { type: "region" });
+  const countryName = countryNames(locale);
   const headingId = `desk-group-${group}`;
   return (
     <section aria-labelledby={headingId} className="mb-8">
@@ -32,7 +33,7 @@ export async function DeskGroup({ locale, group, items }: { locale: string; grou
                 </Link>
               </h3>
               <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-                <Fact label={t("lead")}>{t("leadValue", { name: item.leadName, country: regionNames.of(item.leadCountry) ?? item.leadCountry })}</Fact>
+                <Fact label={t("lead")}>{t("leadValue", { name: item.leadName, country: countryName(item.leadCountry) })}</Fact>
                 <Fact label={t("status")}>
                   <ProgrammeStatusLabel status={item.status} label={tStatus(item.status)} />
                 </Fact>

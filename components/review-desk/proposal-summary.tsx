@@ -3,6 +3,7 @@ import type { ProgrammeStatus } from "@/db/schema/programmes";
 import { Markdown } from "@/components/programmes/markdown";
 import { Link } from "@/i18n/navigation";
 import { ProgrammeStatusLabel } from "./status-label";
+import { countryNames } from "@/i18n/reference-names";
 
 type Props = {
   locale: string;
@@ -27,7 +28,7 @@ export async function ProposalSummary({ locale, programme, leadName, leadCountry
     getTranslations({ locale, namespace: "reviewDesk.statuses" }),
     getFormatter({ locale }),
   ]);
-  const country = new Intl.DisplayNames([locale], { type: "region" }).of(leadCountry) ?? leadCountry;
+  const country = countryNames(locale)(leadCountry);
   const facts: [string, React.ReactNode][] = [
     [t("reference"), <span key="ref" className="font-mono">{programme.reference}</span>],
     [tDesk("lead"), tDesk("leadValue", { name: leadName, country })],

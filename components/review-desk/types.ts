@@ -23,5 +23,5 @@ export function panelRoleOf(candidate: Candidate): PanelRole | null {
   return role === "chair" || role === "reviewer" ? role : null;
 }
 
-/** Region names are keys of common.regions; unknown ones are shown as they are. */
+/** M49 region names as stored (named through i18n/reference-names); unknown ones are shown as they are. */
 export const REGION_KEYS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;

@@ -1,5 +1,5 @@
 // Finds (or starts) the MySQL/MariaDB server that start.mjs and test.mjs use, in this order:
-//  (a) DATABASE_URL (or DATABASE_HOST/USERNAME/PASSWORD for PlanetScale) from the environment;
+//  (a) DATABASE_URL (or, for PlanetScale, a PlanetScale URL or DATABASE_HOST/USERNAME/PASSWORD) from the environment;
 //  (b) a server on 127.0.0.1:3306 that accepts root with an empty password;
 //  (c) a project-local server (mariadbd or mysqld) with its data in .data/mysql, started detached
 //      on 127.0.0.1:3307 (or the next free port) and reused by later runs;
@@ -40,11 +40,22 @@ const LOCK_DIR = path.join(DATA_DIR, "mysql.lock");
 const log = (line) => process.stderr.write(`${line}\n`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Does the environment already name a database (a URL, or the PlanetScale trio)? */
+/** Does the environment already name a database (a MySQL URL, or PlanetScale: a PlanetScale URL or the trio)? */
 export function configuredDatabase(env = process.env) {
-  if (env.DATABASE_URL?.trim()) return { kind: "url", url: env.DATABASE_URL.trim() };
+  const url = env.DATABASE_URL?.trim();
+  if (url) return isPlanetScaleUrl(url) ? { kind: "planetscale" } : { kind: "url", url };
   if (env.DATABASE_HOST && env.DATABASE_USERNAME && env.DATABASE_PASSWORD) return { kind: "planetscale" };
   return undefined;
+}
+
+/** A URL db/client.ts opens with PlanetScale's HTTP driver (an http(s) URL or a *.psdb.cloud host). */
+function isPlanetScaleUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" || parsed.hostname.endsWith(".psdb.cloud");
+  } catch {
+    return false;
+  }
 }
 
 /** The same server URL with another database name (PlanetScale URLs are returned unchanged). */
@@ -60,7 +71,7 @@ export function withDatabaseName(url, name) {
  *  - keepConfiguredName: true (npm start) uses DATABASE_URL exactly as given and returns undefined
  *    when only the PlanetScale trio is set (the environment is then already complete);
  *  - keepConfiguredName: false (tests) keeps DATABASE_URL's server but swaps in `name`, and ignores
- *    the PlanetScale trio (tests need a server on which they may create and drop databases).
+ *    PlanetScale, URL or trio (tests need a server on which they may create and drop databases).
  * @param {string} name
  * @param {{ keepConfiguredName?: boolean, env?: NodeJS.ProcessEnv }} [options]
  * @returns {Promise<string | undefined>}
@@ -69,7 +80,7 @@ export async function databaseUrl(name, { keepConfiguredName = false, env = proc
   if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`invalid database name "${name}"`);
   const configured = configuredDatabase(env);
   if (configured?.kind === "url") return keepConfiguredName ? configured.url : withDatabaseName(configured.url, name);
-  if (configured?.kind === "planetscale" && keepConfiguredName) return undefined;
+  if (configured?.kind === "planetscale" && keepConfiguredName) return undefined; // the environment is complete
   const server = await findServer(env);
   return `${server}${name}`;
 }
@@ -354,7 +365,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const name = process.argv[2] ?? "southbridge";
   try {
     const url = await databaseUrl(name, { keepConfiguredName: name === "southbridge" });
-    console.log(url ?? "(PlanetScale: DATABASE_HOST/USERNAME/PASSWORD from the environment)");
+    console.log(url ?? "(PlanetScale: DATABASE_URL or DATABASE_HOST/USERNAME/PASSWORD from the environment)");
   } catch (error) {
     console.error(error instanceof DatabaseUnavailableError ? error.message : `database: ${error.message}`);
     process.exit(1);

@@ -1,6 +1,8 @@
 // The templates a new agreement starts from: complete content with English clause text (clause
 // text is the parties' own content, not interface strings; they edit it freely). Parties and
-// transfers are filled in from the programme when the agreement is created.
+// transfers are filled in from the programme when the agreement is created. The English text
+// is the agreement (its "Language" clause says so); convenience translations of these texts,
+// shown beside them on non-English pages, are in messages/<locale>/documents/agreement-templates.json.
 import type { PartyRole } from "@/db/schema/agreements";
 import type { AgreementContent, DataCategory } from "./content";
 import { TEMPLATE_CODES, type TemplateCode } from "./template-codes";
@@ -21,6 +23,14 @@ export type AgreementTemplate = {
   othersRole: PartyRole;
   content: TemplateBody;
 };
+
+/** The sentence of the "Language" clause: the English text is the one that binds the parties. */
+export const ENGLISH_IS_AUTHORITATIVE = "The English text is authoritative; translations are for convenience.";
+
+const LANGUAGE_CLAUSE = `## Language\n\nThis agreement is made in English. ${ENGLISH_IS_AUTHORITATIVE}`;
+
+/** The template's own clauses followed by the Language clause. */
+const withLanguageClause = (clauses: string) => `${clauses}\n\n${LANGUAGE_CLAUSE}`;
 
 const COMMON = {
   deletionAtEnd: true,
@@ -61,8 +71,9 @@ export const AGREEMENT_TEMPLATES: readonly AgreementTemplate[] = [
       onwardTransfer:
         "No onward transfer to third parties without the written consent of the providing party, except the publication of trained models and aggregate results.",
       governingLaw: "The law of the lead institution's country.",
-      clauses:
+      clauses: withLanguageClause(
         "## Intellectual property\n\nEach party keeps the rights in the data it provides. Models trained jointly are owned jointly and may be published under an open licence agreed by the steering committee.\n\n## Acknowledgement\n\nPublications acknowledge every party that provided data.",
+      ),
     },
   },
   {
@@ -84,8 +95,9 @@ export const AGREEMENT_TEMPLATES: readonly AgreementTemplate[] = [
         "Pseudonymisation before transfer; encryption in transit (TLS 1.2 or higher) and at rest (AES-256); role-based access limited to named researchers; access logs kept for 2 years; annual penetration test.",
       onwardTransfer: "No onward transfer of personal data to any third party or third country.",
       governingLaw: "The law of the providing party's country.",
-      clauses:
+      clauses: withLanguageClause(
         "## Data subjects' rights\n\nThe recipient parties assist the providing party in answering requests from data subjects within 15 days.\n\n## Return and deletion\n\nAt the end of the retention period the recipient parties delete all personal data and certify the deletion in writing.",
+      ),
     },
   },
   {
@@ -104,7 +116,7 @@ export const AGREEMENT_TEMPLATES: readonly AgreementTemplate[] = [
       securityMeasures: "Integrity of published files is ensured with published checksums; the master copy is kept on the providing party's systems with backups.",
       onwardTransfer: "Free reuse and redistribution under the terms of the open licence, with attribution.",
       governingLaw: "The law of the providing party's country.",
-      clauses: "## Licence\n\nThe data is made available under CC BY 4.0. Attribution: the providing party and the programme.",
+      clauses: withLanguageClause("## Licence\n\nThe data is made available under CC BY 4.0. Attribution: the providing party and the programme."),
     },
   },
 ];

@@ -6,7 +6,7 @@ import { REGIONS, type Region } from "../reference/regions";
 export const CATALOGUE_STATUSES = ["open", "active", "completed"] as const;
 export type CatalogueStatus = (typeof CATALOGUE_STATUSES)[number];
 
-/** M49 sub-regions per region, exactly as in the countries table; `key` names their translation. */
+/** M49 sub-regions per region, exactly as in the countries table; `key` names their translation (reference.subregions.<key>). */
 export const SUBREGIONS = [
   { name: "Northern Africa", key: "northernAfrica", region: "Africa" },
   { name: "Sub-Saharan Africa", key: "subSaharanAfrica", region: "Africa" },
@@ -32,9 +32,6 @@ export const REGION_FILTERS = [...REGIONS, ...SUBREGIONS.map((s) => s.name)] as 
 export type RegionFilter = (typeof REGION_FILTERS)[number];
 
 export const isRegion = (value: string): value is Region => (REGIONS as readonly string[]).includes(value);
-
-/** The translation key of a sub-region (catalogue.subregions.<key>). */
-export const subregionKey = (name: string) => SUBREGIONS.find((s) => s.name === name)?.key;
 
 /**
  * Languages offered in the filter form: the interface's seven, then languages of delivery common

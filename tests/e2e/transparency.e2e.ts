@@ -150,7 +150,7 @@ test("the admin reads the live figures of a chosen period, and the reports in Ar
   await admin.getByLabel("To", { exact: true }).fill("2026-12-31");
   await admin.getByRole("button", { name: "Show the figures" }).click();
   await expect(admin).toHaveURL(/from=2026-01-01&to=2026-12-31/);
-  await expect(admin.getByRole("heading", { level: 2, name: /^Figures for January 1, 2026 to December 31, 2026/ })).toBeVisible();
+  await expect(admin.getByRole("heading", { level: 2, name: /^Figures for January 1\s–\sDecember 31, 2026/ })).toBeVisible();
   await expect(admin.getByRole("img", { name: /^Verified institutions by country/ })).toBeVisible();
   await expectAccessible(admin, "live figures dashboard");
 

@@ -3,49 +3,35 @@
 // the catalogue integration tests and scripts/bench-catalogue.ts. Deterministic: the same seed
 // gives the same rows, so a failure can be replayed.
 import type { Executor } from "../../db/client";
-import { configFromEnv, createDb, type DbHandle } from "../../db/client";
+import { createDb, type DbHandle } from "../../db/client";
 import { newId } from "../../db/ids";
 import { ensureDatabase, runMigrations } from "../../db/migrate";
 import { loadReferenceData } from "../../db/reference/load";
 import { countries, institutions, mechanisms, programmes, sectors, users, type ProgrammeStatus } from "../../db/schema";
 import { PROGRAMME_FORMATS, WORKING_AREAS } from "../../db/schema/programmes";
-import mysql from "mysql2/promise";
+import { configForDatabase, dropDatabase, mysqlUrlOf } from "../integration/support/databases";
 
-/** A database of this name on the server of DATABASE_URL, dropped and rebuilt: migrated, reference data loaded. */
+/**
+ * A database of this name on the test server, dropped and rebuilt (migrated, reference data
+ * loaded) over mysql2, then opened with the driver under test (see support/databases.ts).
+ */
 export async function freshScratchDatabase(name: string): Promise<DbHandle> {
-  if (!/^southbridge_[a-z0-9_]+$/.test(name)) throw new Error(`refusing scratch database name "${name}"`);
-  const base = configFromEnv();
-  if (base.driver !== "mysql2") throw new Error("scratch databases need a mysql2 DATABASE_URL");
-  const url = new URL(base.url);
-  url.pathname = "/";
-  const admin = await mysql.createConnection({ uri: url.toString() });
+  await dropDatabase(name);
+  const setup = { driver: "mysql2", url: mysqlUrlOf(name) } as const;
+  await ensureDatabase(setup);
+  const admin = createDb(setup);
   try {
-    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    await runMigrations(admin, setup);
+    await loadReferenceData(admin.db);
   } finally {
-    await admin.end();
+    await admin.close();
   }
-  url.pathname = `/${name}`;
-  const config = { driver: "mysql2", url: url.toString() } as const;
-  await ensureDatabase(config);
-  const handle = createDb(config);
-  await runMigrations(handle, config);
-  await loadReferenceData(handle.db);
-  return handle;
+  return createDb(configForDatabase(name));
 }
 
 /** Drops a scratch database made by freshScratchDatabase (after its handle is closed). */
 export async function dropScratchDatabase(name: string): Promise<void> {
-  if (!/^southbridge_[a-z0-9_]+$/.test(name)) throw new Error(`refusing scratch database name "${name}"`);
-  const base = configFromEnv();
-  if (base.driver !== "mysql2") return;
-  const url = new URL(base.url);
-  url.pathname = "/";
-  const admin = await mysql.createConnection({ uri: url.toString() });
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  } finally {
-    await admin.end();
-  }
+  await dropDatabase(name);
 }
 
 /** A small deterministic PRNG (mulberry32). */

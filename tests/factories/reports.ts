@@ -69,10 +69,6 @@ export async function createReport(db: Executor, overrides: ReportOverrides): Pr
   return row;
 }
 
-// A database of the report tests' own (figures cover the whole platform, so other test files
-// writing to the shared database at the same time would change them): created, migrated and
-// loaded with the reference data; dropped at the end.
-
 /** An application in any state (decided ones get decidedAt now). */
 export async function addParticipation(db: Executor, input: { programmeId: string; institutionId: string; appliedByUserId: string; status: ParticipationStatus }) {
   const decided = input.status !== "pending" && input.status !== "withdrawn";

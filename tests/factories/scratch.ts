@@ -1,39 +1,20 @@
-// A fresh, migrated database of a test's own, named after the test database and the purpose
-// (`<test db>_<purpose>`), so that runs on other databases never share it.
-import mysql from "mysql2/promise";
-import { createDb, type DatabaseConfig, type DbHandle } from "../../db/client";
-import { ensureDatabase, runMigrations } from "../../db/migrate";
-import { loadReferenceData } from "../../db/reference/load";
+// A fresh, migrated database of a test's own (`<test db>_<purpose>`, so runs on other test
+// databases never share it), created over mysql2 and opened with the driver under test.
+import type { DbHandle } from "../../db/client";
+import { configForDatabase, mysqlUrlOf, scratchDatabaseName } from "../integration/support/databases";
+import { dropScratchDatabase, freshScratchDatabase } from "./catalogue";
 
-function testDatabaseUrl(): URL {
-  return new URL(process.env.DATABASE_URL || "mysql://root@127.0.0.1:3306/southbridge_test");
-}
+export type Scratch = DbHandle & {
+  /** The DATABASE_URL that opens it with the driver under test (route handlers, scripts). */
+  url: string;
+  /** The same database over mysql2 (for set-up that must bypass the driver under test). */
+  mysqlUrl: string;
+  drop: () => Promise<void>;
+};
 
-async function serverQuery(text: string): Promise<void> {
-  const url = testDatabaseUrl();
-  url.pathname = "/";
-  const connection = await mysql.createConnection({ uri: url.toString() });
-  try {
-    await connection.query(text);
-  } finally {
-    await connection.end();
-  }
-}
-
-export type Scratch = DbHandle & { url: string; drop: () => Promise<void> };
-
-/** A fresh, migrated database with reference data; `url` also serves route handlers (getDb). */
 export async function openScratchDb(purpose: string): Promise<Scratch> {
-  const base = testDatabaseUrl();
-  const name = `${decodeURIComponent(base.pathname.replace(/^\//, ""))}_${purpose}`;
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`openScratchDb: bad database name ${name}`);
-  base.pathname = `/${name}`;
-  const url = base.toString();
-  const config: DatabaseConfig = { driver: "mysql2", url };
-  await serverQuery(`DROP DATABASE IF EXISTS \`${name}\``);
-  await ensureDatabase(config);
-  const handle = createDb(config);
-  await runMigrations(handle, config);
-  await loadReferenceData(handle.db);
-  return { ...handle, url, drop: () => serverQuery(`DROP DATABASE IF EXISTS \`${name}\``) };
+  const name = scratchDatabaseName(purpose);
+  const handle = await freshScratchDatabase(name);
+  const config = configForDatabase(name);
+  return { ...handle, url: config.driver === "mysql2" ? config.url : (config.url ?? ""), mysqlUrl: mysqlUrlOf(name), drop: () => dropScratchDatabase(name) };
 }

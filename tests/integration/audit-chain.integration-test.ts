@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { asc, eq, sql } from "drizzle-orm";
 import mysql from "mysql2/promise";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Database } from "../../db/client";
+import { configFromEnv, createDb, type Database } from "../../db/client";
 import { auditChainHead, auditLog } from "../../db/schema";
 import { entryHash, GENESIS_HASH } from "../../server/audit/chain";
 import { verifyAuditChain } from "../../server/audit/verify-chain";
@@ -53,7 +53,7 @@ beforeAll(async () => {
   db = scratch.db;
   for (let n = 1; n <= 5; n++) await signInFailed(db, n);
   // Writers on separate pools at the same moment: the head row serialises them.
-  const pools = Array.from({ length: 4 }, () => createDb({ driver: "mysql2", url: scratch.url }));
+  const pools = Array.from({ length: 4 }, () => createDb(configFromEnv({ DATABASE_URL: scratch.url })));
   try {
     await Promise.all(Array.from({ length: 40 }, (_, i) => signInFailed(pools[i % pools.length]!.db, 100 + i)));
   } finally {
@@ -174,7 +174,7 @@ describe("the migration that chains older entries", () => {
     await run("delete from audit_chain_head");
     const file = readFileSync(path.join("db", "migrations", "0010_chain_existing_audit_entries.sql"), "utf8");
     // As the migrator runs a file: its statements one after another on one connection.
-    const connection = await mysql.createConnection(scratch.url);
+    const connection = await mysql.createConnection(scratch.mysqlUrl);
     try {
       for (const statement of file.split("--> statement-breakpoint")) await connection.query(statement);
     } finally {

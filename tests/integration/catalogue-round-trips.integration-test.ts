@@ -1,4 +1,4 @@
-// Over 20,000 programmes (bulk-seeded in a scratch database of its own, southbridge_test_catalogue_rt),
+// Over 20,000 programmes (bulk-seeded in a scratch database of its own, <test database>_catalogue_rt),
 // every catalogue request makes at most 3 sequential database round trips — counted from before
 // the viewer is loaded (as every request does) to the end of the call, through the real router —
 // and every filter combination returns exactly the rows an independent filter over the seeded
@@ -13,9 +13,10 @@ import { catalogueFilters, type CatalogueFiltersInput } from "../../server/catal
 import { createCaller } from "../../server/trpc/root";
 import { addMembership, createUser, type User } from "../factories";
 import { catalogueWorld, dropScratchDatabase, freshScratchDatabase, seedCatalogue, type CatalogueWorld } from "../factories/catalogue";
+import { scratchDatabaseName } from "./support/databases";
 import { TEST_META } from "./support/personas";
 
-const DB_NAME = "southbridge_test_catalogue_rt";
+const DB_NAME = scratchDatabaseName("catalogue_rt");
 const PROGRAMMES = 20_000;
 const BUDGET = 3;
 

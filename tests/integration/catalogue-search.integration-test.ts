@@ -1,5 +1,5 @@
 // The public catalogue returns exactly the right programmes for each filter, on small dedicated
-// fixtures in a scratch database of its own (southbridge_test_catalogue), so every expectation
+// fixtures in a scratch database of its own (<test database>_catalogue), so every expectation
 // is exact: the shared test database holds other tests' programmes. Also: a programme's public
 // page, and the programmes open data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,10 +13,11 @@ import { loadViewer } from "../../server/auth/load-viewer";
 import { toCsv } from "../../server/open-data/csv";
 import { addMembership, createInstitution, createProgramme, createUser, type Institution, type Programme, type User } from "../factories";
 import { dropScratchDatabase, freshScratchDatabase } from "../factories/catalogue";
+import { scratchDatabaseName } from "./support/databases";
 import { domainErrorOf } from "./support/errors";
 import type { DbHandle } from "../../db/client";
 
-const DB_NAME = "southbridge_test_catalogue";
+const DB_NAME = scratchDatabaseName("catalogue");
 let handle: DbHandle;
 const P: Record<string, Programme> = {};
 let kenya: Institution, china: Institution, brazil: Institution, ghana: Institution, egypt: Institution, india: Institution;

@@ -40,6 +40,7 @@ const CONTRACTS: Record<string, unknown> = {
   "reports.bySlug": reports.publishedReportOutput,
   "account.signUp": account.signUpOutput,
   "account.requestPasswordReset": account.passwordResetRequestOutput,
+  "account.resendVerification": account.passwordResetRequestOutput,
   "account.verifyEmail": account.ownEmailOutput,
   "account.resetPassword": account.ownEmailOutput,
   "/api/open/institutions.json": openData.institutionsFileOut,
@@ -112,6 +113,7 @@ const VISITOR_CALLS: Record<string, (api: Caller) => Promise<unknown>> = {
   "reports.bySlug": (api) => api.reports.bySlug({ slug }),
   "account.signUp": (api) => api.account.signUp({ name: "New Visitor", email: `contract-${Date.now()}@example.test`, password: "A-long-password-2026", locale: "en" }),
   "account.requestPasswordReset": (api) => api.account.requestPasswordReset({ email: owner.email, locale: "en" }),
+  "account.resendVerification": (api) => api.account.resendVerification({ email: owner.email, locale: "en" }),
   "account.verifyEmail": async (api) => api.account.verifyEmail({ token: await verificationToken(handle.db) }),
   "account.resetPassword": async (api) => api.account.resetPassword({ token: await passwordResetToken(handle.db), password: "Another-long-password-2026" }),
 };

@@ -2,40 +2,24 @@
 // it leaves programmes in every state after approval and applications in every participation
 // state, all written by the real use cases (audit entries included), and adds nothing when run again.
 import { and, count, eq, inArray } from "drizzle-orm";
-import mysql from "mysql2/promise";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configFromEnv, createDb, type DbHandle } from "../../db/client";
-import { ensureDatabase, runMigrations } from "../../db/migrate";
-import { loadReferenceData } from "../../db/reference/load";
+import type { DbHandle } from "../../db/client";
 import { auditLog, countries, participations, programmes } from "../../db/schema";
 import { seedDemoData } from "../../db/seed/demo";
 import { LIFECYCLE_STORIES, seedDemoLifecycle, type DemoLifecycleSummary } from "../../db/seed/demo-lifecycle";
 import { seedDemoProgrammes } from "../../db/seed/demo-programmes";
 import { ensureDefaultRubric } from "../../server/reviews/rubric";
+import { dropScratchDatabase, freshScratchDatabase } from "../factories/catalogue";
+import { scratchDatabaseName } from "./support/databases";
 
-// The scratch database lives on the same server as the test database (mysql2 URL).
-const testConfig = configFromEnv();
-const scratch = new URL(testConfig.driver === "mysql2" ? testConfig.url : "mysql://root@127.0.0.1:3306/southbridge_test");
-scratch.pathname = "/southbridge_h1_lifecycle_seed";
-const config = { driver: "mysql2" as const, url: scratch.toString() };
+// A scratch database of its own on the test server, used through the driver under test.
+const SCRATCH = scratchDatabaseName("lifecycle_seed");
 let handle: DbHandle;
 let first: DemoLifecycleSummary;
 let second: DemoLifecycleSummary;
 
-async function dropScratch() {
-  const server = new URL(scratch);
-  server.pathname = "/";
-  const connection = await mysql.createConnection(server.toString());
-  await connection.query("DROP DATABASE IF EXISTS southbridge_h1_lifecycle_seed");
-  await connection.end();
-}
-
 beforeAll(async () => {
-  await dropScratch();
-  await ensureDatabase(config);
-  handle = createDb(config);
-  await runMigrations(handle, config);
-  await loadReferenceData(handle.db);
+  handle = await freshScratchDatabase(SCRATCH);
   await ensureDefaultRubric(handle.db);
   await seedDemoData(handle.db);
   await seedDemoProgrammes(handle.db);
@@ -45,7 +29,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await handle?.close();
-  await dropScratch();
+  await dropScratchDatabase(SCRATCH);
 });
 
 const titles = LIFECYCLE_STORIES.map((s) => s.content.title);

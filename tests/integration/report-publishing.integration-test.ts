@@ -5,6 +5,7 @@
 // suppressed in bySlug, the JSON and the CSV alike.
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "../../db/client";
 import { programmeRevisions, programmes, reviewAssignments, transparencyReports } from "../../db/schema";
 import type { Bucket, BudgetRow, FlowRow, PublicFigures, ReportFigures } from "../../server/reports/figures";
 import { addDecision, addPanel, createAdmin, createInstitution, createProgramme, createReviewer, createUser, type Institution, type User } from "../factories";
@@ -94,7 +95,7 @@ async function q(db: Scratch["db"], text: string, params: unknown[] = []): Promi
     query = i === 0 ? sql.raw(chunk) : sql`${query}${params[i - 1]}${sql.raw(chunk)}`;
   });
   const result: unknown = await db.execute(query);
-  return (result as [Rows])[0];
+  return rowsOf<Rows[number]>(result);
 }
 const toBuckets = (rows: Rows): Bucket[] => rows.map((r) => ({ key: String(r.k ?? "none"), count: Number(r.c) }));
 const sortKeys = (list: { key: string; count: unknown }[]) => list.map((b) => [b.key, b.count]).sort((x, y) => String(x[0]).localeCompare(String(y[0])));

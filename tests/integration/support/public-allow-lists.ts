@@ -88,6 +88,9 @@ export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
   "account.requestPasswordReset": [
     "sent",
   ],
+  "account.resendVerification": [
+    "sent",
+  ],
   "account.verifyEmail": [
     "email",
   ],

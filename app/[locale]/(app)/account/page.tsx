@@ -36,7 +36,7 @@ export default async function AccountPage({ params }: Props) {
             <bdi dir="ltr">{viewer.email}</bdi>
           </dd>
           <dt className="font-medium text-gray-700">{t("account.platformRoles")}</dt>
-          <dd>{roles.length > 0 ? roles.join(", ") : t("account.noPlatformRoles")}</dd>
+          <dd>{roles.length > 0 ? new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(roles) : t("account.noPlatformRoles")}</dd>
         </dl>
       </section>
 

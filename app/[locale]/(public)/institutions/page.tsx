@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DirectoryFilterForm, type CountryOption } from "@/components/institutions/directory-filters";
 import { InstitutionCard } from "@/components/institutions/institution-card";
-import { countryDisplayName } from "@/components/institutions/location";
+import { countryNames } from "@/i18n/reference-names";
 import { Pagination } from "@/components/institutions/pagination";
 import { getPathname, Link, redirect } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
@@ -64,9 +64,10 @@ export default async function InstitutionsPage({
     api.reference.countries(),
   ]);
   const collator = new Intl.Collator(locale);
+  const countryName = countryNames(locale);
   const countries: CountryOption[] = allCountries
     .filter((c) => c.g77)
-    .map((c) => ({ code: c.code, name: countryDisplayName(locale, c.code) }))
+    .map((c) => ({ code: c.code, name: countryName(c.code) }))
     .sort((a, b) => collator.compare(a.name, b.name));
   // Past the last page (a stale shared link): go to the first page of the same filters.
   if (directory.items.length === 0 && filters.page > 1) redirect({ href: { pathname: "/institutions", query: filterQuery(filters, 1) }, locale });

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { catalogueQuery, hasFilters, parseCatalogueQuery, type SearchParams } from "@/components/catalogue/catalogue-query";
 import { CatalogueFilterForm, type Option } from "@/components/catalogue/catalogue-filter-form";
 import { ProgrammeCard } from "@/components/catalogue/programme-card";
-import { countryDisplayName } from "@/components/institutions/location";
+import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Pagination } from "@/components/institutions/pagination";
 import { getPathname, Link, redirect } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
@@ -25,10 +25,10 @@ export default async function CataloguePage({ params, searchParams }: { params: 
   setRequestLocale(locale);
   const filters = parseCatalogueQuery(await searchParams);
   const api = await serverCaller(locale);
-  const [t, tp, common, results, allCountries, sectorRows, mechanismRows] = await Promise.all([
+  const [t, common, names, results, allCountries, sectorRows, mechanismRows] = await Promise.all([
     getTranslations({ locale, namespace: "catalogue" }),
-    getTranslations({ locale, namespace: "programmes" }),
     getTranslations({ locale, namespace: "common" }),
+    getReferenceNames(locale),
     api.catalogue.search(filters),
     api.reference.countries(),
     api.reference.sectors(),
@@ -40,9 +40,9 @@ export default async function CataloguePage({ params, searchParams }: { params: 
   const collator = new Intl.Collator(locale);
   const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
-  const countries = allCountries.filter((c) => c.g77).map((c) => ({ value: c.code, label: countryDisplayName(locale, c.code) })).sort(byLabel);
-  const sectors = sectorRows.map((s) => ({ value: s.code, label: tp.has(`sectors.${s.code}`) ? tp(`sectors.${s.code}`) : s.name })).sort(byLabel);
-  const mechanisms = mechanismRows.map((m) => ({ value: m.code, label: m.name })).sort(byLabel);
+  const countries = allCountries.filter((c) => c.g77).map((c) => ({ value: c.code, label: names.country(c.code) })).sort(byLabel);
+  const sectors = sectorRows.map((s) => ({ value: s.code, label: names.sector(s.code, s.name) })).sort(byLabel);
+  const mechanisms = mechanismRows.map((m) => ({ value: m.code, label: names.mechanism(m.code, m.name) })).sort(byLabel);
   const languageCodes = [...new Set([...CATALOGUE_LANGUAGES, ...(filters.language ? [filters.language] : [])])];
   const languages = languageCodes.map((code) => ({ value: code, label: languageNames.of(code) ?? code })).sort(byLabel);
   const pages = Math.ceil(results.total / results.pageSize);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Pagination } from "@/components/institutions/pagination";
-import { periodText } from "@/components/reports/period-text";
+import { formatDateRange } from "@/i18n/date-range";
 import { richLink } from "@/components/reports/rich-link";
 import { Link, redirect } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
@@ -70,7 +70,7 @@ export default async function TransparencyPage({ params, searchParams }: { param
                 <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                   <h2 id={`report-${item.slug}`} className="text-xl font-semibold">
                     <Link href={`/transparency/${item.slug}`} className={linkClass}>
-                      {item.title}
+                      <bdi>{item.title}</bdi>
                     </Link>
                   </h2>
                   {item.supersededBySlug && (
@@ -78,7 +78,7 @@ export default async function TransparencyPage({ params, searchParams }: { param
                   )}
                 </div>
                 <p className="mt-1 text-sm text-gray-700">
-                  {t("list.period", { period: periodText(format, t, item.periodStart, item.periodEnd) })}
+                  {t("list.period", { period: formatDateRange(locale, item.periodStart, item.periodEnd) })}
                   {" · "}
                   {t("list.publishedOn", { date: format.dateTime(item.publishedAt, { dateStyle: "long" }) })}
                 </p>

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { FiguresView } from "@/components/reports/figures-view";
 import { FiguresViewSwitch, viewModeOf } from "@/components/reports/figures-view-switch";
-import { periodText } from "@/components/reports/period-text";
+import { formatDateRange } from "@/i18n/date-range";
 import { isIsoDate, quarterOf } from "@/components/reports/periods";
 import { can } from "@/server/authz/permissions";
 import { requireViewer } from "@/server/auth/require-viewer";
@@ -71,7 +71,7 @@ export default async function AdminFiguresPage({ params, searchParams }: { param
       </form>
       <section aria-labelledby="dashboard-figures">
         <h2 id="dashboard-figures" className="mb-1 text-2xl font-bold">
-          {t("admin.dashboard.forPeriod", { period: periodText(format, t, period.start, period.end) })}
+          {t("admin.dashboard.forPeriod", { period: formatDateRange(locale, period.start, period.end) })}
         </h2>
         <p className="mb-4 text-sm text-gray-700">
           {t("report.computedAtValue", { date: format.dateTime(new Date(figures.computedAt), { dateStyle: "long", timeStyle: "medium" }) })}

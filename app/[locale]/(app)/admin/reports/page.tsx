@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { periodText } from "@/components/reports/period-text";
+import { formatDateRange } from "@/i18n/date-range";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/server/authz/permissions";
@@ -65,7 +65,7 @@ export default async function AdminReportsPage({ params }: { params: Promise<{ l
                       </span>
                     )}
                   </th>
-                  <td className="px-3 py-2">{periodText(format, t, r.periodStart, r.periodEnd)}</td>
+                  <td className="px-3 py-2">{formatDateRange(locale, r.periodStart, r.periodEnd)}</td>
                   <td className="px-3 py-2">
                     <ReportStatusBadge locale={locale} status={r.status} />
                   </td>

@@ -8,6 +8,7 @@ import { Link } from "@/i18n/navigation";
 import { requireViewer } from "@/server/auth/require-viewer";
 import { idSchema } from "@/server/institutions/schemas";
 import { serverCaller } from "@/server/trpc/server-caller";
+import { countryNames } from "@/i18n/reference-names";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const validPage = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1);
@@ -51,7 +52,7 @@ export default async function JoinInstitutionPage({ params, searchParams }: { pa
   ]);
   const live = chosen ? mine.find((m) => m.institutionId === chosen.id)?.status : undefined;
   const existing = live === "active" || live === "requested" || live === "invited" ? live : null;
-  const regionNames = new Intl.DisplayNames([locale], { type: "region" });
+  const countryName = countryNames(locale);
 
   return (
     <div>
@@ -72,7 +73,7 @@ export default async function JoinInstitutionPage({ params, searchParams }: { pa
             {t("chosenTitle", { institution: chosen.name })}
           </h2>
           <p className="mb-2 text-sm text-gray-700">
-            {[regionNames.of(chosen.countryCode) ?? chosen.countryCode, tCommon(`institutionTypes.${chosen.type}`)].join(" · ")}
+            {[countryName(chosen.countryCode), tCommon(`institutionTypes.${chosen.type}`)].join(" · ")}
           </p>
           <p className="mb-4 max-w-2xl text-sm whitespace-pre-line">{chosen.description}</p>
           {chosen.status === "verified" ? (

@@ -7,10 +7,11 @@ import { FlagshipBadge } from "@/components/catalogue/flagship-badge";
 import { HowToApply } from "@/components/catalogue/how-to-apply";
 import { OutcomeTables } from "@/components/catalogue/outcome-tables";
 import { PlaceList } from "@/components/catalogue/place-list";
-import { countryDisplayName } from "@/components/institutions/location";
 import { formatMoney } from "@/components/programmes/content-view";
 import { Markdown } from "@/components/programmes/markdown";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
+import { formatDateRange } from "@/i18n/date-range";
+import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
 import { serverCaller } from "@/server/trpc/server-caller";
@@ -54,15 +55,16 @@ export default async function ProgrammePage({ params }: { params: Params }) {
   const { locale, reference } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [data, t, tp, format] = await Promise.all([
+  const [data, t, tp, format, names] = await Promise.all([
     loadProgramme(locale, reference),
     getTranslations({ locale, namespace: "catalogue" }),
     getTranslations({ locale, namespace: "programmes" }),
     getFormatter({ locale }),
+    getReferenceNames(locale),
   ]);
   if (!data) notFound();
   const { programme: p, lead, coLeads, participants, hub, spillovers, sectors, mechanism } = data;
-  const country = (code: string) => countryDisplayName(locale, code);
+  const country = names.country;
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(items);
   const date = (iso: string | null) => (iso ? format.dateTime(calendar(iso), { dateStyle: "long", timeZone: "UTC" }) : t("detail.notSet"));
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
@@ -81,12 +83,12 @@ export default async function ProgrammePage({ params }: { params: Params }) {
     { label: tp("fields.format"), value: p.format ? tp(`formats.${p.format}`) : t("detail.notSet") },
     {
       label: tp("fields.sectors"),
-      value: list(sectors.map((s) => (tp.has(`sectors.${s.code}`) ? tp(`sectors.${s.code}`) : s.name))),
+      value: list(sectors.map((s) => names.sector(s.code, s.name))),
     },
-    { label: tp("fields.mechanismCode"), value: mechanism ? mechanism.name : t("detail.notSet") },
+    { label: tp("fields.mechanismCode"), value: mechanism ? names.mechanism(mechanism.code, mechanism.name) : t("detail.notSet") },
     {
       label: t("detail.dates"),
-      value: p.startDate && p.endDate ? format.dateTimeRange(calendar(p.startDate), calendar(p.endDate), { dateStyle: "long", timeZone: "UTC" }) : t("detail.notSet"),
+      value: p.startDate && p.endDate ? formatDateRange(locale, p.startDate, p.endDate) : t("detail.notSet"),
     },
     { label: tp("fields.applicationDeadline"), value: date(p.applicationDeadline) },
     {

@@ -5,11 +5,12 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { cache } from "react";
 import { Markdown } from "@/components/programmes/markdown";
 import { FiguresView } from "@/components/reports/figures-view";
-import { periodText } from "@/components/reports/period-text";
+import { formatDateRange } from "@/i18n/date-range";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { Link } from "@/i18n/navigation";
 import { richLink } from "@/components/reports/rich-link";
 import { isLocale } from "@/i18n/locales";
+import { methodologyFor } from "@/server/reports/methodology";
 import { slugSchema } from "@/server/reports/schemas";
 import { serverCaller } from "@/server/trpc/server-caller";
 
@@ -48,6 +49,7 @@ export default async function TransparencyReportPage({ params }: { params: Param
   const [found, t, format] = await Promise.all([loadReport(locale, slug), getTranslations({ locale, namespace: "transparency" }), getFormatter({ locale })]);
   if (!found) notFound();
   const { report, figures } = found;
+  const methodology = methodologyFor(report.methodology, locale);
   const linkClass = "text-brand-700 underline hover:text-brand-800";
   const reportLink = (target: string) => richLink(`/transparency/${target}`);
 
@@ -60,11 +62,13 @@ export default async function TransparencyReportPage({ params }: { params: Param
         </Link>
       </p>
       <header className="space-y-3">
-        <h1 className="text-2xl font-bold sm:text-3xl">{report.title}</h1>
+        <h1 className="text-2xl font-bold sm:text-3xl" dir="auto">
+          {report.title}
+        </h1>
         <dl className="grid gap-x-6 gap-y-1 text-sm text-gray-700 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-gray-900">{t("report.period")}</dt>
           <dd>
-            {t(`periodKinds.${report.periodKind}`)} · {periodText(format, t, report.periodStart, report.periodEnd)}
+            {t(`periodKinds.${report.periodKind}`)} · {formatDateRange(locale, report.periodStart, report.periodEnd)}
           </dd>
           <dt className="font-medium text-gray-900">{t("report.publishedOn")}</dt>
           <dd>{format.dateTime(report.publishedAt, { dateStyle: "long", timeStyle: "short" })}</dd>
@@ -102,7 +106,9 @@ export default async function TransparencyReportPage({ params }: { params: Param
         <h2 id="methodology-title" className="mb-2 text-2xl font-bold">
           {t("report.methodology")}
         </h2>
-        <Markdown headingLevel={3}>{report.methodology}</Markdown>
+        <div lang={methodology.lang ?? undefined}>
+          <Markdown headingLevel={3}>{methodology.text}</Markdown>
+        </div>
       </section>
     </article>
   );

@@ -7,12 +7,14 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { Markdown } from "@/components/programmes/markdown";
 import { FiguresView } from "@/components/reports/figures-view";
 import { FiguresViewSwitch, viewModeOf, type FiguresViewMode } from "@/components/reports/figures-view-switch";
-import { periodText } from "@/components/reports/period-text";
+import { formatDateRange } from "@/i18n/date-range";
 import { ReportEditor } from "@/components/reports/report-editor";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { richLink } from "@/components/reports/rich-link";
+import { isLocale } from "@/i18n/locales";
+import { methodologyFor } from "@/server/reports/methodology";
 import { can } from "@/server/authz/permissions";
 import { requireViewer } from "@/server/auth/require-viewer";
 import { idSchema } from "@/server/institutions/schemas";
@@ -56,6 +58,7 @@ export default async function AdminReportPage({ params, searchParams }: { params
   if (!found) notFound();
   const { report } = found;
   const published = report.status === "published";
+  const methodology = methodologyFor(report.methodology, isLocale(locale) ? locale : "en");
   const linkClass = "text-brand-700 underline hover:text-brand-800";
   const adminLink = (target: string) => richLink(`/admin/reports/${target}`);
   const figures = published || mode === "public" ? found.publicFigures : found.figures;
@@ -77,7 +80,7 @@ export default async function AdminReportPage({ params, searchParams }: { params
           </dd>
           <dt className="font-medium text-gray-900">{t("admin.edit.period")}</dt>
           <dd>
-            {t(`periodKinds.${report.periodKind}`)} · {periodText(format, t, report.periodStart, report.periodEnd)}
+            {t(`periodKinds.${report.periodKind}`)} · {formatDateRange(locale, report.periodStart, report.periodEnd)}
           </dd>
           <dt className="font-medium text-gray-900">{t("admin.edit.publicAddress")}</dt>
           <dd dir="ltr" className="text-start">
@@ -121,7 +124,9 @@ export default async function AdminReportPage({ params, searchParams }: { params
           </h2>
           <Markdown headingLevel={3}>{report.narrative}</Markdown>
           <h2 className="text-2xl font-bold">{t("report.methodology")}</h2>
-          <Markdown headingLevel={3}>{report.methodology}</Markdown>
+          <div lang={methodology.lang ?? undefined}>
+            <Markdown headingLevel={3}>{methodology.text}</Markdown>
+          </div>
         </section>
       ) : (
         <ReportEditor

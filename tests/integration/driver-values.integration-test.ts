@@ -1,0 +1,61 @@
+// What a query returns does not depend on the driver: through PlanetScale's HTTP driver the
+// application reads the same JavaScript values as through mysql2 (the suite runs over both).
+import { eq, sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { affectedRows, insertId, rowsOf } from "../../db/client";
+import { newId } from "../../db/ids";
+import { auditLog, countries, platformSettings } from "../../db/schema";
+import { openTestDb } from "./support/db";
+
+const handle = openTestDb();
+const { db } = handle;
+const settingKey = `test.values.${newId()}`;
+
+afterAll(async () => {
+  await db.delete(platformSettings).where(eq(platformSettings.key, settingKey));
+  await handle.close();
+});
+
+describe("values read through the driver under test", () => {
+  it("are numbers for integer expressions (count, exists, a literal), exact strings for decimals and 64-bit integers past 2^53, text for dates", async () => {
+    const [row] = await db
+      .select({
+        n: sql<number>`count(*)`,
+        one: sql<number>`1`,
+        anyCountry: sql<number>`exists (select 1 from ${countries})`,
+        big: sql<string>`cast(18446744073709551615 as unsigned)`,
+        amount: sql<string>`cast(12.5 as decimal(10,2))`,
+        none: sql<null>`null`,
+        at: sql<string>`cast('2026-01-02 03:04:05.678' as datetime(3))`,
+      })
+      .from(countries)
+      .where(eq(countries.iso2, "KE"));
+    expect(row).toEqual({ n: 1, one: 1, anyCountry: 1, big: "18446744073709551615", amount: "12.50", none: null, at: "2026-01-02 03:04:05.678" });
+  });
+
+  it("are the same rows from a raw statement (db.execute), whatever shape the driver gives its result", async () => {
+    const rows = rowsOf<{ iso2: string; n: number; name: string }>(
+      await db.execute(sql`select iso2, 2 as n, name from ${countries} where ${countries.iso2} in ('KE', 'CN') order by iso2`),
+    );
+    expect(rows.map((r) => [r.iso2, r.n])).toEqual([
+      ["CN", 2],
+      ["KE", 2],
+    ]);
+    expect(rows.every((r) => typeof r.name === "string" && r.name.length > 0)).toBe(true);
+  });
+
+  it("give an INSERT's auto-increment id and the rows a statement matched, also when it changed nothing", async () => {
+    const inserted = await db.insert(auditLog).values({ actorUserId: null, action: "test.driver_values", objectType: "test", objectId: settingKey, changes: {}, context: {} });
+    const id = insertId(inserted);
+    const [stored] = await db.select({ objectId: auditLog.objectId }).from(auditLog).where(eq(auditLog.id, id));
+    expect(stored?.objectId).toBe(settingKey);
+    expect(affectedRows(inserted)).toBe(1);
+
+    await db.insert(platformSettings).values({ key: settingKey, value: "same" });
+    const set = () => db.update(platformSettings).set({ value: "same" }).where(eq(platformSettings.key, settingKey));
+    // PlanetScale sessions count rows found (clientFoundRows), as mysql2 does: a write that
+    // leaves the row as it was still reports it, so a guard never mistakes it for a lost race.
+    expect(affectedRows(await set())).toBe(1);
+    expect(affectedRows(await db.delete(platformSettings).where(eq(platformSettings.key, `${settingKey}.none`)))).toBe(0);
+  });
+});
