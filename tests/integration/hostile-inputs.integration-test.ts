@@ -10,7 +10,7 @@ import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { DbHandle } from "../../db/client";
+import { rowsOf, type DbHandle } from "../../db/client";
 import { appRouter } from "../../server/trpc/root";
 import { addMembership, completeContent, createAdmin, createInstitution, createProgramme, createUser, type Institution, type User } from "../factories";
 import { uniquePeriod } from "../factories/reports";
@@ -57,11 +57,9 @@ async function outcome(caller: Caller, path: string, input: unknown): Promise<st
 
 /** CHECKSUM of every table of the test database (one statement). */
 async function checksums(db: DbHandle["db"]): Promise<Map<string, string>> {
-  const listed: unknown = await db.execute(sql`select table_name as t from information_schema.tables where table_schema = database() and table_type = 'BASE TABLE'`);
-  const [tables] = listed as [{ t: string }[]];
+  const tables = rowsOf<{ t: string }>(await db.execute(sql`select table_name as t from information_schema.tables where table_schema = database() and table_type = 'BASE TABLE'`));
   const names = tables.map((r) => r.t).filter((t) => !MAY_CHANGE_WHEN_REFUSED.includes(t));
-  const summed: unknown = await db.execute(sql.raw(`CHECKSUM TABLE ${names.map((n) => `\`${n}\``).join(", ")}`));
-  const [rows] = summed as [{ Table: string; Checksum: string | number | null }[]];
+  const rows = rowsOf<{ Table: string; Checksum: string | number | null }>(await db.execute(sql.raw(`CHECKSUM TABLE ${names.map((n) => `\`${n}\``).join(", ")}`)));
   return new Map(rows.map((r) => [r.Table, String(r.Checksum)]));
 }
 
