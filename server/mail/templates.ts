@@ -1,5 +1,4 @@
 // The email templates, rendered in the recipient's language from messages/<locale>/email.json.
-import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
 import ar from "@/messages/ar/email.json";
 import en from "@/messages/en/email.json";
@@ -10,8 +9,9 @@ import ru from "@/messages/ru/email.json";
 import zh from "@/messages/zh/email.json";
 import { env } from "../env";
 
-/** An email ready to send. */
-export type Email = { to: string; subject: string; text: string };
+import { renderEmailIn, type Email } from "./render-email";
+
+export type { Email } from "./render-email";
 
 const CATALOGUES: Record<Locale, typeof en> = { en, fr, es, ar, zh, ru, pt };
 
@@ -44,10 +44,7 @@ export function appUrl(locale: Locale, path: string, base = env().NEXTAUTH_URL):
 export type TemplatedEmail = { to: string; locale: string; template: EmailTemplate; params: Record<string, string>; path: string; query?: string };
 
 /** Renders one of the email templates in the recipient's language. */
-export function renderEmail(args: TemplatedEmail, base?: string): Email {
+export function renderEmail(args: TemplatedEmail, base = env().NEXTAUTH_URL): Email {
   const locale: Locale = isLocale(args.locale) ? args.locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale, messages: { email: CATALOGUES[locale] }, namespace: "email" });
-  const link = appUrl(locale, args.path, base) + (args.query ?? "");
-  const text = [t("greeting"), "", t(`${args.template}.body`, args.params), "", link, "", t("signature")].join("\n");
-  return { to: args.to, subject: t(`${args.template}.subject`, args.params), text };
+  return renderEmailIn(CATALOGUES[locale], locale, args, base);
 }

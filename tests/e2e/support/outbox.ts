@@ -1,6 +1,9 @@
 import { expect } from "@playwright/test";
 import mysql from "mysql2/promise";
-import { renderEmail } from "../../../server/mail/templates";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { renderEmailIn, type EmailCatalogue } from "../../../server/mail/render-email";
+import type { Locale } from "../../../i18n/locales";
 import { E2E_BASE_URL } from "../../../scripts/lib/env.mjs";
 
 /** The database of the e2e server (the same default as playwright.config.ts). */
@@ -21,8 +24,12 @@ export async function latestEmail(to: string): Promise<OutboxEmail | undefined> 
     );
     const row = rows[0];
     if (!row) return undefined;
-    const email = renderEmail(
-      { to: String(row.to_address), locale: String(row.locale), template: row.template as never, params: JSON.parse(String(row.params)) as Record<string, string>, path: String(row.path), query: row.query ? String(row.query) : undefined },
+    const locale = String(row.locale) as Locale;
+    const catalogue = JSON.parse(readFileSync(path.join("messages", locale, "email.json"), "utf8")) as EmailCatalogue;
+    const email = renderEmailIn(
+      catalogue,
+      locale,
+      { to: String(row.to_address), template: String(row.template), params: JSON.parse(String(row.params)) as Record<string, string>, path: String(row.path), query: row.query ? String(row.query) : undefined },
       E2E_BASE_URL,
     );
     return { subject: email.subject, body: email.text };
