@@ -6,7 +6,7 @@
 import type { PageOutcome } from "../../../server/pages/outcomes";
 import type { PageRead } from "../../../server/pages/page-read";
 import type { PageScene } from "./page-scene";
-import type { Persona } from "./world";
+import { PERSONAS, type Persona } from "./world";
 
 export type PageExpectation = Record<Persona, PageOutcome>;
 
@@ -35,17 +35,7 @@ export function readRow<Args extends readonly unknown[]>(
   return { case: label, read: read as unknown as PageRead<never[], unknown>, args: args as unknown as (scene: PageScene) => unknown[], expect };
 }
 
-export const everyone = (outcome: PageOutcome): PageExpectation => ({
-  visitor: outcome,
-  signedIn: outcome,
-  memberA: outcome,
-  ownerA: outcome,
-  memberB: outcome,
-  reviewer: outcome,
-  admin: outcome,
-  memberSuspended: outcome,
-  revokedReviewer: outcome,
-});
+export const everyone = (outcome: PageOutcome): PageExpectation => Object.fromEntries(PERSONAS.map((persona) => [persona, outcome])) as PageExpectation;
 /** Any signed-in person; a visitor is sent to sign in. */
 export const signedInPage: PageExpectation = { ...everyone("ok"), visitor: "signIn" };
 /** The admins' pages: a signed-in person without the right is refused (rendered as the not-found page). */
