@@ -63,8 +63,8 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   [`${PUBLIC}/privacy/page.tsx`]: [readRow(documentPage, () => ["privacy" as const], everyone("ok"))],
   [`${PUBLIC}/accessibility/page.tsx`]: [readRow(documentPage, () => ["accessibility" as const], everyone("ok"))],
   "app/[locale]/[...rest]/page.tsx": { static: "notFound" },
-  // Only with demo data loaded (never in the test database) and outside production.
-  "app/dev/outbox/page.tsx": [readRow(outboxPage, () => [""], everyone("notFound"))],
+  // Only with demo data loaded and outside production, whoever asks (nobody signs in there).
+  "app/dev/outbox/page.tsx": [readRow(outboxPage, () => [""], (s) => everyone(s.demoLoaded ? "ok" : "notFound"))],
 
   // Signing in and the account.
   [`${APP}/sign-in/page.tsx`]: [readRow(signInPage, () => [], everyone("ok"))],

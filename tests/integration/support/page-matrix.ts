@@ -17,7 +17,8 @@ export type ReadCase = {
   // The matrix calls reads with the arguments it builds; their own parameter types are checked where the row is written (readRow).
   read: PageRead<never[], unknown>;
   args: (scene: PageScene) => unknown[];
-  expect: PageExpectation;
+  /** Each persona's outcome; a function of the scene where it depends on the database, not on who asks. */
+  expect: PageExpectation | ((scene: PageScene) => PageExpectation);
 };
 
 /** A page that reads nothing: the same outcome for everybody (a form, a help page, the catch-all 404). */
@@ -29,7 +30,7 @@ export type PageRow = StaticPage | ReadCase[];
 export function readRow<Args extends readonly unknown[]>(
   read: PageRead<Args, unknown>,
   args: (scene: PageScene) => readonly [...Args],
-  expect: PageExpectation,
+  expect: ReadCase["expect"],
   label?: string,
 ): ReadCase {
   return { case: label, read: read as unknown as PageRead<never[], unknown>, args: args as unknown as (scene: PageScene) => unknown[], expect };

@@ -5,6 +5,7 @@
 import { addMembership, addPanel, createInstitution, createProgramme, createReviewer } from "../../factories";
 import { insertAgreement } from "../../factories/agreements";
 import { createReport } from "../../factories/reports";
+import { demoData } from "../../../server/platform/demo-accounts";
 import type { Database } from "../../../db/client";
 import { sceneOf } from "./matrix-agreements";
 import { buildWorld, ofA, seatRevokedReviewer, type World } from "./world";
@@ -28,11 +29,13 @@ export async function buildPageScene(db: Database) {
     addPanel(db, underReview.id, { reviewers: [w.people.reviewer], chair, assignedBy: w.people.admin }),
   ]);
   await seatRevokedReviewer(w, underReview.id);
-  const [agreement, signedAgreement, draftReport, publishedReport] = await Promise.all([
+  const [agreement, signedAgreement, draftReport, publishedReport, demo] = await Promise.all([
     insertAgreement(agreementScene),
     insertAgreement(agreementScene, { status: "in_force" }),
     createReport(db, { createdByUserId: w.people.admin.id }),
     createReport(db, { createdByUserId: w.people.admin.id, status: "published" }),
+    demoData(db),
   ]);
-  return { ...w, c, pending, draft, underReview, open, agreement, signedAgreement, draftReport, publishedReport };
+  // Whether demo data is loaded in this database (the seed test loads it into the shared test database).
+  return { ...w, c, pending, draft, underReview, open, agreement, signedAgreement, draftReport, publishedReport, demoLoaded: demo.loaded };
 }
