@@ -1,9 +1,11 @@
 // ESLint 9 flat config: JS + typescript-eslint (type-aware) + Next.js (core web vitals) + drizzle.
 import js from "@eslint/js";
+import boundaries from "eslint-plugin-boundaries";
 import drizzle from "eslint-plugin-drizzle";
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
+import { architecture, ELEMENTS, POLICIES } from "./eslint-rules/architecture.mjs";
 
 export default defineConfig(
   globalIgnores([
@@ -41,6 +43,22 @@ export default defineConfig(
       ],
       // Async event handlers and server actions passed as JSX attributes are normal in React.
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    // Import boundaries (docs/ARCHITECTURE.md, "Import boundaries"): app → components → server → db,
+    // checked on the resolved path of every import, with type-only imports told apart
+    // (eslint-plugin-boundaries; the layers and policies are in eslint-rules/architecture.mjs).
+    files: ["app/**", "components/**", "server/**", "db/**", "i18n/**", "scripts/**", "tests/**"],
+    plugins: { boundaries, architecture },
+    settings: {
+      "boundaries/elements": ELEMENTS,
+      "boundaries/include": ["app/**", "components/**", "server/**", "db/**", "i18n/**", "scripts/**", "tests/**"],
+      "import/resolver": { typescript: { alwaysTryTypes: true, project: "./tsconfig.json" }, node: true },
+    },
+    rules: {
+      "boundaries/dependencies": ["error", { default: "disallow", policies: POLICIES }],
+      "architecture/client-components": "error",
     },
   },
   {

@@ -2,11 +2,11 @@
 // Usage: tsx scripts/seed.ts [--reference-only]
 import { configFromEnv, createDb } from "../db/client";
 import { loadReferenceData } from "../db/reference/load";
-import { DEMO_PASSWORD, seedDemoData } from "../db/seed/demo";
-import { seedDemoProgrammes } from "../db/seed/demo-programmes";
-import { seedDemoLifecycle } from "../db/seed/demo-lifecycle";
-import { seedDemoAgreements } from "../db/seed/demo-agreements";
-import { seedDemoReports } from "../db/seed/demo-reports";
+import { DEMO_PASSWORD, seedDemoData } from "./seed/demo";
+import { seedDemoProgrammes } from "./seed/demo-programmes";
+import { seedDemoLifecycle } from "./seed/demo-lifecycle";
+import { seedDemoAgreements } from "./seed/demo-agreements";
+import { seedDemoReports } from "./seed/demo-reports";
 import { ensureDefaultRubric } from "../server/reviews/rubric";
 
 const args = process.argv.slice(2);

@@ -7,6 +7,8 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { directionOf } from "@/i18n/locales";
 import { routing } from "@/i18n/routing";
+import { siteHeader } from "@/server/pages/layout/header";
+import { readPage } from "@/server/pages/read-page";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -24,6 +26,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
+  const header = await readPage(siteHeader, { locale, path: "/" });
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
@@ -31,7 +34,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader locale={locale} />
+          <SiteHeader locale={locale} view={header} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
             {children}
           </main>

@@ -1,25 +1,18 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { InstitutionRow } from "@/server/institutions/queries";
-import { institutionMachine } from "@/server/institutions/transitions";
-import { eventsFrom } from "@/server/workflow/state-machine";
 import { InstitutionActions, type InstitutionEventOption } from "./institution-actions";
 import { countryNames } from "@/i18n/reference-names";
-
-/** The buttons a row gets: exactly the events the state machine allows from its status. */
-function eventOptions(status: InstitutionRow["status"]): InstitutionEventOption[] {
-  return eventsFrom(institutionMachine, status).map((event) => ({
-    event,
-    needsReason: institutionMachine.transitions[event].needsReason ?? false,
-  }));
-}
 
 /** One institution in the verification queue: the facts an admin checks, and the allowed actions. */
 export async function InstitutionReviewItem({
   institution,
+  events,
   locale,
   detailed,
 }: {
   institution: InstitutionRow;
+  /** The events its status allows (server/pages/admin/institutions.ts). */
+  events: InstitutionEventOption[];
   locale: string;
   /** Pending institutions show everything needed to decide; decided ones a compact summary. */
   detailed: boolean;
@@ -77,7 +70,7 @@ export async function InstitutionReviewItem({
           <p className="mt-1 whitespace-pre-line">{institution.description}</p>
         </div>
       )}
-      <InstitutionActions institutionId={institution.id} name={institution.name} version={institution.version} events={eventOptions(institution.status)} />
+      <InstitutionActions institutionId={institution.id} name={institution.name} version={institution.version} events={events} />
     </li>
   );
 }

@@ -1,7 +1,5 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { SAFEGUARDS } from "@/server/agreements/content";
-import { serverCaller } from "@/server/trpc/server-caller";
 import type { AgreementFormOptions, SafeguardRule } from "./form-types";
 import { safeguardName } from "./labels";
 import { countryNames } from "@/i18n/reference-names";
@@ -12,20 +10,25 @@ type RuleLike = { iso2: string; safeguardRequired: boolean; acceptedSafeguards: 
 const byCountry = (rules: readonly RuleLike[]): Record<string, SafeguardRule> =>
   Object.fromEntries(rules.map((r) => [r.iso2, { required: r.safeguardRequired, accepted: [...r.acceptedSafeguards] }]));
 
-/** Every choice of the agreement form, named in the reader's language on the server. */
+/** Every choice of the agreement form, named in the reader's language on the server, from what the page read. */
 export async function agreementFormOptions(
   locale: string,
-  data: { eligibleParties: { id: string; name: string; countryCode: string }[]; transferRules: RuleLike[] },
+  data: {
+    eligibleParties: { id: string; name: string; countryCode: string }[];
+    transferRules: RuleLike[];
+    countries: readonly { code: string }[];
+    safeguards: readonly Parameters<ReturnType<typeof safeguardName>>[0][];
+  },
 ): Promise<AgreementFormOptions> {
-  const api = await serverCaller(locale);
-  const [tChecks, countries] = await Promise.all([getTranslations({ locale, namespace: "agreementChecks" }), api.reference.countries()]);
+  const { countries } = data;
+  const tChecks = await getTranslations({ locale, namespace: "agreementChecks" });
   const collator = new Intl.Collator(locale);
   const countryName = countryNames(locale);
   const name = safeguardName(tChecks);
   return {
     candidates: data.eligibleParties.map((p) => ({ id: p.id, name: p.name, countryCode: p.countryCode })),
     countries: countries.map((c) => ({ value: c.code, label: countryName(c.code) })).sort((a, b) => collator.compare(a.label, b.label)),
-    safeguards: SAFEGUARDS.map((code) => ({ value: code, label: name(code) })).sort((a, b) => collator.compare(a.label, b.label)),
+    safeguards: data.safeguards.map((code) => ({ value: code, label: name(code) })).sort((a, b) => collator.compare(a.label, b.label)),
     rules: byCountry(data.transferRules),
   };
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { INSTITUTION_TYPES } from "@/db/schema/institutions";
+import { INSTITUTION_TYPES } from "@/server/vocabulary";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";

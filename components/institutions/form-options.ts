@@ -1,13 +1,12 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { INSTITUTION_TYPES } from "@/db/schema/institutions";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { INSTITUTION_TYPES } from "@/server/vocabulary";
 import { localizedCountryOptions } from "./country-options";
 
-/** The country and type choices of the institution form, translated on the server. */
-export async function institutionFormOptions(locale: string) {
-  const [api, tCommon] = await Promise.all([serverCaller(locale), getTranslations({ locale, namespace: "common" })]);
-  const countries = localizedCountryOptions(await api.reference.countries(), locale);
+/** The country and type choices of the institution form, translated on the server (the countries read with the page). */
+export async function institutionFormOptions(locale: string, referenceCountries: readonly { code: string; name: string }[]) {
+  const tCommon = await getTranslations({ locale, namespace: "common" });
+  const countries = localizedCountryOptions(referenceCountries, locale);
   const types = INSTITUTION_TYPES.map((value) => ({ value, label: tCommon(`institutionTypes.${value}`) }));
   return { countries, types };
 }

@@ -1,18 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
-import { can } from "@/server/authz/permissions";
-import { currentViewer } from "@/server/auth/current-viewer";
+import type { SiteHeaderView } from "@/server/pages/layout/header";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitcher } from "./language-switcher";
 
-/** Server-rendered header: navigation works without JavaScript. */
-export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, tReviews, viewer] = await Promise.all([
-    getTranslations({ locale, namespace: "common" }),
-    getTranslations({ locale, namespace: "reviews" }),
-    currentViewer(),
-  ]);
+/** Server-rendered header: navigation works without JavaScript. What it shows is read by the layout (server/pages/layout/header.ts). */
+export async function SiteHeader({ locale, view }: { locale: Locale; view: SiteHeaderView }) {
+  const [t, tReviews] = await Promise.all([getTranslations({ locale, namespace: "common" }), getTranslations({ locale, namespace: "reviews" })]);
+  const viewer = view.signedIn;
   const linkClass = "rounded px-2 py-1 hover:bg-brand-50 hover:text-brand-800";
   return (
     <header className="border-b border-gray-200 bg-white">
@@ -35,17 +31,17 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               {t("nav.dashboard")}
             </Link>
           )}
-          {can(viewer, "review.workspace") && (
+          {view.links.reviews && (
             <Link href="/reviews" className={linkClass}>
               {tReviews("nav.reviews")}
             </Link>
           )}
-          {can(viewer, "programme.reviewDesk") && (
+          {view.links.reviewDesk && (
             <Link href="/review-desk" className={linkClass}>
               {tReviews("nav.reviewDesk")}
             </Link>
           )}
-          {can(viewer, "institution.reviewQueue") && (
+          {view.links.admin && (
             <Link href="/admin" className={linkClass}>
               {t("nav.admin")}
             </Link>
@@ -55,7 +51,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <LanguageSwitcher label={t("language")} current={locale} />
           {viewer ? (
             <>
-              <NotificationBell locale={locale} className={linkClass} />
+              <NotificationBell locale={locale} unread={viewer.unread} className={linkClass} />
               <Link href="/account" className={linkClass}>
                 {viewer.name}
               </Link>

@@ -1,21 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
 import { Link } from "@/i18n/navigation";
-import { currentViewer } from "@/server/auth/current-viewer";
-import { unreadNotificationCount } from "@/server/notifications/unread-count";
 
 /**
  * The header's link to the notifications page with the unread count, for signed-in viewers.
- * A Server Component (works without JavaScript); the count is one small query per render.
+ * A Server Component (works without JavaScript); the count is read with the header (server/pages/layout/header.ts).
  */
-export async function NotificationBell({ locale, className = "" }: { locale: string; className?: string }) {
-  const viewer = await currentViewer();
-  if (!viewer) return null;
-  const [t, format, unread] = await Promise.all([
-    getTranslations({ locale, namespace: "notifications" }),
-    getFormatter({ locale }),
-    unreadNotificationCount(getDb().db, viewer.userId),
-  ]);
+export async function NotificationBell({ locale, unread, className = "" }: { locale: string; unread: number; className?: string }) {
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "notifications" }), getFormatter({ locale })]);
   return (
     <Link href="/notifications" className={`inline-flex items-center gap-1.5 ${className}`}>
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 fill-none stroke-current" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">

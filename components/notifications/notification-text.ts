@@ -1,4 +1,4 @@
-import { NOTIFICATION_KINDS } from "@/server/notifications/notify";
+import { NOTIFICATION_KINDS } from "@/server/notifications/kinds";
 
 /** Every parameter a notification text may use, empty unless the notification carries it. */
 const EMPTY = { reference: "", title: "", institution: "", revision: "", role: "" };

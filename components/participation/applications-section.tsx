@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionNoticeProvider } from "@/components/memberships/action-notice";
-import { serverCaller } from "@/server/trpc/server-caller";
+import type { ViewOf } from "@/server/pages/page-read";
+import type { proposalPage } from "@/server/pages/programmes/proposal";
 import { DecisionActions } from "./decision-actions";
 import { PlacesTaken } from "./places-taken";
 import { ParticipationStatusBadge } from "./status-badge";
@@ -11,9 +12,9 @@ import { countryNames } from "@/i18n/reference-names";
  * taken out of the capacity, each applicant with motivation and contact person, and (for the
  * lead's members) accept / decline on pending applications.
  */
-export async function ApplicationsSection({ locale, programmeId, canDecide }: { locale: string; programmeId: string; canDecide: boolean }) {
-  const api = await serverCaller(locale);
-  const [t, format, data] = await Promise.all([getTranslations({ locale, namespace: "participation.applications" }), getFormatter({ locale }), api.participation.forProgramme({ programmeId })]);
+export async function ApplicationsSection({ locale, data }: { locale: string; data: NonNullable<ViewOf<typeof proposalPage>["applications"]> }) {
+  const { canDecide } = data;
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "participation.applications" }), getFormatter({ locale })]);
   const countryName = countryNames(locale);
   const date = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium" });
   return (

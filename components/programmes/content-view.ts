@@ -8,7 +8,7 @@ import {
   type OutcomeTarget,
   type ProgrammeFormat,
   type WorkingArea,
-} from "@/db/schema/programmes";
+} from "@/server/vocabulary";
 
 export type ContentView = {
   title?: string;

@@ -1,8 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { FUNDING_SIDES, OUTCOME_METRICS, PROGRAMME_FORMATS, WORKING_AREAS } from "@/db/schema/programmes";
 import { getReferenceNames } from "@/i18n/get-reference-names";
-import { serverCaller } from "@/server/trpc/server-caller";
+import type { ReferenceLists } from "@/server/pages/reference";
+import { FUNDING_SIDES, OUTCOME_METRICS, PROGRAMME_FORMATS, WORKING_AREAS } from "@/server/vocabulary";
 import type { ProgrammeFormOptions } from "./form-types";
 
 export const COMMON_CURRENCIES = ["USD", "EUR", "CNY", "BRL", "INR", "ZAR", "KES", "NGN", "IDR", "RUB", "XOF", "ARS", "MXN", "EGP"] as const;
@@ -10,17 +10,11 @@ export const DELIVERY_LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru", "pt", "sw
 
 /**
  * Every choice of the proposal form, named in the reader's language on the server (so the
- * server and the browser render the same names).
+ * server and the browser render the same names), from the reference lists the page read.
  */
-export async function programmeFormOptions(locale: string, currentCurrency?: string): Promise<ProgrammeFormOptions> {
-  const api = await serverCaller(locale);
-  const [t, names, sectors, mechanisms, countries] = await Promise.all([
-    getTranslations({ locale, namespace: "programmes" }),
-    getReferenceNames(locale),
-    api.reference.sectors(),
-    api.reference.mechanisms(),
-    api.reference.countries(),
-  ]);
+export async function programmeFormOptions(locale: string, reference: ReferenceLists, currentCurrency?: string): Promise<ProgrammeFormOptions> {
+  const { sectors, mechanisms, countries } = reference;
+  const [t, names] = await Promise.all([getTranslations({ locale, namespace: "programmes" }), getReferenceNames(locale)]);
   const collator = new Intl.Collator(locale);
   const languageNames = new Intl.DisplayNames([locale], { type: "language", fallback: "none" });
   const currencyNames = new Intl.DisplayNames([locale], { type: "currency", fallback: "none" });

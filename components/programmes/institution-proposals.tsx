@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { serverCaller } from "@/server/trpc/server-caller";
+import type { ViewOf } from "@/server/pages/page-read";
+import type { manageInstitutionPage } from "@/server/pages/dashboard/institution";
 import { ProgrammeStatusBadge } from "./status-badge";
 
 /**
@@ -12,18 +13,16 @@ export async function InstitutionProposals({
   institutionId,
   canCreate,
   verified,
+  items,
 }: {
   locale: string;
   institutionId: string;
   canCreate: boolean;
   verified: boolean;
+  /** The institution's programmes, read with the page. */
+  items: ViewOf<typeof manageInstitutionPage>["proposals"];
 }) {
-  const api = await serverCaller(locale);
-  const [t, format, items] = await Promise.all([
-    getTranslations({ locale, namespace: "programmes" }),
-    getFormatter({ locale }),
-    api.programmes.forInstitution({ institutionId }),
-  ]);
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "programmes" }), getFormatter({ locale })]);
   return (
     <section aria-labelledby="proposals-heading" className="mb-10">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">

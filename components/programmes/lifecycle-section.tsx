@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { OUTCOME_METRICS, type ProgrammeStatus, type OutcomeTarget } from "@/db/schema/programmes";
+import { OUTCOME_METRICS, type ProgrammeStatus, type OutcomeTarget } from "@/server/vocabulary";
 import { Link } from "@/i18n/navigation";
 import type { lifecycleActions } from "@/server/programmes/lifecycle-actions";
 import { FlagshipToggle } from "./flagship-toggle";

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { FUNDING_SIDES } from "@/db/schema/programmes";
 import { getReferenceNames } from "@/i18n/get-reference-names";
-import { serverCaller } from "@/server/trpc/server-caller";
+import type { ReferenceLists } from "@/server/pages/reference";
+import { FUNDING_SIDES } from "@/server/vocabulary";
 import { calendarDate, formatMoney, readContent } from "./content-view";
 import { FundingTable, OutcomeList } from "./facts-tables";
 
@@ -12,22 +12,17 @@ type Props = {
   content: Record<string, unknown>;
   /** Names of the co-lead institutions (ids not listed are counted but not named). */
   coLeads?: readonly { id: string; name: string }[];
+  /** The reference lists, read with the page (server/pages/reference.ts). */
+  reference: ReferenceLists;
 };
 
 /**
  * The structured fields of a programme as a description list, with translated labels,
  * localized country, language, date and currency formats. Missing values (drafts) say so.
  */
-export async function ProgrammeFacts({ locale, content, coLeads = [] }: Props) {
-  const api = await serverCaller(locale);
-  const [t, names, format, sectors, mechanisms, countries] = await Promise.all([
-    getTranslations({ locale, namespace: "programmes" }),
-    getReferenceNames(locale),
-    getFormatter({ locale }),
-    api.reference.sectors(),
-    api.reference.mechanisms(),
-    api.reference.countries(),
-  ]);
+export async function ProgrammeFacts({ locale, content, coLeads = [], reference }: Props) {
+  const { sectors, mechanisms, countries } = reference;
+  const [t, names, format] = await Promise.all([getTranslations({ locale, namespace: "programmes" }), getReferenceNames(locale), getFormatter({ locale })]);
   const c = readContent(content);
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const listOf = (items: string[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(items);

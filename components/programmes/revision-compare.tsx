@@ -1,46 +1,28 @@
-import { TRPCError } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { serverCaller } from "@/server/trpc/server-caller";
-import { RevisionDiff, type RevisionDiffData } from "./revision-diff";
+import type { ProposalComparison } from "@/server/pages/programmes/compare";
+import { RevisionDiff } from "./revision-diff";
 
 type Revision = { number: number; createdAt: Date | string };
 
 /**
- * The list of frozen revisions and a plain GET form (?from=&to=) comparing two of them;
- * the diff comes from programmes.revisionDiff. Works without JavaScript.
+ * The list of frozen revisions and a plain GET form (?from=&to=) comparing two of them; the
+ * diff is read with the page (server/pages/programmes/compare.ts). Works without JavaScript.
  */
 export async function RevisionCompare({
   locale,
-  programmeId,
   revisions,
-  from,
-  to,
+  compare,
   institutionNames,
 }: {
   locale: string;
-  programmeId: string;
   revisions: readonly Revision[];
-  from?: number;
-  to?: number;
+  compare: ProposalComparison;
   institutionNames?: Record<string, string>;
 }) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "programmes" }), getFormatter({ locale })]);
   const latest = revisions.at(-1)?.number ?? 0;
-  const exists = (n?: number) => n !== undefined && revisions.some((r) => r.number === n);
-  let diff: RevisionDiffData | null = null;
-  let problem: string | null = null;
-  if (from !== undefined && to !== undefined) {
-    if (from === to) problem = t("view.compareSame");
-    else if (!exists(from) || !exists(to)) problem = t("view.revisionMissing");
-    else {
-      try {
-        diff = await (await serverCaller(locale)).programmes.revisionDiff({ programmeId, from, to });
-      } catch (error) {
-        if (!(error instanceof TRPCError && error.code === "NOT_FOUND")) throw error;
-        problem = t("view.revisionMissing");
-      }
-    }
-  }
+  const { from, to, diff } = compare;
+  const problem = compare.problem === "same" ? t("view.compareSame") : compare.problem === "missing" ? t("view.revisionMissing") : null;
   const selectClass = "mt-1 block w-full rounded border border-gray-300 bg-white px-3 py-2 text-base";
 
   return (

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
-import { REPORT_PERIODS, type ReportPeriod } from "@/db/schema/reports";
+import { REPORT_PERIODS, type ReportPeriod } from "@/server/vocabulary";
 import { snapPeriod } from "./periods";
 
 export type PeriodValue = { periodKind: ReportPeriod; periodStart: string; periodEnd: string };

@@ -2,49 +2,28 @@ import { getTranslations } from "next-intl/server";
 import { RevisionDiff } from "@/components/programmes/revision-diff";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { serverCaller } from "@/server/trpc/server-caller";
-
-/** Parses a revision number from the query string (null when absent or out of range). */
-function revisionParam(value: string | string[] | undefined, max: number): number | null {
-  const n = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(n) && n >= 1 && n <= max ? n : null;
-}
+import type { SheetComparison } from "@/server/pages/programmes/compare";
 
 /**
  * "Compare revisions": a plain GET form (works without JavaScript; the view can be shared)
- * and, when the query names two revisions, the diff from programmes.revisionDiff.
+ * and, when the query names two revisions, their diff (read with the page: server/pages/programmes/compare.ts).
  */
 export async function CompareRevisions({
   locale,
   programmeId,
-  currentRevision,
-  query,
+  compare,
   institutionNames,
 }: {
   locale: string;
   programmeId: string;
-  currentRevision: number;
-  query: Record<string, string | string[] | undefined>;
+  compare: SheetComparison;
   institutionNames: Record<string, string>;
 }) {
   const t = await getTranslations({ locale, namespace: "reviews.compare" });
+  const { currentRevision, from, to, diff } = compare;
   if (currentRevision < 2) return <p className="text-gray-700">{t("onlyOne")}</p>;
-  const requested = query.from !== undefined || query.to !== undefined;
-  const from = revisionParam(query.from, currentRevision) ?? currentRevision - 1;
-  const to = revisionParam(query.to, currentRevision) ?? currentRevision;
   const numbers = Array.from({ length: currentRevision }, (_, i) => i + 1);
-  let diff = null;
-  let problem: string | null = null;
-  if (requested) {
-    if (from === to) problem = t("same");
-    else {
-      try {
-        diff = await (await serverCaller(locale)).programmes.revisionDiff({ programmeId, from, to });
-      } catch {
-        problem = t("unavailable");
-      }
-    }
-  }
+  const problem = compare.problem ? t(compare.problem) : null;
   return (
     <div>
       <p className="mb-3 text-gray-700">{t("intro")}</p>

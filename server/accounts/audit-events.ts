@@ -1,4 +1,4 @@
-import type { Change } from "../audit/events";
+import type { Change } from "../audit/changes";
 
 type User = { objectType: "user" };
 

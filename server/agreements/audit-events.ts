@@ -1,5 +1,5 @@
 import type { AgreementStatus } from "@/db/schema/agreements";
-import type { Change, EditedFields, StatusChange } from "../audit/events";
+import type { Change, EditedFields, StatusChange } from "../audit/changes";
 
 type Agreement = { objectType: "agreement" };
 

@@ -1,71 +1,23 @@
 // What a data-sharing agreement says: its content type, the safeguard codes the transfer rules
 // name, and the canonical form that is hashed and signed. Pure (no database, no framework).
+// The content's shape and its value lists are in content-fields.ts (no node:crypto: the
+// browser-side form shares them), re-exported here.
 import { createHash } from "node:crypto";
-import type { PartyRole } from "@/db/schema/agreements";
-import { CONTENT_FIELDS } from "./content-fields";
+import { CONTENT_FIELDS, type AgreementContent, type AgreementParty, type ImpactAssessment } from "./content-fields";
 
-/** Every safeguard code named in db/reference/transfer-rules.csv (accepted_safeguards). */
-export const SAFEGUARDS = [
-  "adequacy",
-  "standard_contract",
-  "specific_clauses_approved",
-  "binding_corporate_rules",
-  "consent",
-  "security_assessment",
-  "certification",
-  "binding_safeguards",
-  "appropriate_safeguards",
-  "necessity",
-  "contractual_clauses",
-  "code_of_conduct",
-  "transfer_impact_dossier",
-  "binding_law",
-  "binding_agreement",
-  "contract_necessity",
-] as const;
-export type Safeguard = (typeof SAFEGUARDS)[number];
-
-export const RESIDUAL_RISKS = ["low", "medium", "high"] as const;
-export type ResidualRisk = (typeof RESIDUAL_RISKS)[number];
-
-export type AgreementParty = { institutionId: string; role: PartyRole };
-export type DataCategory = { name: string; personal: boolean; sensitive: boolean };
-/** A transfer of the agreement's data from one country to another; `safeguard` is "" while none is chosen. */
-export type Transfer = { fromCountry: string; toCountry: string; safeguard: Safeguard | "" };
-
-/** Every field of an agreement (a draft may leave any of them empty; sending checks them all). */
-export type AgreementContent = {
-  parties: AgreementParty[];
-  purpose: string;
-  dataCategories: DataCategory[];
-  legalBasis: string;
-  transfers: Transfer[];
-  retentionPeriod: string;
-  deletionAtEnd: boolean;
-  securityMeasures: string;
-  onwardTransfer: string;
-  /** Hours within which a party tells the others of a personal-data breach (null: not set yet). */
-  breachNotificationHours: number | null;
-  auditRights: string;
-  governingLaw: string;
-  disputeResolution: string;
-  /** Additional clauses in Markdown (user content, rendered safely). */
-  clauses: string;
-  effectiveDate: string | null;
-  expiryDate: string | null;
-};
-
-export { CONTENT_FIELDS, type ContentField } from "./content-fields";
-
-/** Required before sending an impact assessment when any data category is sensitive. */
-export type ImpactAssessment = {
-  risks: string;
-  mitigations: string;
-  residualRisk: ResidualRisk;
-  approvedByName: string;
-  approvedByRole: string;
-  approvedOn: string;
-};
+export {
+  CONTENT_FIELDS,
+  RESIDUAL_RISKS,
+  SAFEGUARDS,
+  type AgreementContent,
+  type AgreementParty,
+  type ContentField,
+  type DataCategory,
+  type ImpactAssessment,
+  type ResidualRisk,
+  type Safeguard,
+  type Transfer,
+} from "./content-fields";
 
 export const EMPTY_CONTENT: AgreementContent = {
   parties: [],

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { PARTY_ROLES } from "@/db/schema/agreements";
 import { idSchema, versionSchema } from "../institutions/schemas";
 import { calendarDate, countryCode } from "../reference/fields";
-import { RESIDUAL_RISKS, SAFEGUARDS } from "./content";
+import { RESIDUAL_RISKS, SAFEGUARDS } from "./content-fields";
 import { TEMPLATE_CODES } from "./template-codes";
 
 const isoDate = calendarDate({ format: "agreementChecks.date" });

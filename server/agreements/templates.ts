@@ -4,7 +4,7 @@
 // is the agreement (its "Language" clause says so); convenience translations of these texts,
 // shown beside them on non-English pages, are in messages/<locale>/documents/agreement-templates.json.
 import type { PartyRole } from "@/db/schema/agreements";
-import type { AgreementContent, DataCategory } from "./content";
+import type { AgreementContent, DataCategory } from "./content-fields";
 import { TEMPLATE_CODES, type TemplateCode } from "./template-codes";
 
 export { TEMPLATE_CODES, type TemplateCode };

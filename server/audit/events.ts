@@ -13,11 +13,7 @@ import type { ReportAuditEvents } from "../reports/audit-events";
 import type { ReviewAuditEvents } from "../reviews/audit-events";
 import type { UserAuditEvents } from "../users/audit-events";
 
-/** A field's value before and after the change (null before a creation). */
-export type Change<T> = { before: T; after: T };
-export type StatusChange<S> = { status: Change<S> };
-/** A change whose fields are only known at run time (an edit of a form's fields). */
-export type EditedFields = Record<string, Change<unknown>>;
+export type { Change, EditedFields, StatusChange } from "./changes";
 
 /** What an event declares: the object it concerns, what changed, and the event's own facts. */
 export type EventShape = { objectType: string; changes: object; context: object };

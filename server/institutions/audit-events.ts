@@ -1,5 +1,5 @@
 import type { InstitutionStatus } from "@/db/schema/institutions";
-import type { Change, EditedFields, StatusChange } from "../audit/events";
+import type { Change, EditedFields, StatusChange } from "../audit/changes";
 
 type Institution = { objectType: "institution" };
 type Decided = Institution & { changes: StatusChange<InstitutionStatus> & { statusReason: Change<string | null> }; context: { reason: string | null } };

@@ -1,12 +1,12 @@
 // The email templates, rendered in the recipient's language from messages/<locale>/email.json.
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
-import ar from "@/messages/ar/email.json";
-import en from "@/messages/en/email.json";
-import es from "@/messages/es/email.json";
-import fr from "@/messages/fr/email.json";
-import pt from "@/messages/pt/email.json";
-import ru from "@/messages/ru/email.json";
-import zh from "@/messages/zh/email.json";
+import ar from "@/messages/ar/email.json" with { type: "json" };
+import en from "@/messages/en/email.json" with { type: "json" };
+import es from "@/messages/es/email.json" with { type: "json" };
+import fr from "@/messages/fr/email.json" with { type: "json" };
+import pt from "@/messages/pt/email.json" with { type: "json" };
+import ru from "@/messages/ru/email.json" with { type: "json" };
+import zh from "@/messages/zh/email.json" with { type: "json" };
 import { env } from "../env";
 
 import { renderEmailIn, type Email } from "./render-email";

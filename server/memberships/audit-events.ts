@@ -1,5 +1,5 @@
 import type { MembershipRole, MembershipStatus } from "@/db/schema/institutions";
-import type { Change, StatusChange } from "../audit/events";
+import type { Change, StatusChange } from "../audit/changes";
 
 type Membership = { objectType: "membership" };
 type Moved = Membership & { changes: StatusChange<MembershipStatus> & { isSignatory?: Change<boolean> }; context: object };

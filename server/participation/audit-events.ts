@@ -1,5 +1,5 @@
 import type { ParticipationStatus } from "@/db/schema/participation";
-import type { Change, StatusChange } from "../audit/events";
+import type { Change, StatusChange } from "../audit/changes";
 
 type Moved = { objectType: "participation"; changes: StatusChange<ParticipationStatus> };
 type OnProgramme = { programmeId: string };

@@ -1,5 +1,5 @@
 import type { ProgrammeStatus } from "@/db/schema/programmes";
-import type { Change, EditedFields, StatusChange } from "../audit/events";
+import type { Change, EditedFields, StatusChange } from "../audit/changes";
 
 type Programme = { objectType: "programme" };
 type Moved = Programme & { changes: StatusChange<ProgrammeStatus> };

@@ -1,5 +1,5 @@
 import type { ReportStatus } from "@/db/schema/reports";
-import type { Change, EditedFields, StatusChange } from "../audit/events";
+import type { Change, EditedFields, StatusChange } from "../audit/changes";
 
 type Report = { objectType: "report" };
 

@@ -1,4 +1,4 @@
-import type { Change } from "../audit/events";
+import type { Change } from "../audit/changes";
 
 /** A reviewer's work on a panel, and the rubric. Keys name the assignment or revision (`assignment:<id>`, `review:r<n>`). */
 export type ReviewAuditEvents = {

@@ -1,5 +1,5 @@
 import type { PlatformRole } from "@/db/schema/users";
-import type { Change } from "../audit/events";
+import type { Change } from "../audit/changes";
 
 /** Platform roles granted and revoked by admins. */
 export type UserAuditEvents = {

@@ -12,8 +12,8 @@ import {
   readDemoDataSetting,
   seedDemoData,
   type DemoSeedSummary,
-} from "../../db/seed/demo";
-import { DEMO_PROGRAMMES, seedDemoProgrammes, type DemoProgrammesSummary } from "../../db/seed/demo-programmes";
+} from "../../scripts/seed/demo";
+import { DEMO_PROGRAMMES, seedDemoProgrammes, type DemoProgrammesSummary } from "../../scripts/seed/demo-programmes";
 import {
   auditLog,
   INSTITUTION_TYPES,

@@ -2,12 +2,10 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProgrammeCard } from "@/components/catalogue/programme-card";
 import { HomeFigures } from "@/components/institutions/home-figures";
-import { getDb } from "@/db/client";
 import { Link } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
-import { todayUtc } from "@/server/agreements/in-force";
-import { directoryStats } from "@/server/institutions/directory-stats";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { homePage } from "@/server/pages/public/home";
+import { readPage } from "@/server/pages/read-page";
 
 const AREAS = ["capacity", "application", "data"] as const;
 const STEPS = ["register", "programmes", "data", "transparency"] as const;
@@ -16,13 +14,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const api = await serverCaller(locale);
-  const [t, stats, open] = await Promise.all([
-    getTranslations({ locale, namespace: "home" }),
-    directoryStats(getDb().db),
-    api.catalogue.search({ status: "open", page: 1 }),
-  ]);
-  const teaser = open.items.slice(0, 3);
+  const [t, { stats, teaser, today }] = await Promise.all([getTranslations({ locale, namespace: "home" }), readPage(homePage, { locale, path: "" })]);
   const primary = "inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800";
   const secondary =
     "inline-flex min-h-11 items-center justify-center rounded border border-brand-700 bg-white px-5 py-2 font-medium text-brand-800 hover:bg-brand-50";
@@ -64,7 +56,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <ul className="grid gap-4 md:grid-cols-3">
             {teaser.map((item) => (
               <li key={item.reference}>
-                <ProgrammeCard locale={locale} item={item} today={todayUtc()} />
+                <ProgrammeCard locale={locale} item={item} today={today} />
               </li>
             ))}
           </ul>

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { getDb } from "@/db/client";
-import { env } from "@/server/env";
-import { listOutbox } from "@/server/platform/list-outbox";
-import { demoData } from "@/server/platform/demo-accounts";
+import { outboxPage } from "@/server/pages/dev/outbox";
+import { readPage } from "@/server/pages/read-page";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,12 +12,6 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: "en", namespace: "auth" });
   return { title: t("outbox.title") };
-}
-
-/** Only with demo data loaded and outside production: the outbox may hold live reset links. */
-async function outboxAvailable() {
-  if (env().DEPLOYMENT_ENV === "production") return false;
-  return (await demoData(getDb().db)).loaded;
 }
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;
@@ -39,13 +30,12 @@ function linkify(text: string): ReactNode[] {
 }
 
 export default async function OutboxPage({ searchParams }: Props) {
-  if (!(await outboxAvailable())) notFound();
   const query = await searchParams;
   const to = typeof query.to === "string" ? query.to.trim().slice(0, 254) : "";
-  const [t, format, emails] = await Promise.all([
+  const [t, format, { emails }] = await Promise.all([
     getTranslations({ locale: "en", namespace: "auth" }),
     getFormatter({ locale: "en" }),
-    listOutbox(getDb().db, { to, limit: 100 }),
+    readPage(outboxPage, { locale: "en", path: "/dev/outbox" }, to),
   ]);
 
   return (

@@ -2,7 +2,7 @@ import { expect, type Browser, type BrowserContext, type Page } from "@playwrigh
 import { expectAccessible } from "./axe";
 import { linkIn, waitForEmail } from "./outbox";
 
-/** Demo accounts loaded by scripts/seed.ts (db/seed/demo.ts); all share this password. */
+/** Demo accounts loaded by scripts/seed.ts (scripts/seed/demo.ts); all share this password. */
 export const DEMO_PASSWORD = "Southbridge-demo-2026";
 export const DEMO = {
   admin: "admin@demo.southbridge.org",

@@ -10,7 +10,7 @@ import { membersOfAOnly, ownerOfAOnly, privateToA, privateToParties, refusedToSu
 import { ofA, type World } from "./world";
 
 /** The agreement scene inside a matrix world: A leads with S (suspended) as co-lead, C participates, B has nothing to do with it. */
-async function sceneOf(w: World): Promise<AgreementWorld> {
+export async function sceneOf(w: World): Promise<AgreementWorld> {
   const cSignatory = await createUser(w.db);
   const c = await createInstitution(w.db, { countryCode: "CN", createdByUserId: cSignatory.id });
   await addMembership(w.db, { institutionId: c.id, userId: cSignatory.id, role: "owner", isSignatory: true });

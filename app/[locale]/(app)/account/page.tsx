@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MembershipsList } from "@/components/account/memberships-list";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
-import { requireViewer } from "@/server/auth/require-viewer";
+import { accountPage } from "@/server/pages/account/account";
+import { readPage } from "@/server/pages/read-page";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,8 +16,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/account");
-  const [t, tCommon] = await Promise.all([getTranslations({ locale, namespace: "auth" }), getTranslations({ locale, namespace: "common" })]);
+  const [viewer, t, tCommon] = await Promise.all([
+    readPage(accountPage, { locale, path: "/account" }),
+    getTranslations({ locale, namespace: "auth" }),
+    getTranslations({ locale, namespace: "common" }),
+  ]);
   const roles = viewer.roles.map((role) => tCommon(`platformRoles.${role}`));
   const sectionClass = "mb-8 rounded border border-gray-200 bg-white p-4 sm:p-6";
 

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Link } from "@/i18n/navigation";
-import { can } from "@/server/authz/permissions";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { adminOverviewPage } from "@/server/pages/admin/overview";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -16,19 +14,14 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function AdminOverviewPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/admin");
-  if (!can(viewer, "institution.reviewQueue")) notFound();
-
-  const api = await serverCaller(locale);
-  const [t, queue, users] = await Promise.all([
+  const [{ pendingCount, usersTotal }, t] = await Promise.all([
+    readPage(adminOverviewPage, { locale, path: "/admin" }),
     getTranslations({ locale, namespace: "admin.overview" }),
-    api.institutions.verificationQueue(),
-    can(viewer, "user.list") ? api.admin.users({ page: 1 }) : Promise.resolve(null),
   ]);
 
   const areas = [
-    { href: "/admin/institutions", title: t("institutionsLink"), text: t("pendingCount", { count: queue.pending.length }), highlight: queue.pending.length > 0 },
-    { href: "/admin/users", title: t("usersLink"), text: users ? t("usersCount", { count: users.total }) : t("usersDescription"), highlight: false },
+    { href: "/admin/institutions", title: t("institutionsLink"), text: t("pendingCount", { count: pendingCount }), highlight: pendingCount > 0 },
+    { href: "/admin/users", title: t("usersLink"), text: usersTotal !== null ? t("usersCount", { count: usersTotal }) : t("usersDescription"), highlight: false },
     { href: "/admin/audit", title: t("auditLink"), text: t("auditDescription"), highlight: false },
   ];
 

@@ -5,8 +5,8 @@ import { MyInstitutions } from "@/components/memberships/my-institutions";
 import { MyInvitations } from "@/components/memberships/my-invitations";
 import { MyRequests } from "@/components/memberships/my-requests";
 import { Link } from "@/i18n/navigation";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { dashboardPage } from "@/server/pages/dashboard/dashboard";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -17,19 +17,15 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/dashboard");
-  const [t, api] = await Promise.all([getTranslations({ locale, namespace: "dashboard.overview" }), serverCaller(locale)]);
-  const mine = await api.account.myMemberships();
-  const active = mine.filter((m) => m.status === "active");
-  const invited = mine.filter((m) => m.status === "invited");
-  const requested = mine.filter((m) => m.status === "requested");
+  const [t, dashboard] = await Promise.all([getTranslations({ locale, namespace: "dashboard.overview" }), readPage(dashboardPage, { locale, path: "/dashboard" })]);
+  const { active, invited, requested } = dashboard;
   const action = "inline-flex min-h-10 items-center rounded px-4 py-2 text-sm font-medium";
   return (
     <div>
       <div className="mb-8 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <h1 className="text-3xl font-bold">{t("title")}</h1>
-          <p className="mt-1 text-gray-700">{t("greeting", { name: viewer.name })}</p>
+          <p className="mt-1 text-gray-700">{t("greeting", { name: dashboard.name })}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           <Link href="/dashboard/institutions/new" className={`${action} bg-brand-700 text-white hover:bg-brand-800`}>
@@ -43,8 +39,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
       <MyInstitutions locale={locale} memberships={active} />
       <MyInvitations locale={locale} invitations={invited} />
       <MyRequests locale={locale} requests={requested} />
-      {viewer.memberships.map((m) => (
-        <InstitutionWork key={m.institutionId} locale={locale} membership={m} />
+      {dashboard.work.map((work) => (
+        <InstitutionWork key={work.membership.institutionId} locale={locale} work={work} />
       ))}
     </div>
   );

@@ -2,11 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { NotificationList } from "@/components/notifications/notification-list";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
-
-/** notifications.list answers with the latest 20. */
-const LIST_LIMIT = 20;
+import { notificationsPage } from "@/server/pages/notifications";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -18,9 +15,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function NotificationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireViewer(locale, "/notifications");
-  const api = await serverCaller(locale);
-  const [t, list] = await Promise.all([getTranslations({ locale, namespace: "notifications" }), api.notifications.list()]);
+  const [t, list] = await Promise.all([getTranslations({ locale, namespace: "notifications" }), readPage(notificationsPage, { locale, path: "/notifications" })]);
   return (
     <div className="max-w-4xl">
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
@@ -34,7 +29,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
       ) : (
         <NotificationList locale={locale} items={list.items} />
       )}
-      {list.items.length >= LIST_LIMIT && <p className="mt-3 text-sm text-gray-700">{t("latestOnly", { count: list.items.length })}</p>}
+      {list.items.length >= list.limit && <p className="mt-3 text-sm text-gray-700">{t("latestOnly", { count: list.items.length })}</p>}
     </div>
   );
 }

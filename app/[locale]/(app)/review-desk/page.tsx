@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DeskGroup, type DeskGroupKey } from "@/components/review-desk/desk-group";
-import { can } from "@/server/authz/permissions";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { reviewDeskPage } from "@/server/pages/reviews/desk";
+import { readPage } from "@/server/pages/read-page";
 
 const GROUPS: readonly DeskGroupKey[] = ["submitted", "under_review", "changes_requested"];
 
@@ -18,11 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ReviewDeskPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/review-desk");
-  if (!can(viewer, "programme.reviewDesk")) notFound();
-
-  const api = await serverCaller(locale);
-  const [t, items] = await Promise.all([getTranslations({ locale, namespace: "reviewDesk.desk" }), api.reviews.desk()]);
+  const [t, { items }] = await Promise.all([getTranslations({ locale, namespace: "reviewDesk.desk" }), readPage(reviewDeskPage, { locale, path: "/review-desk" })]);
 
   return (
     <div>

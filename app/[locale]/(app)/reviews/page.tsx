@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { AssignmentsTable } from "@/components/reviews/assignments-table";
 import { Link } from "@/i18n/navigation";
-import { can } from "@/server/authz/permissions";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { reviewWorkspacePage } from "@/server/pages/reviews/workspace";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -24,10 +22,7 @@ export default async function ReviewsPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/reviews");
-  if (!can(viewer, "review.workspace")) notFound();
-  const api = await serverCaller(locale);
-  const [t, work] = await Promise.all([getTranslations({ locale, namespace: "reviews.workspace" }), api.reviews.myAssignments()]);
+  const [t, work] = await Promise.all([getTranslations({ locale, namespace: "reviews.workspace" }), readPage(reviewWorkspacePage, { locale, path: "/reviews" })]);
   const next = work.items.find((i) => i.programmeId === work.nextProgrammeId);
   const recused = typeof query.recused === "string" ? work.items.find((i) => i.reference === query.recused && i.seat === "recused") : undefined;
   return (

@@ -4,10 +4,9 @@ import { AuthPage, linkClass } from "@/components/auth/auth-page";
 import { DemoAccountsTable } from "@/components/auth/demo-accounts-table";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
-import { getDb } from "@/db/client";
 import { Link } from "@/i18n/navigation";
-import { currentViewer } from "@/server/auth/current-viewer";
-import { demoData } from "@/server/platform/demo-accounts";
+import { signInPage } from "@/server/pages/account/account";
+import { readPage } from "@/server/pages/read-page";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -26,15 +25,15 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
-  const [t, viewer, demo] = await Promise.all([getTranslations({ locale, namespace: "auth" }), currentViewer(), demoData(getDb().db)]);
+  const [t, { signedInAs, demo }] = await Promise.all([getTranslations({ locale, namespace: "auth" }), readPage(signInPage, { locale, path: "/sign-in" })]);
   const email = first(query.email)?.slice(0, 254) ?? "";
 
   return (
     <>
       <AuthPage title={t("signIn.title")} intro={t("signIn.intro")}>
-      {viewer && (
+      {signedInAs !== null && (
         <Alert tone="info">
-          {t("signIn.alreadySignedIn", { name: viewer.name })}{" "}
+          {t("signIn.alreadySignedIn", { name: signedInAs })}{" "}
           <Link href="/dashboard" className="font-medium underline">
             {t("signIn.goToDashboard")}
           </Link>

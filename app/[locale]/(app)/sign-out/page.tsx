@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthPage, linkClass } from "@/components/auth/auth-page";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Link } from "@/i18n/navigation";
-import { currentViewer } from "@/server/auth/current-viewer";
+import { signOutPage } from "@/server/pages/account/account";
+import { readPage } from "@/server/pages/read-page";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SignOutPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, viewer] = await Promise.all([getTranslations({ locale, namespace: "auth" }), currentViewer()]);
+  const [t, { viewer }] = await Promise.all([getTranslations({ locale, namespace: "auth" }), readPage(signOutPage, { locale, path: "/sign-out" })]);
   if (!viewer) {
     return (
       <AuthPage title={t("signOut.title")}>

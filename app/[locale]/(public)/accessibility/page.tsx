@@ -1,5 +1,5 @@
 // /{locale}/accessibility — The accessibility statement: messages/<locale>/documents/accessibility.md, server-rendered, no script.
-import { documentRoute } from "@/components/help/document-page";
+import { documentRoute } from "../document-route";
 
 const route = documentRoute("accessibility");
 export const generateMetadata = route.generateMetadata;

@@ -1,5 +1,5 @@
 // /{locale}/contact — Whom to write to: messages/<locale>/documents/contact.md, server-rendered, no script.
-import { documentRoute } from "@/components/help/document-page";
+import { documentRoute } from "../document-route";
 
 const route = documentRoute("contact");
 export const generateMetadata = route.generateMetadata;

@@ -8,7 +8,8 @@ import { Pagination } from "@/components/institutions/pagination";
 import { getPathname, Link, redirect } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
 import { directoryFilters, type DirectoryFilters } from "@/server/institutions/schemas";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { institutionDirectoryPage } from "@/server/pages/public/institutions";
+import { readPage } from "@/server/pages/read-page";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -56,12 +57,10 @@ export default async function InstitutionsPage({
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const filters = parseFilters(await searchParams);
-  const api = await serverCaller(locale);
-  const [t, common, directory, allCountries] = await Promise.all([
+  const [t, common, { directory, countries: allCountries }] = await Promise.all([
     getTranslations({ locale, namespace: "institutions" }),
     getTranslations({ locale, namespace: "common" }),
-    api.institutions.directory(filters),
-    api.reference.countries(),
+    readPage(institutionDirectoryPage, { locale, path: "/institutions" }, filters),
   ]);
   const collator = new Intl.Collator(locale);
   const countryName = countryNames(locale);

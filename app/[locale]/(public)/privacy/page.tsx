@@ -1,5 +1,5 @@
 // /{locale}/privacy — The privacy notice: messages/<locale>/documents/privacy.md, server-rendered, no script.
-import { documentRoute } from "@/components/help/document-page";
+import { documentRoute } from "../document-route";
 
 const route = documentRoute("privacy");
 export const generateMetadata = route.generateMetadata;

@@ -8,9 +8,9 @@ import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Pagination } from "@/components/institutions/pagination";
 import { getPathname, Link, redirect } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
-import { todayUtc } from "@/server/agreements/in-force";
 import { CATALOGUE_LANGUAGES } from "@/server/catalogue/facets";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { cataloguePage } from "@/server/pages/public/catalogue";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -24,16 +24,13 @@ export default async function CataloguePage({ params, searchParams }: { params: 
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const filters = parseCatalogueQuery(await searchParams);
-  const api = await serverCaller(locale);
-  const [t, common, names, results, allCountries, sectorRows, mechanismRows] = await Promise.all([
+  const [t, common, names, { results, reference, today }] = await Promise.all([
     getTranslations({ locale, namespace: "catalogue" }),
     getTranslations({ locale, namespace: "common" }),
     getReferenceNames(locale),
-    api.catalogue.search(filters),
-    api.reference.countries(),
-    api.reference.sectors(),
-    api.reference.mechanisms(),
+    readPage(cataloguePage, { locale, path: "/programmes" }, filters),
   ]);
+  const { countries: allCountries, sectors: sectorRows, mechanisms: mechanismRows } = reference;
   // Past the last page (a stale shared link): the first page of the same filters.
   if (results.items.length === 0 && filters.page > 1) redirect({ href: { pathname: "/programmes", query: catalogueQuery(filters, 1) }, locale });
 
@@ -46,7 +43,6 @@ export default async function CataloguePage({ params, searchParams }: { params: 
   const languageCodes = [...new Set([...CATALOGUE_LANGUAGES, ...(filters.language ? [filters.language] : [])])];
   const languages = languageCodes.map((code) => ({ value: code, label: languageNames.of(code) ?? code })).sort(byLabel);
   const pages = Math.ceil(results.total / results.pageSize);
-  const today = todayUtc();
   const linkClass = "text-brand-700 underline hover:text-brand-800";
 
   return (

@@ -6,7 +6,8 @@ import { formatDateRange } from "@/i18n/date-range";
 import { richLink } from "@/components/reports/rich-link";
 import { Link, redirect } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { transparencyPage } from "@/server/pages/public/transparency";
+import { readPage } from "@/server/pages/read-page";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -31,11 +32,10 @@ export default async function TransparencyPage({ params, searchParams }: { param
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const page = pageOf(await searchParams);
-  const api = await serverCaller(locale);
   const [t, format, list] = await Promise.all([
     getTranslations({ locale, namespace: "transparency" }),
     getFormatter({ locale }),
-    api.reports.published({ page }),
+    readPage(transparencyPage, { locale, path: "/transparency" }, page),
   ]);
   if (list.items.length === 0 && page > 1) redirect({ href: "/transparency", locale });
   const pages = Math.ceil(list.total / list.pageSize);

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { parseAuditQuery } from "@/components/admin/audit-query";
 import { AuditTable } from "@/components/admin/audit-table";
 import { Link } from "@/i18n/navigation";
-import { can } from "@/server/authz/permissions";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { auditLogPage } from "@/server/pages/admin/audit";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -25,12 +23,8 @@ export default async function AdminAuditPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/admin/audit");
-  if (!can(viewer, "audit.read")) notFound();
-
   const { filters, values } = parseAuditQuery(await searchParams);
-  const api = await serverCaller(locale);
-  const [t, result] = await Promise.all([getTranslations({ locale, namespace: "admin.audit" }), api.admin.audit(filters)]);
+  const [t, result] = await Promise.all([getTranslations({ locale, namespace: "admin.audit" }), readPage(auditLogPage, { locale, path: "/admin/audit" }, filters)]);
   const link = "rounded border border-gray-300 bg-white px-3 py-1 text-brand-700 hover:bg-brand-50";
 
   return (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { TextField } from "@/components/ui/field";
@@ -8,9 +7,8 @@ import { FiguresView } from "@/components/reports/figures-view";
 import { FiguresViewSwitch, viewModeOf } from "@/components/reports/figures-view-switch";
 import { formatDateRange } from "@/i18n/date-range";
 import { isIsoDate, quarterOf } from "@/components/reports/periods";
-import { can } from "@/server/authz/permissions";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { liveFiguresPage } from "@/server/pages/admin/figures";
+import { readPage } from "@/server/pages/read-page";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -36,16 +34,13 @@ function periodOf(searchParams: SearchParams): { start: string; end: string; inv
 export default async function AdminFiguresPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/admin/figures");
-  if (!can(viewer, "report.liveFigures")) notFound();
   const query = await searchParams;
   const period = periodOf(query);
   const mode = viewModeOf(query.view);
-  const api = await serverCaller(locale);
   const [t, format, live] = await Promise.all([
     getTranslations({ locale, namespace: "transparency" }),
     getFormatter({ locale }),
-    api.reports.liveFigures({ periodStart: period.start, periodEnd: period.end }),
+    readPage(liveFiguresPage, { locale, path: "/admin/figures" }, period.start, period.end),
   ]);
   const figures = mode === "public" ? live.publicFigures : live.figures;
   const periodQuery = { from: period.start, to: period.end };

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionStatusProvider } from "@/components/admin/action-status";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { InstitutionReviewItem } from "@/components/admin/institution-review-item";
-import { can } from "@/server/authz/permissions";
-import { requireViewer } from "@/server/auth/require-viewer";
-import type { InstitutionRow } from "@/server/institutions/queries";
-import { serverCaller } from "@/server/trpc/server-caller";
+import type { ViewOf } from "@/server/pages/page-read";
+import { verificationQueuePage } from "@/server/pages/admin/institutions";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -18,13 +16,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function AdminInstitutionsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/admin/institutions");
-  if (!can(viewer, "institution.reviewQueue")) notFound();
+  const [t, queue] = await Promise.all([getTranslations({ locale, namespace: "admin.institutions" }), readPage(verificationQueuePage, { locale, path: "/admin/institutions" })]);
 
-  const api = await serverCaller(locale);
-  const [t, queue] = await Promise.all([getTranslations({ locale, namespace: "admin.institutions" }), api.institutions.verificationQueue()]);
-
-  const sections: { key: "pending" | "verified" | "suspended"; rows: { institution: InstitutionRow }[]; detailed: boolean }[] = [
+  const sections: { key: "pending" | "verified" | "suspended"; rows: ViewOf<typeof verificationQueuePage>["pending"]; detailed: boolean }[] = [
     { key: "pending", rows: queue.pending, detailed: true },
     { key: "verified", rows: queue.verified, detailed: false },
     { key: "suspended", rows: queue.suspended, detailed: false },
@@ -46,8 +40,8 @@ export default async function AdminInstitutionsPage({ params }: { params: Promis
               <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t(`sections.${key}.empty`)}</p>
             ) : (
               <ul className={detailed ? "space-y-4" : "grid gap-4 md:grid-cols-2"}>
-                {rows.map(({ institution }) => (
-                  <InstitutionReviewItem key={institution.id} institution={institution} locale={locale} detailed={detailed} />
+                {rows.map(({ institution, events }) => (
+                  <InstitutionReviewItem key={institution.id} institution={institution} events={events} locale={locale} detailed={detailed} />
                 ))}
               </ul>
             )}

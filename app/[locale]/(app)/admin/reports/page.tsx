@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { formatDateRange } from "@/i18n/date-range";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { Link } from "@/i18n/navigation";
-import { can } from "@/server/authz/permissions";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { adminReportsPage } from "@/server/pages/admin/reports";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -19,10 +17,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function AdminReportsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/admin/reports");
-  if (!can(viewer, "report.manage")) notFound();
-  const api = await serverCaller(locale);
-  const [t, format, reports] = await Promise.all([getTranslations({ locale, namespace: "transparency" }), getFormatter({ locale }), api.reports.adminList()]);
+  const [t, format, { reports }] = await Promise.all([
+    getTranslations({ locale, namespace: "transparency" }),
+    getFormatter({ locale }),
+    readPage(adminReportsPage, { locale, path: "/admin/reports" }),
+  ]);
   const slugTitle = new Map(reports.map((r) => [r.slug, r.title]));
   const th = "px-3 py-2 text-start font-semibold text-gray-900";
   const linkClass = "text-brand-700 underline hover:text-brand-800";

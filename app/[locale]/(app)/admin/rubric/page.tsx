@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { RubricForm } from "@/components/review-desk/rubric-form";
-import { can } from "@/server/authz/permissions";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { rubricPage } from "@/server/pages/admin/rubric";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -16,11 +14,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function AdminRubricPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/admin/rubric");
-  if (!can(viewer, "review.configureRubric")) notFound();
-
-  const api = await serverCaller(locale);
-  const [t, criteria] = await Promise.all([getTranslations({ locale, namespace: "reviewDesk.rubric" }), api.reviews.rubric()]);
+  const [t, { criteria }] = await Promise.all([getTranslations({ locale, namespace: "reviewDesk.rubric" }), readPage(rubricPage, { locale, path: "/admin/rubric" })]);
 
   return (
     <div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionStatusProvider } from "@/components/admin/action-status";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -8,9 +7,8 @@ import { UsersPagination } from "@/components/admin/users-pagination";
 import { UsersTable } from "@/components/admin/users-table";
 import { TextField } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
-import { can } from "@/server/authz/permissions";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { usersPage } from "@/server/pages/admin/users";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -27,17 +25,13 @@ export default async function AdminUsersPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/admin/users");
-  if (!can(viewer, "user.list")) notFound();
-
   const query = await searchParams;
   const q = firstParam(query.q)?.trim().slice(0, 100) || undefined;
   const page = pageParam(query.page);
-  const api = await serverCaller(locale);
-  const [t, tCommon, result] = await Promise.all([
+  const [t, tCommon, { result, viewerId }] = await Promise.all([
     getTranslations({ locale, namespace: "admin.users" }),
     getTranslations({ locale, namespace: "common" }),
-    api.admin.users({ q, page }),
+    readPage(usersPage, { locale, path: "/admin/users" }, q, page),
   ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
 
@@ -66,7 +60,7 @@ export default async function AdminUsersPage({
         {result.items.length === 0 ? (
           <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>
         ) : (
-          <UsersTable locale={locale} users={result.items} viewerId={viewer.userId} />
+          <UsersTable locale={locale} users={result.items} viewerId={viewerId} />
         )}
       </ActionStatusProvider>
       <UsersPagination locale={locale} page={page} pages={pages} q={q} />

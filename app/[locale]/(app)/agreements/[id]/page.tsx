@@ -6,15 +6,14 @@ import { AgreementHeader } from "@/components/agreements/agreement-header";
 import { ChecksPanel } from "@/components/agreements/checks-panel";
 import { AmendmentDiff } from "@/components/agreements/diff-view";
 import { ImpactAssessmentView } from "@/components/agreements/impact-assessment-view";
-import { loadAgreement } from "@/components/agreements/load-agreement";
 import { PartiesTable } from "@/components/agreements/parties-table";
 import { SignForm } from "@/components/agreements/sign-form";
 import { StatusNotice } from "@/components/agreements/status-notice";
 import { VersionsList } from "@/components/agreements/versions-list";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
-import { currentViewer } from "@/server/auth/current-viewer";
-import { requireViewer } from "@/server/auth/require-viewer";
+import { agreementPage } from "@/server/pages/agreements/agreement";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -22,9 +21,8 @@ const DONE = ["created", "sent", "signed", "terminated", "amended"] as const;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
-  if (!(await currentViewer())) return {};
-  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), loadAgreement(locale, id)]);
-  return { title: t("view.metaTitle", { title: data.agreement.title, reference: data.agreement.reference }) };
+  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), peekPage(agreementPage, locale, id)]);
+  return data ? { title: t("view.metaTitle", { title: data.agreement.title, reference: data.agreement.reference }) } : {};
 }
 
 /**
@@ -35,16 +33,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AgreementPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireViewer(locale, `/agreements/${id}`);
-  const [data, query, t] = await Promise.all([loadAgreement(locale, id), searchParams, getTranslations({ locale, namespace: "agreements" })]);
-  const { agreement, viewer } = data;
+  const [data, query, t] = await Promise.all([readPage(agreementPage, { locale, path: `/agreements/${id}` }, id), searchParams, getTranslations({ locale, namespace: "agreements" })]);
+  const { agreement, viewer, parent, partyNames, terminateFor } = data;
   const done = DONE.find((d) => d === query.done);
   const doneKey = done === "signed" && agreement.status === "in_force" ? "inForce" : done;
   const signed = data.parties.filter((p) => p.signed).length;
   const sent = agreement.contentHash !== null && agreement.status !== "draft";
-  const parent = data.parentId ? data.versions.find((v) => v.id === data.parentId) : undefined;
-  const partyNames = Object.fromEntries([...data.eligibleParties.map((p) => [p.id, p.name] as const), ...data.parties.map((p) => [p.institutionId, p.name] as const)]);
-  const terminateFor = viewer.terminateFor.map((institutionId) => ({ institutionId, name: partyNames[institutionId] ?? institutionId }));
 
   return (
     <div>

@@ -1,14 +1,12 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localizedCountryOptions } from "@/components/institutions/country-options";
 import { DirectorySearch } from "@/components/memberships/directory-search";
 import { JoinRequestForm } from "@/components/memberships/join-request-form";
 import { Link } from "@/i18n/navigation";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { idSchema } from "@/server/institutions/schemas";
-import { serverCaller } from "@/server/trpc/server-caller";
 import { countryNames } from "@/i18n/reference-names";
+import { joinPage } from "@/server/pages/dashboard/join";
+import { readPage } from "@/server/pages/read-page";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const validPage = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1);
@@ -20,38 +18,16 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") };
 }
 
-/** The chosen institution (any error, e.g. an unknown id, means "not available to join"). */
-async function loadChosen(api: Awaited<ReturnType<typeof serverCaller>>, institutionId: string | undefined) {
-  if (!institutionId) return undefined;
-  if (!idSchema.safeParse(institutionId).success) return null;
-  try {
-    return await api.institutions.byId({ institutionId });
-  } catch (error) {
-    if (error instanceof TRPCError && ["NOT_FOUND", "FORBIDDEN"].includes(error.code)) return null;
-    throw error;
-  }
-}
-
 export default async function JoinInstitutionPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireViewer(locale, "/dashboard/join");
   const query = await searchParams;
   const filters = { q: one(query.q)?.slice(0, 100), country: one(query.country), page: validPage(Number(one(query.page))) };
-  const chosenId = one(query.institution);
-  const [t, tCommon, api] = await Promise.all([
+  const [t, tCommon, { chosen, directory, countries, existing }] = await Promise.all([
     getTranslations({ locale, namespace: "dashboard.join" }),
     getTranslations({ locale, namespace: "common" }),
-    serverCaller(locale),
+    readPage(joinPage, { locale, path: "/dashboard/join" }, filters, one(query.institution)),
   ]);
-  const [chosen, directory, countries, mine] = await Promise.all([
-    loadChosen(api, chosenId),
-    api.institutions.directory({ q: filters.q, country: filters.country, page: filters.page }),
-    api.reference.countries(),
-    api.account.myMemberships(),
-  ]);
-  const live = chosen ? mine.find((m) => m.institutionId === chosen.id)?.status : undefined;
-  const existing = live === "active" || live === "requested" || live === "invited" ? live : null;
   const countryName = countryNames(locale);
 
   return (

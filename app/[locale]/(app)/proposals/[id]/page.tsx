@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { loadProposal } from "@/components/programmes/load-proposal";
 import { Markdown } from "@/components/programmes/markdown";
 import { ApplicationsSection } from "@/components/participation/applications-section";
 import { LifecycleSection } from "@/components/programmes/lifecycle-section";
@@ -13,48 +12,38 @@ import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { StatusTimeline } from "@/components/programmes/status-timeline";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
-import { currentViewer } from "@/server/auth/current-viewer";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { membershipIn } from "@/server/authz/viewer";
-import { lifecycleActions } from "@/server/programmes/lifecycle-actions";
+import { proposalPage } from "@/server/pages/programmes/proposal";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; id: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
 const DONE = ["submitted", "resubmitted", "withdrawn", "published", "started", "completed", "cancelled"] as const;
-/** Statuses in which a programme has applications to show (it has been open). */
-const WITH_APPLICATIONS = ["open", "active", "completed", "cancelled"];
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, id } = await params;
-  const viewer = await currentViewer();
-  if (!viewer) return {};
-  const data = await loadProposal(locale, id, viewer);
-  return { title: data.programme.title };
+/** The ?from=&to= of the revision comparison, as the read takes them. */
+const revisionQuery = (query: Record<string, string | string[] | undefined>) =>
+  [typeof query.from === "string" ? query.from : undefined, typeof query.to === "string" ? query.to : undefined] as const;
+
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Search }): Promise<Metadata> {
+  const [{ locale, id }, query] = await Promise.all([params, searchParams]);
+  const data = await peekPage(proposalPage, locale, id, ...revisionQuery(query));
+  return data ? { title: data.programme.title } : {};
 }
 
-const revisionParam = (value: string | string[] | undefined) => {
-  const n = typeof value === "string" && /^\d{1,4}$/.test(value) ? Number(value) : NaN;
-  return n >= 1 ? n : undefined;
-};
-
 /** A proposal as its proposers see it: status and history, decisions with letters and comments, text, revisions. */
-export default async function ProposalPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { locale, id } = await params;
+export default async function ProposalPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const [{ locale, id }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, `/proposals/${id}`);
-  const [data, query, t] = await Promise.all([loadProposal(locale, id, viewer), searchParams, getTranslations({ locale, namespace: "programmes" })]);
-  const { programme } = data;
+  const [data, t] = await Promise.all([readPage(proposalPage, { locale, path: `/proposals/${id}` }, id, ...revisionQuery(query)), getTranslations({ locale, namespace: "programmes" })]);
+  const { programme, submitKind, lifecycle, backTo } = data;
   const done = DONE.find((d) => d === query.done);
-  const submitKind = data.can.submit ? (programme.status === "changes_requested" ? "resubmit" : "submit") : null;
   const institutionNames = Object.fromEntries(data.coLeads.map((c) => [c.id, c.name]));
-  const lifecycle = lifecycleActions(viewer, programme);
-  const backTo = membershipIn(viewer, programme.leadInstitutionId) ? programme.leadInstitutionId : viewer.memberships.find((m) => programme.coLeadInstitutionIds.includes(m.institutionId))?.institutionId;
 
   return (
     <div>
       {backTo && (
         <p className="mb-4 text-sm">
-          <Link href={`/dashboard/institutions/${backTo}`} className="text-brand-700 underline">
-            {t("view.backToInstitution", { institution: backTo === programme.leadInstitutionId ? data.leadName : (institutionNames[backTo] ?? "") })}
+          <Link href={`/dashboard/institutions/${backTo.institutionId}`} className="text-brand-700 underline">
+            {t("view.backToInstitution", { institution: backTo.name })}
           </Link>
         </p>
       )}
@@ -91,9 +80,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
 
       {programme.status === "completed" && programme.outcomeReport && <OutcomeReportView locale={locale} report={programme.outcomeReport} />}
 
-      {lifecycle.listApplications && WITH_APPLICATIONS.includes(programme.status) && (
-        <ApplicationsSection locale={locale} programmeId={programme.id} canDecide={lifecycle.decideApplications && ["open", "active"].includes(programme.status)} />
-      )}
+      {data.applications && <ApplicationsSection locale={locale} data={data.applications} />}
 
       <ProposalDecisions locale={locale} decisions={data.decisions} feedback={data.feedback} />
 
@@ -110,15 +97,13 @@ export default async function ProposalPage({ params, searchParams }: { params: P
           {programme.description ? <Markdown headingLevel={4}>{programme.description}</Markdown> : <p className="text-gray-600 italic">{t("facts.notProvided")}</p>}
         </div>
         <h3 className="mb-2 text-lg font-semibold">{t("view.details")}</h3>
-        <ProgrammeFacts locale={locale} content={programme} coLeads={data.coLeads} />
+        <ProgrammeFacts locale={locale} content={programme} coLeads={data.coLeads} reference={data.reference} />
       </section>
 
       <RevisionCompare
         locale={locale}
-        programmeId={programme.id}
         revisions={data.revisions}
-        from={revisionParam(query.from)}
-        to={revisionParam(query.to)}
+        compare={data.compare}
         institutionNames={institutionNames}
       />
     </div>

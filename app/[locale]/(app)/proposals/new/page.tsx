@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewProposalForm } from "@/components/programmes/new-proposal-form";
 import { Link } from "@/i18n/navigation";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { can } from "@/server/authz/permissions";
-import { membershipIn } from "@/server/authz/viewer";
-import { idSchema } from "@/server/institutions/schemas";
+import { newProposalPage } from "@/server/pages/programmes/proposal";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -26,11 +23,10 @@ export default async function NewProposalPage({
   setRequestLocale(locale);
   const query = await searchParams;
   const institutionId = typeof query.institution === "string" ? query.institution : "";
-  const viewer = await requireViewer(locale, `/proposals/new?institution=${encodeURIComponent(institutionId)}`);
-  if (!idSchema.safeParse(institutionId).success) notFound();
-  const membership = membershipIn(viewer, institutionId);
-  if (!membership || !can(viewer, "programme.create", { institutionId })) notFound();
-  const t = await getTranslations({ locale, namespace: "programmes" });
+  const [membership, t] = await Promise.all([
+    readPage(newProposalPage, { locale, path: `/proposals/new?institution=${encodeURIComponent(institutionId)}` }, institutionId),
+    getTranslations({ locale, namespace: "programmes" }),
+  ]);
 
   return (
     <div>

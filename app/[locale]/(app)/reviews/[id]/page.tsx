@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { CompareRevisions } from "@/components/reviews/compare-revisions";
@@ -15,55 +13,32 @@ import { RevisionText } from "@/components/reviews/revision-text";
 import { SheetNoticeProvider } from "@/components/reviews/sheet-notice";
 import { SheetSection } from "@/components/reviews/sheet-section";
 import { Link } from "@/i18n/navigation";
-import { isAdmin } from "@/server/authz/viewer";
-import { currentViewer } from "@/server/auth/current-viewer";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { reviewSheetPage } from "@/server/pages/reviews/sheet";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; id: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
-/**
- * The sheet and the programme (for co-lead names and earlier decisions), once per request
- * (metadata and page share it); NOT_FOUND, FORBIDDEN or a malformed id → 404.
- */
-const load = cache(async (locale: string, programmeId: string) => {
-  const api = await serverCaller(locale);
-  try {
-    return await Promise.all([api.reviews.sheet({ programmeId }), api.programmes.byId({ programmeId })]);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === "NOT_FOUND" || code === "FORBIDDEN" || code === "BAD_REQUEST") notFound();
-    throw error;
-  }
-});
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, id } = await params;
-  const t = await getTranslations({ locale, namespace: "reviews.sheet" });
-  if (!(await currentViewer())) return {}; // the page itself sends visitors to sign in
-  const [sheet] = await load(locale, id);
-  return { title: t("metaTitle", { reference: sheet.programme.reference }) };
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Search }): Promise<Metadata> {
+  const [{ locale, id }, query] = await Promise.all([params, searchParams]);
+  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "reviews.sheet" }), peekPage(reviewSheetPage, locale, id, first(query.from), first(query.to))]);
+  return data ? { title: t("metaTitle", { reference: data.sheet.programme.reference }) } : {};
 }
 
 /** The review sheet of one proposal: its frozen text, the diff between revisions, recusal, the rubric, the panel and the decision. */
-export default async function ReviewSheetPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { locale, id } = await params;
+export default async function ReviewSheetPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const [{ locale, id }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, `/reviews/${id}`);
-  const [[sheet, details], query, t, format] = await Promise.all([
-    load(locale, id),
-    searchParams,
+  const [data, t, format] = await Promise.all([
+    readPage(reviewSheetPage, { locale, path: `/reviews/${id}` }, id, first(query.from), first(query.to)),
     getTranslations({ locale, namespace: "reviews" }),
     getFormatter({ locale }),
   ]);
+  const { sheet, admin, seesPanel, coLeads, earlier } = data;
   const { programme, revision, seat } = sheet;
-  const admin = isAdmin(viewer);
-  // The proposer's own people read their proposal elsewhere (/proposals/…); this page is the panel's and the admins'.
-  if (!seat && !admin) notFound();
-  const seesPanel = admin || (seat?.role === "chair" && seat.status === "active");
-  const coLeads = details.coLeads.map((c) => ({ id: c.id, name: c.name }));
   const institutionNames = Object.fromEntries(coLeads.map((c) => [c.id, c.name]));
-  const earlier = details.decisions.filter((d) => d.revisionNumber < programme.currentRevision || programme.status !== "under_review");
 
   return (
     <SheetNoticeProvider>
@@ -104,11 +79,11 @@ export default async function ReviewSheetPage({ params, searchParams }: { params
       )}
 
       <SheetSection id="proposal" title={t("sheet.proposal", { number: programme.currentRevision })}>
-        {revision ? <RevisionText locale={locale} content={revision.content} coLeads={coLeads} /> : <p>{t("sheet.noRevision")}</p>}
+        {revision ? <RevisionText locale={locale} content={revision.content} coLeads={coLeads} reference={data.reference} /> : <p>{t("sheet.noRevision")}</p>}
       </SheetSection>
 
       <SheetSection id="compare" title={t("compare.heading")}>
-        <CompareRevisions locale={locale} programmeId={programme.id} currentRevision={programme.currentRevision} query={query} institutionNames={institutionNames} />
+        <CompareRevisions locale={locale} programmeId={programme.id} compare={data.compare} institutionNames={institutionNames} />
       </SheetSection>
 
       {earlier.length > 0 && (

@@ -1,33 +1,18 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { cache } from "react";
 import { InstitutionFacts } from "@/components/institutions/institution-facts";
 import { JoinCallToAction } from "@/components/institutions/join-call-to-action";
 import { Link } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
-import { currentViewer } from "@/server/auth/current-viewer";
-import { idSchema } from "@/server/institutions/schemas";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { institutionPage } from "@/server/pages/public/institutions";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; id: string }>;
 
-/** The institution as the viewer may see it, or null when it does not exist for them (read once per request). */
-const loadInstitution = cache(async (locale: string, id: string) => {
-  if (!idSchema.safeParse(id).success) return null;
-  const api = await serverCaller(locale);
-  try {
-    return await api.institutions.byId({ institutionId: id });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
-    throw error;
-  }
-});
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
-  const institution = await loadInstitution(locale, id);
+  const institution = (await peekPage(institutionPage, locale, id))?.institution;
   if (!institution) {
     const t = await getTranslations({ locale, namespace: "institutions" });
     return { title: t("notFound.metaTitle"), robots: { index: false } };
@@ -43,12 +28,7 @@ export default async function InstitutionPage({ params }: { params: Params }) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [institution, viewer, t] = await Promise.all([
-    loadInstitution(locale, id),
-    currentViewer(),
-    getTranslations({ locale, namespace: "institutions" }),
-  ]);
-  if (!institution) notFound();
+  const [{ institution, signedIn }, t] = await Promise.all([readPage(institutionPage, { locale, path: `/institutions/${id}` }, id), getTranslations({ locale, namespace: "institutions" })]);
 
   return (
     <article className="mx-auto max-w-3xl space-y-8">
@@ -89,7 +69,7 @@ export default async function InstitutionPage({ params }: { params: Params }) {
         <h2 id="membership-title" className="mb-2 text-xl font-semibold">
           {t("detail.membership")}
         </h2>
-        <JoinCallToAction locale={locale} institutionId={institution.id} canManage={institution.private !== null} signedIn={viewer !== null} />
+        <JoinCallToAction locale={locale} institutionId={institution.id} canManage={institution.private !== null} signedIn={signedIn} />
       </section>
     </article>
   );

@@ -1,8 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { cache, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { FlagshipBadge } from "@/components/catalogue/flagship-badge";
 import { HowToApply } from "@/components/catalogue/how-to-apply";
 import { OutcomeTables } from "@/components/catalogue/outcome-tables";
@@ -14,33 +13,14 @@ import { formatDateRange } from "@/i18n/date-range";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { publicProgrammePage } from "@/server/pages/public/catalogue";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; reference: string }>;
 
-/** The path segment as text; a malformed escape is kept as it is (and then matches nothing). */
-function decoded(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-/** The programme as the public sees it, or null when it is not public (read once per request). */
-const loadProgramme = cache(async (locale: string, reference: string) => {
-  const api = await serverCaller(locale);
-  try {
-    return await api.catalogue.byReference({ reference: decoded(reference) });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
-    throw error;
-  }
-});
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, reference } = await params;
-  const data = await loadProgramme(locale, reference);
+  const data = await peekPage(publicProgrammePage, locale, reference);
   if (!data) {
     const t = await getTranslations({ locale, namespace: "catalogue" });
     return { title: t("detail.notFound"), robots: { index: false } };
@@ -56,13 +36,12 @@ export default async function ProgrammePage({ params }: { params: Params }) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const [data, t, tp, format, names] = await Promise.all([
-    loadProgramme(locale, reference),
+    readPage(publicProgrammePage, { locale, path: `/programmes/${reference}` }, reference),
     getTranslations({ locale, namespace: "catalogue" }),
     getTranslations({ locale, namespace: "programmes" }),
     getFormatter({ locale }),
     getReferenceNames(locale),
   ]);
-  if (!data) notFound();
   const { programme: p, lead, coLeads, participants, hub, spillovers, sectors, mechanism } = data;
   const country = names.country;
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(items);

@@ -1,8 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { cache } from "react";
 import { Markdown } from "@/components/programmes/markdown";
 import { FiguresView } from "@/components/reports/figures-view";
 import { formatDateRange } from "@/i18n/date-range";
@@ -10,27 +8,14 @@ import { ReportDownloads } from "@/components/reports/report-downloads";
 import { Link } from "@/i18n/navigation";
 import { richLink } from "@/components/reports/rich-link";
 import { isLocale } from "@/i18n/locales";
-import { methodologyFor } from "@/server/reports/methodology";
-import { slugSchema } from "@/server/reports/schemas";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { publishedReportPage } from "@/server/pages/public/transparency";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; report: string }>;
 
-/** The published report, or null when there is none at this address (read once per request). */
-const loadReport = cache(async (locale: string, slug: string) => {
-  if (!slugSchema.safeParse(slug).success) return null;
-  const api = await serverCaller(locale);
-  try {
-    return await api.reports.bySlug({ slug });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
-    throw error;
-  }
-});
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, report } = await params;
-  const found = await loadReport(locale, report);
+  const found = await peekPage(publishedReportPage, locale, report);
   if (!found) {
     const t = await getTranslations({ locale, namespace: "transparency" });
     return { title: t("report.notFoundTitle"), robots: { index: false } };
@@ -46,10 +31,12 @@ export default async function TransparencyReportPage({ params }: { params: Param
   const { locale, report: slug } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [found, t, format] = await Promise.all([loadReport(locale, slug), getTranslations({ locale, namespace: "transparency" }), getFormatter({ locale })]);
-  if (!found) notFound();
-  const { report, figures } = found;
-  const methodology = methodologyFor(report.methodology, locale);
+  const [found, t, format] = await Promise.all([
+    readPage(publishedReportPage, { locale, path: `/transparency/${slug}` }, slug),
+    getTranslations({ locale, namespace: "transparency" }),
+    getFormatter({ locale }),
+  ]);
+  const { report, figures, methodology } = found;
   const linkClass = "text-brand-700 underline hover:text-brand-800";
   const reportLink = (target: string) => richLink(`/transparency/${target}`);
 

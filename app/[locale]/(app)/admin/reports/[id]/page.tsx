@@ -1,8 +1,5 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { cache } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Markdown } from "@/components/programmes/markdown";
 import { FiguresView } from "@/components/reports/figures-view";
@@ -13,32 +10,17 @@ import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { richLink } from "@/components/reports/rich-link";
-import { isLocale } from "@/i18n/locales";
-import { methodologyFor } from "@/server/reports/methodology";
-import { can } from "@/server/authz/permissions";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { idSchema } from "@/server/institutions/schemas";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { adminReportPage } from "@/server/pages/admin/reports";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const viewQuery = (mode: FiguresViewMode): Record<string, string> => (mode === "public" ? { view: "public" } : {});
 
-const loadReport = cache(async (locale: string, id: string) => {
-  if (!idSchema.safeParse(id).success) return null;
-  const api = await serverCaller(locale);
-  try {
-    return await api.reports.adminById({ reportId: id });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST" || error.code === "FORBIDDEN")) return null;
-    throw error;
-  }
-});
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
-  const found = await loadReport(locale, id);
+  const found = await peekPage(adminReportPage, locale, id);
   const t = await getTranslations({ locale, namespace: "transparency" });
   return { title: found?.report.title ?? t("report.notFoundTitle"), robots: { index: false } };
 }
@@ -51,14 +33,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AdminReportPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, `/admin/reports/${id}`);
-  if (!can(viewer, "report.manage")) notFound();
-  const mode = viewModeOf((await searchParams).view);
-  const [found, t, format] = await Promise.all([loadReport(locale, id), getTranslations({ locale, namespace: "transparency" }), getFormatter({ locale })]);
-  if (!found) notFound();
-  const { report } = found;
+  const [found, query, t, format] = await Promise.all([
+    readPage(adminReportPage, { locale, path: `/admin/reports/${id}` }, id),
+    searchParams,
+    getTranslations({ locale, namespace: "transparency" }),
+    getFormatter({ locale }),
+  ]);
+  const mode = viewModeOf(query.view);
+  const { report, methodology } = found;
   const published = report.status === "published";
-  const methodology = methodologyFor(report.methodology, isLocale(locale) ? locale : "en");
   const linkClass = "text-brand-700 underline hover:text-brand-800";
   const adminLink = (target: string) => richLink(`/admin/reports/${target}`);
   const figures = published || mode === "public" ? found.publicFigures : found.figures;

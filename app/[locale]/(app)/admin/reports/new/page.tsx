@@ -1,16 +1,11 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { NewReportForm, type NewReportInitial } from "@/components/reports/new-report-form";
 import { previousQuarter } from "@/components/reports/periods";
 import { Link } from "@/i18n/navigation";
-import { can } from "@/server/authz/permissions";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { idSchema } from "@/server/institutions/schemas";
-import { DEFAULT_THRESHOLD } from "@/server/reports/suppress";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { newReportPage } from "@/server/pages/admin/reports";
+import { readPage } from "@/server/pages/read-page";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -24,21 +19,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function NewReportPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, "/admin/reports/new");
-  if (!can(viewer, "report.manage")) notFound();
   const raw = (await searchParams).supersedes;
-  const supersedesId = typeof raw === "string" && idSchema.safeParse(raw).success ? raw : undefined;
-  const api = await serverCaller(locale);
-  const [t, corrected] = await Promise.all([
+  const [t, { correcting, defaultThreshold }] = await Promise.all([
     getTranslations({ locale, namespace: "transparency.admin" }),
-    supersedesId
-      ? api.reports.adminById({ reportId: supersedesId }).catch((error: unknown) => {
-          if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
-          throw error;
-        })
-      : Promise.resolve(null),
+    readPage(newReportPage, { locale, path: "/admin/reports/new" }, typeof raw === "string" ? raw : undefined),
   ]);
-  const correcting = corrected && corrected.report.status === "published" ? corrected.report : null;
   const fallback = previousQuarter(new Date().toISOString().slice(0, 10));
   const initial: NewReportInitial = correcting
     ? {
@@ -49,7 +34,7 @@ export default async function NewReportPage({ params, searchParams }: { params: 
         suppressionThreshold: correcting.suppressionThreshold,
         supersedesReportId: correcting.id,
       }
-    : { title: "", periodKind: "quarter", periodStart: fallback.start, periodEnd: fallback.end, suppressionThreshold: DEFAULT_THRESHOLD };
+    : { title: "", periodKind: "quarter", periodStart: fallback.start, periodEnd: fallback.end, suppressionThreshold: defaultThreshold };
 
   return (
     <div>

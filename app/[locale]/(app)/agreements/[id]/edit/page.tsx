@@ -3,31 +3,26 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { agreementFormOptions } from "@/components/agreements/form-options";
 import { assessmentValues, valuesFromAgreement } from "@/components/agreements/form-values";
-import { loadAgreement } from "@/components/agreements/load-agreement";
 import { AgreementStatusBadge } from "@/components/agreements/status-badge";
 import { Alert } from "@/components/ui/alert";
-import { Link, redirect } from "@/i18n/navigation";
-import { currentViewer } from "@/server/auth/current-viewer";
-import { requireViewer } from "@/server/auth/require-viewer";
+import { Link } from "@/i18n/navigation";
+import { agreementEditPage } from "@/server/pages/agreements/agreement";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
-  const t = await getTranslations({ locale, namespace: "agreements" });
-  if (!(await currentViewer())) return { title: t("form.title") };
-  const data = await loadAgreement(locale, id);
-  return { title: t("form.metaTitle", { title: data.agreement.title }) };
+  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), peekPage(agreementEditPage, locale, id)]);
+  return { title: data ? t("form.metaTitle", { title: data.agreement.title }) : t("form.title") };
 }
 
 /** The agreement's form for the parties' members while it may be edited (draft, or awaiting signatures: editing voids them). */
 export default async function EditAgreementPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireViewer(locale, `/agreements/${id}/edit`);
-  const [data, query, t] = await Promise.all([loadAgreement(locale, id), searchParams, getTranslations({ locale, namespace: "agreements" })]);
+  const [data, query, t] = await Promise.all([readPage(agreementEditPage, { locale, path: `/agreements/${id}/edit` }, id), searchParams, getTranslations({ locale, namespace: "agreements" })]);
   const { agreement } = data;
-  if (!data.viewer.canEdit) redirect({ href: `/agreements/${id}`, locale });
   const options = await agreementFormOptions(locale, data);
 
   return (

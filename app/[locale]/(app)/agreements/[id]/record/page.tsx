@@ -3,7 +3,6 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { AgreementContentView } from "@/components/agreements/content-view";
 import { AgreementHeader } from "@/components/agreements/agreement-header";
 import { ImpactAssessmentView } from "@/components/agreements/impact-assessment-view";
-import { loadAgreement, notFoundOnRefusal } from "@/components/agreements/load-agreement";
 import { PartiesTable } from "@/components/agreements/parties-table";
 import { PrintButton } from "@/components/agreements/print-button";
 import { SignaturesTable } from "@/components/agreements/signatures-table";
@@ -11,17 +10,16 @@ import { VerifySection } from "@/components/agreements/verify-result";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import "./print.css";
-import { currentViewer } from "@/server/auth/current-viewer";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { agreementRecordPage } from "@/server/pages/agreements/agreement";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; id: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, id } = await params;
-  if (!(await currentViewer())) return {};
-  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), loadAgreement(locale, id)]);
-  return { title: t("record.metaTitle", { title: data.agreement.title }) };
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Search }): Promise<Metadata> {
+  const [{ locale, id }, query] = await Promise.all([params, searchParams]);
+  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), peekPage(agreementRecordPage, locale, id, query.verify === "1")]);
+  return data ? { title: t("record.metaTitle", { title: data.agreement.title }) } : {};
 }
 
 /**
@@ -29,20 +27,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * signature (who, for which institution, when, which fingerprint) and a "verify" form that
  * recomputes the fingerprint on the server and shows match or mismatch.
  */
-export default async function AgreementRecordPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { locale, id } = await params;
+export default async function AgreementRecordPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const [{ locale, id }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  await requireViewer(locale, `/agreements/${id}/record`);
-  const [data, query, t, format] = await Promise.all([
-    loadAgreement(locale, id),
-    searchParams,
+  const [data, t, format] = await Promise.all([
+    readPage(agreementRecordPage, { locale, path: `/agreements/${id}/record` }, id, query.verify === "1"),
     getTranslations({ locale, namespace: "agreements" }),
     getFormatter({ locale }),
   ]);
-  const { agreement } = data;
-  // A draft (never sent, or returned to draft by an edit) has no record: its old fingerprint no longer applies.
-  const sent = agreement.contentHash !== null && agreement.status !== "draft";
-  const verification = sent && query.verify === "1" ? await notFoundOnRefusal((await serverCaller(locale)).agreements.verify({ agreementId: id })) : null;
+  const { agreement, sent, verification } = data;
   const roundSignatures = data.signatures.filter((s) => s.signingRound === agreement.signingRound);
   const earlier = data.signatures.filter((s) => s.signingRound !== agreement.signingRound);
 

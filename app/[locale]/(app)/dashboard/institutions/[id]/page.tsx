@@ -1,6 +1,4 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InstitutionDetails } from "@/components/institutions/institution-details";
 import { InstitutionForm } from "@/components/institutions/institution-form";
@@ -11,38 +9,15 @@ import { MembersArea } from "@/components/memberships/members-area";
 import { InstitutionProposals } from "@/components/programmes/institution-proposals";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
-import { can } from "@/server/authz/permissions";
-import { idSchema } from "@/server/institutions/schemas";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { manageInstitutionPage } from "@/server/pages/dashboard/institution";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; id: string }>;
 
-/** byId and memberships.list for a member or admin; anything else is a 404 (the server says NOT_FOUND or FORBIDDEN). */
-async function load(locale: string, institutionId: string) {
-  if (!idSchema.safeParse(institutionId).success) notFound();
-  const api = await serverCaller(locale);
-  try {
-    const [institution, memberships] = await Promise.all([api.institutions.byId({ institutionId }), api.memberships.list({ institutionId })]);
-    if (!institution.private) notFound();
-    return { institution: { ...institution, private: institution.private }, memberships };
-  } catch (error) {
-    if (error instanceof TRPCError && ["NOT_FOUND", "FORBIDDEN"].includes(error.code)) notFound();
-    throw error;
-  }
-}
-
-/** Whether the email address uses one of the institution's domains (a hint for the owners, never a decision). */
-function domainMatches(email: string, domains: readonly string[]) {
-  const domain = email.slice(email.lastIndexOf("@") + 1).toLowerCase();
-  return domains.some((d) => d.toLowerCase() === domain);
-}
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
-  const api = await serverCaller(locale);
-  const institution = idSchema.safeParse(id).success ? await api.institutions.byId({ institutionId: id }).catch(() => null) : null;
-  return institution ? { title: institution.name } : {};
+  const data = await peekPage(manageInstitutionPage, locale, id);
+  return data ? { title: data.institution.name } : {};
 }
 
 export default async function ManageInstitutionPage({
@@ -54,16 +29,15 @@ export default async function ManageInstitutionPage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, `/dashboard/institutions/${id}`);
-  const [{ institution, memberships }, query, t, tCommon] = await Promise.all([
-    load(locale, id),
+  const [data, query, t, tCommon] = await Promise.all([
+    readPage(manageInstitutionPage, { locale, path: `/dashboard/institutions/${id}` }, id),
     searchParams,
     getTranslations({ locale, namespace: "dashboard.institution" }),
     getTranslations({ locale, namespace: "common" }),
   ]);
-  const subject = { institutionId: institution.id };
-  const canEdit = can(viewer, "institution.update", subject);
-  const options = canEdit ? await institutionFormOptions(locale) : null;
+  const { institution, permissions } = data;
+  const canEdit = permissions.edit;
+  const options = canEdit && data.countries ? await institutionFormOptions(locale, data.countries) : null;
   const { private: internal } = institution;
 
   return (
@@ -93,8 +67,9 @@ export default async function ManageInstitutionPage({
       <InstitutionProposals
         locale={locale}
         institutionId={institution.id}
-        canCreate={can(viewer, "programme.create", subject)}
+        canCreate={permissions.createProgramme}
         verified={institution.status === "verified"}
+        items={data.proposals}
       />
 
       {canEdit && options && (
@@ -125,19 +100,17 @@ export default async function ManageInstitutionPage({
       <MembersArea
         locale={locale}
         institutionId={institution.id}
-        members={memberships.filter((m) => m.status === "active")}
-        requests={memberships
-          .filter((m) => m.status === "requested")
-          .map((m) => ({ ...m, domainMatch: domainMatches(m.userEmail, internal.emailDomains) }))}
-        invitations={memberships.filter((m) => m.status === "invited")}
-        viewerUserId={viewer.userId}
+        members={data.members}
+        requests={data.requests}
+        invitations={data.invitations}
+        viewerUserId={data.viewerUserId}
         institutionActs={institution.status === "pending" || institution.status === "verified"}
         permissions={{
-          decide: can(viewer, "membership.decide", subject),
-          invite: can(viewer, "membership.invite", subject),
-          promote: can(viewer, "membership.promote", subject),
-          setSignatory: can(viewer, "membership.setSignatory", subject),
-          remove: can(viewer, "membership.remove", subject),
+          decide: permissions.decide,
+          invite: permissions.invite,
+          promote: permissions.promote,
+          setSignatory: permissions.setSignatory,
+          remove: permissions.remove,
         }}
       />
     </div>

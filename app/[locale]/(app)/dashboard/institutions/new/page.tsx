@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InstitutionForm } from "@/components/institutions/institution-form";
 import { institutionFormOptions } from "@/components/institutions/form-options";
 import { Link } from "@/i18n/navigation";
-import { requireViewer } from "@/server/auth/require-viewer";
+import { newInstitutionPage } from "@/server/pages/dashboard/institution";
+import { readPage } from "@/server/pages/read-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -14,8 +15,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function NewInstitutionPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireViewer(locale, "/dashboard/institutions/new");
-  const [t, options] = await Promise.all([getTranslations({ locale, namespace: "dashboard.newInstitution" }), institutionFormOptions(locale)]);
+  const [t, { countries }] = await Promise.all([
+    getTranslations({ locale, namespace: "dashboard.newInstitution" }),
+    readPage(newInstitutionPage, { locale, path: "/dashboard/institutions/new" }),
+  ]);
+  const options = await institutionFormOptions(locale, countries);
   return (
     <div>
       <p className="mb-4 text-sm">

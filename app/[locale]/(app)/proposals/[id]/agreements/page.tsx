@@ -1,47 +1,27 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFoundOnRefusal } from "@/components/agreements/load-agreement";
 import { NewAgreementForm } from "@/components/agreements/new-agreement-form";
 import { ProgrammeAgreementsTable } from "@/components/agreements/programme-agreements-table";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
-import { currentViewer } from "@/server/auth/current-viewer";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { idSchema } from "@/server/institutions/schemas";
-import { serverCaller } from "@/server/trpc/server-caller";
+import { programmeAgreementsPage } from "@/server/pages/agreements/programme-agreements";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; id: string }>;
-
-async function load(locale: string, programmeId: string) {
-  if (!idSchema.safeParse(programmeId).success) notFound();
-  const api = await serverCaller(locale);
-  // The proposal page exists for the lead's and co-leads' people (and admins) only: link back to it when it opens for the viewer.
-  const [list, proposal] = await Promise.all([
-    notFoundOnRefusal(api.agreements.forProgramme({ programmeId })),
-    api.programmes.byId({ programmeId }).then(
-      (p) => p.canSeePrivate,
-      () => false,
-    ),
-  ]);
-  return { ...list, proposalVisible: proposal };
-}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
   const t = await getTranslations({ locale, namespace: "agreements" });
-  if (!(await currentViewer())) return { title: t("list.title") };
-  const data = await load(locale, id);
-  return { title: t("list.metaTitle", { programme: data.programme.title }) };
+  const data = await peekPage(programmeAgreementsPage, locale, id);
+  return { title: data ? t("list.metaTitle", { programme: data.programme.title }) : t("list.title") };
 }
 
 /** A programme's data-sharing agreements, for its institutions: every version with its status, and a new draft from a template. */
 export default async function ProgrammeAgreementsPage({ params }: { params: Params }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireViewer(locale, `/proposals/${id}/agreements`);
-  const [data, t] = await Promise.all([load(locale, id), getTranslations({ locale, namespace: "agreements" })]);
+  const [data, t] = await Promise.all([readPage(programmeAgreementsPage, { locale, path: `/proposals/${id}/agreements` }, id), getTranslations({ locale, namespace: "agreements" })]);
   const { programme } = data;
   const inForce = data.items.some((a) => a.status === "in_force");
 

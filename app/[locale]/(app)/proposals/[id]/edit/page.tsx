@@ -2,35 +2,29 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { programmeFormOptions } from "@/components/programmes/form-options";
 import { valuesFromContent } from "@/components/programmes/form-initial";
-import { loadProposal } from "@/components/programmes/load-proposal";
 import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { Alert } from "@/components/ui/alert";
-import { Link, redirect } from "@/i18n/navigation";
-import { requireViewer } from "@/server/auth/require-viewer";
-import { currentViewer } from "@/server/auth/current-viewer";
+import { Link } from "@/i18n/navigation";
+import { proposalEditPage } from "@/server/pages/programmes/proposal";
+import { peekPage, readPage } from "@/server/pages/read-page";
 
 type Params = Promise<{ locale: string; id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
-  const [t, viewer] = await Promise.all([getTranslations({ locale, namespace: "programmes" }), currentViewer()]);
-  if (!viewer) return { title: t("actions.edit") };
-  const data = await loadProposal(locale, id, viewer);
-  return { title: `${t("actions.edit")} — ${data.programme.title}` };
+  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "programmes" }), peekPage(proposalEditPage, locale, id)]);
+  return { title: data ? `${t("actions.edit")} — ${data.programme.title}` : t("actions.edit") };
 }
 
 /** The proposal form for the lead's members, while the text may be edited (draft, changes requested). */
 export default async function EditProposalPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale, `/proposals/${id}/edit`);
-  const [data, query, t] = await Promise.all([loadProposal(locale, id, viewer), searchParams, getTranslations({ locale, namespace: "programmes" })]);
-  const { programme } = data;
-  if (!data.can.edit) redirect({ href: `/proposals/${id}`, locale });
-  const options = await programmeFormOptions(locale, programme.budgetCurrency ?? undefined);
+  const [data, query, t] = await Promise.all([readPage(proposalEditPage, { locale, path: `/proposals/${id}/edit` }, id), searchParams, getTranslations({ locale, namespace: "programmes" })]);
+  const { programme, submitKind } = data;
+  const options = await programmeFormOptions(locale, data.reference, programme.budgetCurrency ?? undefined);
   const coLeads = data.coLeads.map((c) => ({ id: c.id, name: c.name }));
-  const submitKind = data.can.submit ? (programme.status === "changes_requested" ? "resubmit" : "submit") : null;
 
   return (
     <div>

@@ -3,11 +3,11 @@
 // fixed ids derived from a name, and rows that already exist are left as they are.
 import { createHash } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Executor } from "../client";
-import { ID_ALPHABET } from "../ids";
-import { auditLog, institutions, memberships, platformRoles, platformSettings, users } from "../schema";
-import type { InstitutionStatus, InstitutionType, MembershipRole, MembershipStatus, PlatformRole } from "../schema";
-import type { AuditContext, FieldChanges } from "../schema/audit";
+import type { Executor } from "../../db/client";
+import { ID_ALPHABET } from "../../db/ids";
+import { auditLog, institutions, memberships, platformRoles, platformSettings, users } from "../../db/schema";
+import type { InstitutionStatus, InstitutionType, MembershipRole, MembershipStatus, PlatformRole } from "../../db/schema";
+import type { AuditContext, FieldChanges } from "../../db/schema/audit";
 import { createInstitution, addMembership } from "../../tests/factories/institutions";
 import { createUser, grantPlatformRole, passwordHashFor } from "../../tests/factories/users";
 

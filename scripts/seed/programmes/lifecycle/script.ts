@@ -1,7 +1,7 @@
 // The vocabulary of the demo programmes AFTER approval: each story is reviewed and approved,
 // then published, applied to, decided, run and closed — played through the real use cases by
-// db/seed/demo-lifecycle.ts.
-import type { OutcomeReport, ProgrammeStatus } from "../../../schema";
+// scripts/seed/demo-lifecycle.ts.
+import type { OutcomeReport, ProgrammeStatus } from "../../../../db/schema";
 import type { ProgrammeContent } from "../../../../server/programmes/schemas";
 import type { DemoReviewer } from "../script";
 

@@ -5,8 +5,8 @@
 // leaves; without such programmes it does nothing. Idempotent: a programme that already has an
 // agreement is left alone. Run after seedDemoLifecycle (scripts/seed.ts).
 import { and, asc, eq, exists, inArray, sql } from "drizzle-orm";
-import type { Database } from "../client";
-import { agreements, agreementSignatures, institutions, memberships, participations, programmes, users } from "../schema";
+import type { Database } from "../../db/client";
+import { agreements, agreementSignatures, institutions, memberships, participations, programmes, users } from "../../db/schema";
 import { loadViewer } from "../../server/auth/load-viewer";
 import type { UseCaseContext } from "../../server/context";
 import { amendAgreement } from "../../server/agreements/amend-agreement";

@@ -5,8 +5,8 @@
 // writes. Idempotent: nothing is done when this year's report exists. Runs after the
 // demo programmes, lifecycle and agreements (scripts/seed.ts), so the figures describe them.
 import { and, eq } from "drizzle-orm";
-import type { Database } from "../client";
-import { transparencyReports, users } from "../schema";
+import type { Database } from "../../db/client";
+import { transparencyReports, users } from "../../db/schema";
 import { loadViewer } from "../../server/auth/load-viewer";
 import type { UseCaseContext } from "../../server/context";
 import { createReport } from "../../server/reports/create-report";

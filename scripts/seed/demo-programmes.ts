@@ -1,11 +1,11 @@
 // Demo proposals in every state of the review phase, with panels, reviews, recusals and
-// decisions. Each story (db/seed/programmes/) is played through the real use cases, signed in
+// decisions. Each story (scripts/seed/programmes/) is played through the real use cases, signed in
 // as the demo people, so programmes, revisions, reviews, decisions and audit entries are
 // exactly what the app writes. Idempotent: a proposal whose title already exists for its lead
 // institution is skipped. Run after seedDemoData (it needs the demo people and institutions).
 import { eq, inArray } from "drizzle-orm";
-import type { Database } from "../client";
-import { notifications, platformRoles, programmes, users } from "../schema";
+import type { Database } from "../../db/client";
+import { notifications, platformRoles, programmes, users } from "../../db/schema";
 import { loadViewer } from "../../server/auth/load-viewer";
 import type { SignedInViewer } from "../../server/authz/viewer";
 import type { UseCaseContext } from "../../server/context";

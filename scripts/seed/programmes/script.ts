@@ -1,10 +1,10 @@
 // The vocabulary of the demo proposals: what each one contains and the story it goes through,
-// step by step, played through the real use cases by db/seed/demo-programmes.ts.
-import type { DecisionOutcome, ProgrammeStatus, Recommendation } from "../../schema";
+// step by step, played through the real use cases by scripts/seed/demo-programmes.ts.
+import type { DecisionOutcome, ProgrammeStatus, Recommendation } from "../../../db/schema";
 import type { ProgrammeDraft } from "../../../server/programmes/schemas";
 import { DEFAULT_RUBRIC } from "../../../server/reviews/rubric";
 
-/** Demo accounts with the reviewer role (local parts of their emails in db/seed/demo.ts). */
+/** Demo accounts with the reviewer role (local parts of their emails in scripts/seed/demo.ts). */
 export type DemoReviewer = "reviewer" | "reviewer2" | "reviewer3" | "reviewer4" | "reviewer5";
 
 /** Scores in rubric order: relevance, feasibility, inclusiveness, mutual benefit, sustainability, data governance. */
@@ -20,7 +20,7 @@ export type DemoStep =
   | { kind: "withdraw" };
 
 export type DemoProgramme = {
-  /** Demo institution key (db/seed/demo.ts) of the lead institution. */
+  /** Demo institution key (scripts/seed/demo.ts) of the lead institution. */
   lead: string;
   /** Local part of the email of the member who writes and submits it. */
   author: string;

@@ -1,13 +1,13 @@
 // Demo programmes after approval: published, applied to, decided, run and closed, with
-// participants in every participation state. Each story (db/seed/programmes/lifecycle/) is played
+// participants in every participation state. Each story (scripts/seed/programmes/lifecycle/) is played
 // through the real use cases, signed in as the demo people — review and approval included — so
 // programmes, participations and audit entries are exactly what the app writes. Idempotent: a
 // story whose title already exists for its lead institution is skipped. Runs after the demo
 // proposals (scripts/seed.ts), before the agreements seed, which attaches agreements to the open
 // data-sharing programmes left here.
 import { and, eq, inArray } from "drizzle-orm";
-import type { Database } from "../client";
-import { notifications, participations, programmes, users } from "../schema";
+import type { Database } from "../../db/client";
+import { notifications, participations, programmes, users } from "../../db/schema";
 import { loadViewer } from "../../server/auth/load-viewer";
 import type { UseCaseContext } from "../../server/context";
 import type { NotificationKind } from "../../server/notifications/notify";

@@ -1,0 +1,18 @@
+// /account, /sign-in, /sign-out — the signed-in user's profile and the pages around signing in.
+import { demoData } from "../../platform/demo-accounts";
+import { pageRead, signedIn } from "../page-read";
+
+/** The profile: name, email, platform roles and memberships, as loaded for this request. */
+export const accountPage = pageRead("accountPage", (ctx) => {
+  const viewer = signedIn(ctx);
+  return Promise.resolve({ name: viewer.name, email: viewer.email, roles: viewer.roles, memberships: viewer.memberships });
+});
+
+/** Anybody: who is already signed in, and the demo accounts when demo data is loaded (never in production). */
+export const signInPage = pageRead("signInPage", async (ctx) => ({
+  signedInAs: ctx.viewer?.name ?? null,
+  demo: await demoData(ctx.db),
+}));
+
+/** Anybody: the signed-in user's name and email, to confirm signing out. */
+export const signOutPage = pageRead("signOutPage", (ctx) => Promise.resolve({ viewer: ctx.viewer ? { name: ctx.viewer.name, email: ctx.viewer.email } : null }));

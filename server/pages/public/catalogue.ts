@@ -1,0 +1,23 @@
+// /{locale}/programmes and /{locale}/programmes/[reference] — the public catalogue and one programme.
+import { todayUtc } from "../../agreements/in-force";
+import type { CatalogueFilters } from "../../catalogue/schemas";
+import { pageRead } from "../page-read";
+import { referenceLists } from "../reference";
+
+/** One page of results for the filters, and the reference lists the filter form offers. */
+export const cataloguePage = pageRead("cataloguePage", async (ctx, filters: CatalogueFilters) => {
+  const [results, reference] = await Promise.all([ctx.api.catalogue.search(filters), referenceLists(ctx)]);
+  return { results, reference, today: todayUtc() };
+});
+
+/** The path segment as text; a malformed escape is kept as it is (and then matches nothing). */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** A programme as the public sees it (anything not public: not found, whoever asks). */
+export const publicProgrammePage = pageRead("publicProgrammePage", (ctx, reference: string) => ctx.api.catalogue.byReference({ reference: decoded(reference) }));

@@ -1,0 +1,9 @@
+// /{locale} — the home page: directory figures and the first open programmes.
+import { todayUtc } from "../../agreements/in-force";
+import { directoryStats } from "../../institutions/directory-stats";
+import { pageRead } from "../page-read";
+
+export const homePage = pageRead("homePage", async (ctx) => {
+  const [stats, open] = await Promise.all([directoryStats(ctx.db), ctx.api.catalogue.search({ status: "open", page: 1 })]);
+  return { stats, teaser: open.items.slice(0, 3), today: todayUtc() };
+});

@@ -1,0 +1,17 @@
+// The value lists of the schema that forms, filters and labels offer (working areas, formats,
+// statuses…), for components: they may import values from the server only through the shared
+// modules listed in eslint.config.mjs (SHARED_SERVER_MODULES), never from db/. Pure, no I/O.
+export {
+  FUNDING_SIDES,
+  OUTCOME_METRICS,
+  PROGRAMME_FORMATS,
+  PROGRAMME_STATUSES,
+  WORKING_AREAS,
+  type FundingSource,
+  type OutcomeTarget,
+  type ProgrammeFormat,
+  type ProgrammeStatus,
+  type WorkingArea,
+} from "@/db/schema/programmes";
+export { INSTITUTION_TYPES, type InstitutionType } from "@/db/schema/institutions";
+export { REPORT_PERIODS, type ReportPeriod } from "@/db/schema/reports";
