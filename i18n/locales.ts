@@ -31,6 +31,7 @@ export const NAMESPACES = [
   "email",
   "programmes",
   "reviewDesk",
+  "matching",
   "reviews",
   "notifications",
   "catalogue",

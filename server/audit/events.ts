@@ -6,6 +6,7 @@ import type { SQL } from "drizzle-orm";
 import type { AccountAuditEvents } from "../accounts/audit-events";
 import type { AgreementAuditEvents } from "../agreements/audit-events";
 import type { InstitutionAuditEvents } from "../institutions/audit-events";
+import type { MatchingAuditEvents } from "../reviewer-matching/audit-events";
 import type { MembershipAuditEvents } from "../memberships/audit-events";
 import type { ParticipationAuditEvents } from "../participation/audit-events";
 import type { ProgrammeAuditEvents } from "../programmes/audit-events";
@@ -26,7 +27,8 @@ export type AuditEventMap = AccountAuditEvents &
   ReviewAuditEvents &
   ParticipationAuditEvents &
   AgreementAuditEvents &
-  ReportAuditEvents;
+  ReportAuditEvents &
+  MatchingAuditEvents;
 
 export type AuditAction = Extract<keyof AuditEventMap, string>;
 export type AuditObjectType = AuditEventMap[AuditAction]["objectType"];

@@ -117,6 +117,12 @@ export const PERMISSIONS = {
   "review.recuse": { who: ["assignedReviewer", "chair"], kind: WRITE },
   "review.readPanel": { who: ["chair", "admin"], kind: READ },
   "review.configureRubric": { who: ["admin"], kind: WRITE },
+  // Reviewer matching (issue #17): reviewers keep their own profile and bid on proposals awaiting a
+  // panel (titles and summaries only); admins read the profiles and assign whole batches.
+  "review.editProfile": { who: ["reviewer"], kind: WRITE },
+  "review.bid": { who: ["reviewer"], kind: WRITE },
+  "review.listProfiles": { who: ["admin"], kind: READ },
+  "programme.assignBatch": { who: ["admin"], kind: WRITE },
 
   "notification.read": { who: ["user"], kind: READ },
 } as const satisfies Record<string, Rule>;

@@ -8,6 +8,7 @@ import { findProgramme, guardedProgrammeUpdate } from "../programmes/queries";
 import { programmeMachine } from "../programmes/transitions";
 import { commitAtomic } from "../workflow/commit-transition";
 import { nextState } from "../workflow/state-machine";
+import { conflictBidders } from "../reviewer-matching/queries";
 import { conflictOf } from "./conflicts";
 import { reviewPolicy, partyCountries, reviewerCandidates } from "./queries";
 
@@ -21,11 +22,12 @@ export type AssignPanelInput = { programmeId: string; version: number; reviewerI
 export async function assignPanel(ctx: UseCaseContext, input: AssignPanelInput) {
   const { db, viewer } = ctx;
   assertCan(viewer, "programme.assignPanel");
-  const [found, candidates, policy, countries] = await Promise.all([
+  const [found, candidates, policy, countries, bidConflicts] = await Promise.all([
     findProgramme(db, input.programmeId),
     reviewerCandidates(db, input.programmeId),
     reviewPolicy(db),
     partyCountries(db, input.programmeId),
+    conflictBidders(db, input.programmeId),
   ]);
   if (!found) throw notFound("programme");
   const { programme, panel } = found;
@@ -49,7 +51,8 @@ export async function assignPanel(ctx: UseCaseContext, input: AssignPanelInput) 
     const candidate = candidates.find((c) => c.userId === w.id);
     if (!candidate) throw new DomainError("NOT_FOUND", { what: "reviewer" });
     if (candidate.standing === "active" || candidate.standing === "ended") throw new DomainError("ALREADY_EXISTS", { what: "assignment" });
-    const reason = conflictOf({ ...candidate, declared: candidate.standing === "recused" }, facts, policy);
+    // A "conflict" bid is a declared conflict, binding here as in the batch solver.
+    const reason = conflictOf({ ...candidate, declared: candidate.standing === "recused" || bidConflicts.has(candidate.userId) }, facts, policy);
     if (reason) throw new DomainError("CONFLICT_OF_INTEREST", { reviewer: candidate.name, reason });
   }
 

@@ -22,13 +22,25 @@ export default async function ReviewsPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, work] = await Promise.all([getTranslations({ locale, namespace: "reviews.workspace" }), readPage(reviewWorkspacePage, { locale, path: "/reviews" })]);
+  const [t, tLinks, work] = await Promise.all([
+    getTranslations({ locale, namespace: "reviews.workspace" }),
+    getTranslations({ locale, namespace: "matching.links" }),
+    readPage(reviewWorkspacePage, { locale, path: "/reviews" }),
+  ]);
   const next = work.items.find((i) => i.programmeId === work.nextProgrammeId);
   const recused = typeof query.recused === "string" ? work.items.find((i) => i.reference === query.recused && i.seat === "recused") : undefined;
   return (
     <div>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 max-w-3xl text-gray-700">{t("intro")}</p>
+      <p className="mb-4 max-w-3xl text-gray-700">{t("intro")}</p>
+      <p className="mb-6 flex flex-wrap gap-4">
+        <Link href="/reviews/profile" className="text-brand-700 underline">
+          {tLinks("profile")}
+        </Link>
+        <Link href="/reviews/bids" className="text-brand-700 underline">
+          {tLinks("bids")}
+        </Link>
+      </p>
       {recused && <Alert tone="success">{t("recused", { reference: recused.reference })}</Alert>}
       <div className="mb-8 rounded border border-brand-100 bg-brand-50 p-4">
         {next ? (

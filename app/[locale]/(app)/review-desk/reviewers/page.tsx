@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { getReferenceNames } from "@/i18n/get-reference-names";
+import { Link } from "@/i18n/navigation";
+import { reviewerProfilesPage } from "@/server/pages/reviews/matching";
+import { readPage } from "@/server/pages/read-page";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "matching.reviewers" });
+  return { title: t("title") };
+}
+
+/** Admins: every reviewer's profile as the matching reads it. */
+export default async function ReviewerProfilesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const page = typeof query.page === "string" ? query.page : undefined;
+  const [t, names, view] = await Promise.all([
+    getTranslations({ locale, namespace: "matching.reviewers" }),
+    getReferenceNames(locale),
+    readPage(reviewerProfilesPage, { locale, path: "/review-desk/reviewers" }, page),
+  ]);
+  const languages = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const pages = Math.max(1, Math.ceil(view.total / view.pageSize));
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-3xl text-gray-700">{t("intro")}</p>
+      <AdminNav locale={locale} current="reviewDesk" />
+      <table className="w-full text-start text-sm">
+        <thead>
+          <tr>
+            <th scope="col" className="text-start">{t("name")}</th>
+            <th scope="col" className="text-start">{t("sectors")}</th>
+            <th scope="col" className="text-start">{t("places")}</th>
+            <th scope="col" className="text-start">{t("languages")}</th>
+            <th scope="col" className="text-start">{t("capacity")}</th>
+            <th scope="col" className="text-start">{t("unavailable")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.items.map((r) => (
+            <tr key={r.userId} className="border-t border-gray-200 align-top">
+              <th scope="row" className="py-2 text-start font-medium">{r.name}</th>
+              {r.profile ? (
+                <>
+                  <td>{list.format(r.profile.sectors.map((s) => names.sector(s, s)))}</td>
+                  <td>{list.format([...r.profile.regionsKnown.map((g) => names.region(g)), ...r.profile.countriesKnown.map((c) => names.country(c))])}</td>
+                  <td>{list.format(r.profile.languages.map((l) => languages.of(l) ?? l))}</td>
+                  <td>{r.profile.capacity}</td>
+                  <td>{r.profile.unavailable.map((p) => `${p.from} – ${p.to}`).join("; ")}</td>
+                </>
+              ) : (
+                <td colSpan={5} className="text-gray-600">
+                  {t("noProfile")}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pages > 1 && (
+        <nav aria-label={t("pages")} className="mt-6 flex gap-4">
+          {view.page > 1 && <Link href={`/review-desk/reviewers?page=${view.page - 1}`}>{t("previous")}</Link>}
+          {view.page < pages && <Link href={`/review-desk/reviewers?page=${view.page + 1}`}>{t("next")}</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { BidLevel } from "@/db/schema/matching";
+import type { Change, EditedFields } from "../audit/changes";
+
+/** Reviewer matching (issue #17): a reviewer's profile and bids, and the admin's batch assignment. */
+export type MatchingAuditEvents = {
+  /** objectId: the reviewer's user id. */
+  "reviewer.update_profile": { objectType: "reviewer_profile"; changes: EditedFields; context: { created: boolean } };
+  /** objectId: the programme bid on; `after` null when the bid is withdrawn. */
+  "review.bid": { objectType: "programme"; changes: { bid: Change<BidLevel | null> }; context: object };
+  /**
+   * One event for the whole batch (objectId: the batch id). Keys name the programmes
+   * (`programme:<id>`); each value lists the panel's active seats, before and after, as `<userId>:<role>`.
+   */
+  "programme.assign_batch": {
+    objectType: "review_batch";
+    changes: Record<`programme:${string}`, Change<string[]>>;
+    context: { proposals: number; seats: number; excludeLeadCountry: boolean };
+  };
+};
