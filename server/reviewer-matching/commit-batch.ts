@@ -30,7 +30,7 @@ export async function commitBatch(ctx: UseCaseContext, input: CommitBatchInput) 
   assertCan(viewer, "programme.assignBatch");
   const ids = input.panels.map((p) => p.programmeId);
   if (new Set(ids).size !== ids.length) throw invalidFields({ panels: ["matching.violation.duplicate"] });
-  const rows = await loadMatchingRows(db);
+  const rows = await loadMatchingRows(db, ids);
   // Every proposal awaiting a panel now (not only the first MAX_BATCH), restricted to the ones committed.
   const all = batchInputOf(rows, input.excludeLeadCountry, Number.POSITIVE_INFINITY);
   const wanted = new Set(ids);

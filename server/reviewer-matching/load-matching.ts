@@ -8,11 +8,11 @@ import { MAX_BATCH } from "./schemas";
 
 export const todayUtc = () => new Date().toISOString().slice(0, 10);
 
-/** The rows of a batch, read in parallel (one round trip). */
-export async function loadMatchingRows(db: Executor) {
+/** The rows of a batch, read in parallel (one round trip); `ids` names the proposals (else the oldest awaiting). */
+export async function loadMatchingRows(db: Executor, ids?: readonly string[]) {
   const [reviewers, proposals, bids, pastTexts, countryRegions, policy] = await Promise.all([
     matchingReviewers(db),
-    panelProposals(db),
+    panelProposals(db, ids),
     openBids(db),
     pastReviewedTexts(db),
     countryRegionMap(db),

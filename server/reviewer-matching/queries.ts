@@ -33,8 +33,12 @@ export async function matchingReviewers(db: Executor) {
 }
 export type MatchingReviewerRow = Awaited<ReturnType<typeof matchingReviewers>>[number];
 
-/** Proposals that may take panel seats, with what the rules and the affinity read, and their panel. */
-export async function panelProposals(db: Executor) {
+/**
+ * Proposals that may take panel seats, with what the rules and the affinity read, and their
+ * panel: the oldest submitted first, or exactly the programmes named by `ids` (a commit, a
+ * single suggestion).
+ */
+export async function panelProposals(db: Executor, ids?: readonly string[]) {
   const rows = await db
     .select({
       id: programmes.id,
@@ -55,7 +59,7 @@ export async function panelProposals(db: Executor) {
       panel: sql<string | null>`(select group_concat(concat(a.reviewer_user_id, ':', a.role, ':', a.status)) from review_assignments a where a.programme_id = ${programmes.id})`,
     })
     .from(programmes)
-    .where(inArray(programmes.status, [...PANEL_STATUSES]))
+    .where(and(inArray(programmes.status, [...PANEL_STATUSES]), ids ? inArray(programmes.id, ids.length ? [...ids] : [""]) : undefined))
     .orderBy(asc(programmes.submittedAt), asc(programmes.id))
     .limit(PROPOSALS_READ);
   return rows.map((r) => ({

@@ -16,7 +16,7 @@ export async function suggestPanelFor(ctx: UseCaseContext, programmeId: string) 
     reviewerCandidates(ctx.db, programmeId),
     reviewPolicy(ctx.db),
     partyCountries(ctx.db, programmeId),
-    loadMatchingRows(ctx.db),
+    loadMatchingRows(ctx.db, [programmeId]),
   ]);
   if (!found) throw notFound("programme");
   const { programme } = found;

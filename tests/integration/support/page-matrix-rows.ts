@@ -24,6 +24,7 @@ import { homePage } from "../../../server/pages/public/home";
 import { institutionDirectoryPage, institutionPage } from "../../../server/pages/public/institutions";
 import { publishedReportPage, transparencyPage } from "../../../server/pages/public/transparency";
 import { reviewDeskPage, reviewDeskProposalPage } from "../../../server/pages/reviews/desk";
+import { batchAssignmentPage, reviewerBidsPage, reviewerProfilePage, reviewerProfilesPage } from "../../../server/pages/reviews/matching";
 import { reviewSheetPage } from "../../../server/pages/reviews/sheet";
 import { reviewWorkspacePage } from "../../../server/pages/reviews/workspace";
 import { auditFilters } from "../../../server/audit/schemas";
@@ -102,6 +103,10 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   [`${APP}/reviews/[id]/page.tsx`]: [readRow(reviewSheetPage, (s) => [s.underReview.id], { ...everyone("notFound"), visitor: "signIn", reviewer: "ok", admin: "ok" })],
   [`${APP}/review-desk/page.tsx`]: [readRow(reviewDeskPage, () => [], adminPage)],
   [`${APP}/review-desk/[id]/page.tsx`]: [readRow(reviewDeskProposalPage, (s) => [s.underReview.id], adminPage)],
+  [`${APP}/review-desk/batch/page.tsx`]: [readRow(batchAssignmentPage, () => [false], adminPage)],
+  [`${APP}/review-desk/reviewers/page.tsx`]: [readRow(reviewerProfilesPage, () => [undefined], adminPage)],
+  [`${APP}/reviews/profile/page.tsx`]: [readRow(reviewerProfilePage, () => [], { ...everyone("forbidden"), visitor: "signIn", reviewer: "ok" })],
+  [`${APP}/reviews/bids/page.tsx`]: [readRow(reviewerBidsPage, () => [undefined], { ...everyone("forbidden"), visitor: "signIn", reviewer: "ok" })],
 
   // Administration.
   [`${APP}/admin/page.tsx`]: [readRow(adminOverviewPage, () => [], adminPage)],
