@@ -39,6 +39,7 @@ export type MatchingReviewerRow = Awaited<ReturnType<typeof matchingReviewers>>[
  * single suggestion).
  */
 export async function panelProposals(db: Executor, ids?: readonly string[]) {
+  // The subqueries name the outer table in full: on a one-table select drizzle writes columns unqualified.
   const rows = await db
     .select({
       id: programmes.id,
@@ -49,14 +50,14 @@ export async function panelProposals(db: Executor, ids?: readonly string[]) {
       version: programmes.version,
       leadInstitutionId: programmes.leadInstitutionId,
       coLeadInstitutionIds: programmes.coLeadInstitutionIds,
-      leadCountry: sql<string>`(select i.country_code from institutions i where i.id = ${programmes.leadInstitutionId})`,
-      partyCountries: sql<string | null>`(select group_concat(distinct i.country_code) from institutions i where i.id = ${programmes.leadInstitutionId} or json_contains(${programmes.coLeadInstitutionIds}, json_quote(i.id)))`,
+      leadCountry: sql<string>`(select i.country_code from institutions i where i.id = programmes.lead_institution_id)`,
+      partyCountries: sql<string | null>`(select group_concat(distinct i.country_code) from institutions i where i.id = programmes.lead_institution_id or json_contains(programmes.co_lead_institution_ids, json_quote(i.id)))`,
       hubCountry: programmes.hubCountry,
       spilloverCountries: programmes.spilloverCountries,
       sectors: programmes.sectors,
       workingArea: programmes.workingArea,
       languages: programmes.languages,
-      panel: sql<string | null>`(select group_concat(concat(a.reviewer_user_id, ':', a.role, ':', a.status)) from review_assignments a where a.programme_id = ${programmes.id})`,
+      panel: sql<string | null>`(select group_concat(concat(a.reviewer_user_id, ':', a.role, ':', a.status)) from review_assignments a where a.programme_id = programmes.id)`,
     })
     .from(programmes)
     .where(and(inArray(programmes.status, [...PANEL_STATUSES]), ids ? inArray(programmes.id, ids.length ? [...ids] : [""]) : undefined))
