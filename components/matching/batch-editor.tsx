@@ -35,10 +35,8 @@ export function BatchEditor({ preview }: { preview: BatchPreview }) {
   const [done, setDone] = useState<{ proposals: number; seats: number } | null>(null);
   const mutation = useMutation(
     trpc.matching.commitBatch.mutationOptions({
-      onSuccess: (result) => {
-        setDone(result);
-        startRefresh(() => router.refresh());
-      },
+      // The preview stays as committed (with the confirmation); "Preview the next batch" reloads it.
+      onSuccess: (result) => setDone(result),
     }),
   );
   const busy = !hydrated || mutation.isPending || refreshing;
@@ -56,7 +54,14 @@ export function BatchEditor({ preview }: { preview: BatchPreview }) {
       <h2 id="batch-panels" className="mb-3 text-xl font-semibold">
         {t("panelsTitle", { count: preview.panels.length })}
       </h2>
-      {done && <Alert tone="success">{t("committed", { proposals: done.proposals, seats: done.seats })}</Alert>}
+      {done && (
+        <Alert tone="success">
+          {t("committed", { proposals: done.proposals, seats: done.seats })}{" "}
+          <button type="button" className="underline" onClick={() => startRefresh(() => router.refresh())}>
+            {t("nextBatch")}
+          </button>
+        </Alert>
+      )}
       {mutation.error && <Alert tone="error">{errorText.message(mutation.error)}</Alert>}
       <ol className="space-y-4">
         {preview.panels.map((panel, index) => (

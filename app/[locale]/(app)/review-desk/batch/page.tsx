@@ -51,7 +51,7 @@ export default async function BatchAssignmentPage({
         <dd>{preview.window ? `${preview.window.from} – ${preview.window.to}` : "—"}</dd>
       </dl>
       {preview.panels.length === 0 && preview.unstaffed.length === 0 && <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>}
-      <BatchEditor preview={preview} />
+      <BatchEditor key={preview.panels.map((p) => `${p.programmeId}:${p.version}`).join(",")} preview={preview} />
       {preview.unstaffed.length > 0 && (
         <section aria-labelledby="unstaffed" className="mt-8">
           <h2 id="unstaffed" className="mb-3 text-xl font-semibold">
