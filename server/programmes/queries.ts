@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog, countries, institutions, programmeDecisions, programmeRevisions, programmes, referenceCounters, reviewAssignments, type ProgrammeStatus } from "@/db/schema";
 import type { AssignmentStatus } from "@/db/schema/reviews";
@@ -115,7 +115,13 @@ export async function statusTimeline(db: Executor, programmeId: string) {
   return db
     .select({ action: auditLog.action, occurredAt: auditLog.occurredAt, changes: auditLog.changes })
     .from(auditLog)
-    .where(and(eq(auditLog.objectType, "programme"), eq(auditLog.objectId, programmeId)))
+    .where(
+      or(
+        and(eq(auditLog.objectType, "programme"), eq(auditLog.objectId, programmeId)),
+        // A batch assignment is one event for many programmes (server/reviewer-matching/commit-batch.ts).
+        and(eq(auditLog.action, "programme.assign_batch"), sql`json_contains_path(${auditLog.changes}, 'one', ${`$."programme:${programmeId}"`})`),
+      ),
+    )
     .orderBy(desc(auditLog.id))
     .limit(100);
 }

@@ -5,8 +5,8 @@ import type { Change, EditedFields } from "../audit/changes";
 export type MatchingAuditEvents = {
   /** objectId: the reviewer's user id. */
   "reviewer.update_profile": { objectType: "reviewer_profile"; changes: EditedFields; context: { created: boolean } };
-  /** objectId: the programme bid on; `after` null when the bid is withdrawn. */
-  "review.bid": { objectType: "programme"; changes: { bid: Change<BidLevel | null> }; context: object };
+  /** objectId: the programme bid on (not in the programme's timeline: bids are the reviewers' business); `after` null when withdrawn. */
+  "review.bid": { objectType: "reviewer_bid"; changes: { bid: Change<BidLevel | null> }; context: object };
   /**
    * One event for the whole batch (objectId: the batch id). Keys name the programmes
    * (`programme:<id>`); each value lists the panel's active seats, before and after, as `<userId>:<role>`.

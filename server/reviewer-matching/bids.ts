@@ -58,7 +58,7 @@ export async function placeBid(ctx: UseCaseContext, input: PlaceBidInput) {
     changes: [{ statement, expectRows: existing || input.bid !== null ? 1 : 0 }],
     event: {
       action: "review.bid",
-      objectType: "programme",
+      objectType: "reviewer_bid",
       objectId: input.programmeId,
       actorUserId: viewer.userId,
       onBehalfOfInstitutionId: null,

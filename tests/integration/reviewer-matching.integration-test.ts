@@ -9,6 +9,7 @@ import { commitBatch } from "../../server/reviewer-matching/commit-batch";
 import { previewBatch } from "../../server/reviewer-matching/preview-batch";
 import { getMyReviewerProfile, listReviewerProfiles } from "../../server/reviewer-matching/reviewer-profile";
 import { updateReviewerProfile } from "../../server/reviewer-matching/update-reviewer-profile";
+import { statusTimeline } from "../../server/programmes/queries";
 import { assignPanel } from "../../server/reviews/assign-panel";
 import { suggestPanelFor } from "../../server/reviews/suggest-panel-for";
 import { createProgramme, createReviewer } from "../factories";
@@ -110,6 +111,8 @@ describe("bids", () => {
     expect(await mine()).toEqual([]);
     const events = await auditOf("review.bid", open.id);
     expect(events.map((e) => e.changes)).toEqual([{ bid: { before: null, after: "eager" } }, { bid: { before: "eager", after: "not_qualified" } }, { bid: { before: "not_qualified", after: null } }]);
+    // The reviewers' business: not in the proposal's timeline, which its proposers read.
+    expect((await statusTimeline(db, open.id)).map((e) => e.action)).not.toContain("review.bid");
 
     const draft = await createProgramme(db, { ...ofLead(), status: "draft" });
     expect((await domainErrorOf(placeBid(ctx, { programmeId: draft.id, bid: "eager" }))).code).toBe("INVALID_TRANSITION");
@@ -151,6 +154,7 @@ describe("the batch commit", () => {
       const told = await db.select({ n: count() }).from(notifications).where(and(inArray(notifications.userId, [...panel.reviewerIds, panel.chairId]), eq(notifications.kind, "reviewerAssigned")));
       expect(told[0]!.n).toBe(4);
     }
+    for (const { programme } of [first, second]) expect((await statusTimeline(db, programme.id)).map((e) => e.action)).toContain("programme.assign_batch");
     const [event] = await auditOf("programme.assign_batch", result.batchId);
     expect(event).toMatchObject({ objectType: "review_batch", actorUserId: world.admin.id });
     expect(Object.keys(event!.changes as object).sort()).toEqual([`programme:${first.programme.id}`, `programme:${second.programme.id}`].sort());
