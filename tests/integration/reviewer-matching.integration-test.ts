@@ -55,7 +55,7 @@ describe("a reviewer's profile", () => {
 
     const events = await auditOf("reviewer.update_profile", reviewer.id);
     expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({ objectType: "reviewer_profile", actorUserId: reviewer.id, context: expect.objectContaining({ created: true }) });
+    expect(events[0]).toMatchObject({ objectType: "reviewer_profile", actorUserId: reviewer.id, context: { created: true } });
     expect(events[1]!.changes).toEqual({ capacity: { before: 4, after: 7 } });
   });
 
@@ -95,7 +95,7 @@ describe("bids", () => {
       item = list.items.find((i) => i.programmeId === open.id);
       if (list.items.length < list.pageSize) break;
     }
-    expect(Object.keys(item!).sort()).toEqual(["bid", "programmeId", "reference", "summary", "title"]);
+    expect(Object.keys(item ?? {}).sort()).toEqual(["bid", "programmeId", "reference", "summary", "title"]);
     expect(item).toMatchObject({ reference: open.reference, title: open.title, bid: "willing" });
   });
 
@@ -125,7 +125,8 @@ describe("bids", () => {
     const admin = await acting(db, world.admin);
 
     const single = await domainErrorOf(assignPanel(admin, { programmeId: programme.id, version: programme.version, reviewerIds: [conflicted], chairId: panel.chairId }));
-    expect(single).toMatchObject({ code: "CONFLICT_OF_INTEREST", details: expect.objectContaining({ reason: "declared" }) });
+    expect(single.code).toBe("CONFLICT_OF_INTEREST");
+    expect(single.details.reason).toBe("declared");
 
     const suggested = await suggestPanelFor(admin, programme.id);
     expect([...suggested.suggestion.reviewerIds, suggested.suggestion.chairId]).not.toContain(conflicted);
