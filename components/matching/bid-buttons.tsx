@@ -6,7 +6,10 @@ import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { useRouter } from "@/i18n/navigation";
-import { BID_LEVELS, type BidLevel } from "@/server/reviewer-matching/schemas";
+import type { BidLevel } from "@/server/reviewer-matching/schemas";
+
+/** The bids, in the order shown (the schema's list, without loading zod in the browser). */
+const BID_LEVELS = ["eager", "willing", "not_qualified", "conflict"] as const satisfies readonly BidLevel[];
 
 /** The four bids on one proposal as toggle buttons; pressing the current one withdraws it. */
 export function BidButtons({ programmeId, reference, bid: initial }: { programmeId: string; reference: string; bid: BidLevel | null }) {
