@@ -11,6 +11,7 @@ import { catalogueRouter } from "./routers/catalogue";
 import { participationRouter } from "./routers/participation";
 import { agreementsRouter } from "./routers/agreements";
 import { reportsRouter } from "./routers/reports";
+import { apiTokensRouter, webhooksRouter } from "./routers/api-tokens";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -25,6 +26,8 @@ export const appRouter = createTRPCRouter({
   participation: participationRouter,
   agreements: agreementsRouter,
   reports: reportsRouter,
+  apiTokens: apiTokensRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;
