@@ -1,12 +1,11 @@
 // Who a request bearing a personal API token is: the token's user, re-read as they stand now
 // (a suspended account, a removed membership or a suspended institution count at once), with
-// the token's scope and without platform roles. Two waves: the token (with the user's session
-// version) and the call counted; then the viewer loaded and the last use recorded.
+// the token's scope and WITHOUT platform roles. ONE wave: the token with its user and active
+// memberships (one query), the call counted, and the last use recorded (at most once a minute).
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { apiTokens, users } from "@/db/schema";
-import type { Viewer } from "../authz/viewer";
-import { loadViewer } from "../auth/load-viewer";
+import { apiTokens, institutions, memberships, users } from "@/db/schema";
+import type { Viewer, ViewerMembership } from "../authz/viewer";
 import { LIMITS } from "../throttle/limits";
 import type { Verdict } from "../throttle/rate-limited";
 import { countHit } from "../throttle/window-counter";
@@ -17,26 +16,43 @@ const LAST_USED_GRAIN_MS = 60_000;
 
 export type TokenCaller = { viewer: Viewer; verdict: Verdict };
 
-/** The viewer of a bearer token, or null when the token is unknown, revoked or its user may not act. */
+/** The viewer of a bearer token, or null when the token is unknown or revoked, or its user suspended. */
 export async function viewerOfToken(db: Database, token: string, now = new Date()): Promise<TokenCaller | null> {
   const hash = tokenHash(token);
+  const live = and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt));
   const [rows, verdict] = await Promise.all([
     db
-      .select({ id: apiTokens.id, userId: apiTokens.userId, scope: apiTokens.scope, sessionVersion: users.sessionVersion })
+      .select({
+        tokenId: apiTokens.id,
+        scope: apiTokens.scope,
+        user: { id: users.id, email: users.email, name: users.name, locale: users.locale, sessionVersion: users.sessionVersion, status: users.status },
+        membershipId: memberships.id,
+        institutionId: institutions.id,
+        institutionName: institutions.name,
+        institutionStatus: institutions.status,
+        membershipRole: memberships.role,
+        isSignatory: memberships.isSignatory,
+      })
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
-      .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt))),
+      .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.status, "active")))
+      .leftJoin(institutions, eq(institutions.id, memberships.institutionId))
+      .where(live),
     countHit(db, LIMITS.callsPerApiToken, hash, now),
-  ]);
-  const row = rows[0];
-  if (!row) return null;
-  const [viewer] = await Promise.all([
-    loadViewer(db, row.userId, row.sessionVersion),
     db
       .update(apiTokens)
       .set({ lastUsedAt: now })
-      .where(and(eq(apiTokens.id, row.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now.getTime() - LAST_USED_GRAIN_MS))))),
+      .where(and(live, or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now.getTime() - LAST_USED_GRAIN_MS))))),
   ]);
-  if (!viewer) return null;
-  return { viewer: { ...viewer, roles: [], token: { id: row.id, scope: row.scope } }, verdict };
+  const first = rows[0];
+  if (!first || first.user.status !== "active") return null;
+  const held: ViewerMembership[] = [];
+  for (const r of rows) {
+    if (r.membershipId && r.institutionId && r.institutionName && r.institutionStatus && r.membershipRole) {
+      held.push({ membershipId: r.membershipId, institutionId: r.institutionId, institutionName: r.institutionName, institutionStatus: r.institutionStatus, role: r.membershipRole, isSignatory: r.isSignatory ?? false });
+    }
+  }
+  const { id, email, name, locale, sessionVersion } = first.user;
+  const viewer: Viewer = { userId: id, email, name, locale, sessionVersion, roles: [], memberships: held, token: { id: first.tokenId, scope: first.scope } };
+  return { viewer, verdict };
 }
