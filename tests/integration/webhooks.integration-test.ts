@@ -14,7 +14,9 @@ import { registerWebhook } from "../../server/webhooks/register-webhook";
 import { deliverWebhooks, retryDelaySeconds, WEBHOOK_POLICY } from "../../server/webhooks/deliver-webhooks";
 import { DELIVERY_ID_HEADER, EVENT_HEADER, SIGNATURE_HEADER, verifyWebhookSignature } from "../../server/webhooks/signature";
 import { isAllowedWebhookUrl } from "../../server/webhooks/webhook-url";
-import { createProgramme } from "../factories";
+import { createProgramme, DEFAULT_TEST_PASSWORD } from "../factories";
+import { agreementWorld, insertAgreement } from "../factories/agreements";
+import { signAgreement } from "../../server/agreements/sign-agreement";
 import { addParticipation, createApplicant, createOpenProgramme } from "../factories/participation";
 import { openTestDb } from "./support/db";
 import { domainErrorOf } from "./support/errors";
@@ -115,6 +117,31 @@ describe("events are outbox rows of the transition's own commit", () => {
     const rows = (await deliveriesOf(applicantEndpoint.id)).filter((d) => d.event === "application.decided");
     expect(rows).toHaveLength(1);
     expect(rows[0]!.payload).toMatchObject({ event: "application.decided", data: { participationId: application.id, decision: "accepted", institutionId: applicant.institution.id } });
+  });
+});
+
+describe("agreement in force", () => {
+  it("only the signature that brings the agreement into force writes agreement.in_force, once per party receiver", async () => {
+    const w = await agreementWorld(db);
+    const r = await listening([]);
+    const [leadEndpoint, partnerEndpoint, strangerEndpoint] = await Promise.all([
+      endpointFor(w.lead.id, w.leadOwner.id, r.url()),
+      endpointFor(w.partner.id, w.partnerSignatory.id, r.url()),
+      endpointFor(w.stranger.id, w.strangerMember.id, r.url()),
+    ]);
+    const agreement = await insertAgreement(w, { status: "pending_signatures" });
+    const inForce = async (endpointId: string) => (await deliveriesOf(endpointId)).filter((d) => d.event === "agreement.in_force");
+
+    await signAgreement(await actingAs(db, w.leadSignatory), { agreementId: agreement.id, institutionId: w.lead.id, contentHash: agreement.contentHash!, password: DEFAULT_TEST_PASSWORD });
+    expect(await inForce(leadEndpoint.id)).toHaveLength(0);
+
+    await signAgreement(await actingAs(db, w.partnerSignatory), { agreementId: agreement.id, institutionId: w.partner.id, contentHash: agreement.contentHash!, password: DEFAULT_TEST_PASSWORD });
+    for (const endpoint of [leadEndpoint, partnerEndpoint]) {
+      const rows = await inForce(endpoint.id);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.payload).toMatchObject({ event: "agreement.in_force", data: { agreementId: agreement.id, contentHash: agreement.contentHash } });
+    }
+    expect(await inForce(strangerEndpoint.id)).toHaveLength(0);
   });
 });
 
