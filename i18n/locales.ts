@@ -40,5 +40,6 @@ export const NAMESPACES = [
   "agreementChecks",
   "transparency",
   "reference",
+  "developers",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -14,3 +14,4 @@ export * from "./reports";
 export * from "./transparency-log";
 export * from "./throttle";
 export * from "./matching";
+export * from "./open-api";

@@ -112,6 +112,15 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
       { statement: supersedeParentStatement(agreement.id) },
     ],
     notices: [partySignatoriesNotice("agreementInForce", agreement, { onlyIf: nowInForce(agreement.id) })],
+    // Every party's receivers, only if this signature brought the agreement into force.
+    webhooks: [
+      {
+        event: "agreement.in_force",
+        to: { institutions: found.parties.map((p) => p.institutionId) },
+        data: { agreementId: agreement.id, programmeId: agreement.programmeId, contentHash: agreement.contentHash },
+        onlyIf: nowInForce(agreement.id),
+      },
+    ],
     event: {
       action: "agreement.sign",
       objectType: "agreement",

@@ -4,6 +4,7 @@
 // notifications, the activity feed) get them back typed by `action`.
 import type { SQL } from "drizzle-orm";
 import type { AccountAuditEvents } from "../accounts/audit-events";
+import type { ApiTokenAuditEvents } from "../api-tokens/audit-events";
 import type { AgreementAuditEvents } from "../agreements/audit-events";
 import type { InstitutionAuditEvents } from "../institutions/audit-events";
 import type { MatchingAuditEvents } from "../reviewer-matching/audit-events";
@@ -28,7 +29,8 @@ export type AuditEventMap = AccountAuditEvents &
   ParticipationAuditEvents &
   AgreementAuditEvents &
   ReportAuditEvents &
-  MatchingAuditEvents;
+  MatchingAuditEvents &
+  ApiTokenAuditEvents;
 
 export type AuditAction = Extract<keyof AuditEventMap, string>;
 export type AuditObjectType = AuditEventMap[AuditAction]["objectType"];

@@ -125,6 +125,12 @@ export const PERMISSIONS = {
   "programme.assignBatch": { who: ["admin"], kind: WRITE },
 
   "notification.read": { who: ["user"], kind: READ },
+
+  // Personal API tokens are a person's own; webhooks are an institution's, set up by its owners.
+  "apiToken.list": { who: ["user"], kind: READ },
+  "apiToken.manage": { who: ["user"], kind: WRITE },
+  "webhook.list": { who: ["owner"], kind: READ },
+  "webhook.manage": { who: ["owner"], kind: WRITE },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -140,9 +146,22 @@ function holds(viewer: Viewer, relation: Relation, subject: Subject, rule: Rule)
   return institutionRelationVia(viewer, relation, subject).some((m) => statusAllows(rule, relation, m.institutionStatus));
 }
 
+/**
+ * What a personal API token lets count (the session behind it is the user's CURRENT standing,
+ * re-read at every call, and the rule above still decides): scope `read` reads only; scope
+ * `institution:write` also writes, but only on behalf of an institution (member, owner,
+ * signatory, partyMember) — never a person's own account acts (tokens, password, registering,
+ * joining). A token carries no platform role (load: server/api-tokens/token-viewer.ts).
+ */
+function tokenAllows(viewer: Viewer, rule: Rule, relation: Relation): boolean {
+  const scope = viewer?.token?.scope;
+  if (!scope || rule.kind === "read") return true;
+  return scope === "institution:write" && INSTITUTION_RELATIONS.has(relation);
+}
+
 export function can(viewer: Viewer, action: Action, subject: Subject = {}): boolean {
   const rule: Rule = PERMISSIONS[action];
-  return rule.who.some((relation) => holds(viewer, relation, subject, rule));
+  return rule.who.some((relation) => tokenAllows(viewer, rule, relation) && holds(viewer, relation, subject, rule));
 }
 
 /** A membership the rule would count but for its institution's status, if any. */

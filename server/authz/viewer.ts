@@ -1,4 +1,5 @@
 import type { InstitutionStatus, MembershipRole } from "@/db/schema/institutions";
+import type { ApiTokenScope } from "@/db/schema/open-api";
 import type { PlatformRole } from "@/db/schema/users";
 
 /** An active membership as loaded for the current request. */
@@ -21,6 +22,11 @@ export type Viewer = {
   sessionVersion: number;
   roles: readonly PlatformRole[];
   memberships: readonly ViewerMembership[];
+  /**
+   * Set when the request carries a personal API token instead of a session: the token's scope
+   * narrows what the user may do (server/authz/permissions.ts), and a token carries no platform role.
+   */
+  token?: { id: string; scope: ApiTokenScope };
 } | null;
 
 export type SignedInViewer = NonNullable<Viewer>;

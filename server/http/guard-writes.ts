@@ -18,7 +18,17 @@ type RouteHandler<Context> = (request: NextRequest, context: Context) => Promise
 export type WriteGuardOptions = {
   /** The only media type accepted for a state-changing request, e.g. "application/json". */
   mediaType?: string;
+  /**
+   * A request authenticated ONLY by `Authorization: Bearer` (no Cookie header) skips the
+   * same-origin check: cross-site request forgery needs credentials the browser adds by itself,
+   * and a bearer token is never one (the handler must then ignore cookies, as tRPC's context does
+   * for a bearer request). Size and media type are still checked.
+   */
+  bearerSkipsOrigin?: boolean;
 };
+
+/** Whether the request is authenticated by a bearer token alone, with no cookie to ride on. */
+export const bearerOnly = (headers: Headers) => /^Bearer\s/i.test(headers.get("authorization") ?? "") && !headers.get("cookie");
 
 /** The media type of a Content-Type header, lowercased, without parameters. */
 export function mediaTypeOf(contentType: string | null): string | null {
@@ -28,7 +38,8 @@ export function mediaTypeOf(contentType: string | null): string | null {
 /** The edge's verdict on a state-changing request, read before its body: a refusal or null. */
 export function refuseBeforeBody(request: Request, options: WriteGuardOptions = {}): Response | null {
   if (declaresMoreThan(request.headers, MAX_BODY_BYTES)) return payloadTooLarge(MAX_BODY_BYTES);
-  if (!isSameOriginRequest(request.headers, originOf(env().NEXTAUTH_URL))) return crossOriginRefused();
+  const exempt = options.bearerSkipsOrigin === true && bearerOnly(request.headers);
+  if (!exempt && !isSameOriginRequest(request.headers, originOf(env().NEXTAUTH_URL))) return crossOriginRefused();
   if (options.mediaType && mediaTypeOf(request.headers.get("content-type")) !== options.mediaType) return unsupportedMediaType(options.mediaType);
   return null;
 }

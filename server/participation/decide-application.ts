@@ -41,5 +41,13 @@ export const decideApplication = transition({
       path: "/dashboard",
     },
   ],
+  // The applicant institution's receivers hear the decision.
+  webhooks: ({ event, target, loaded: { participation, programme } }) => [
+    {
+      event: "application.decided",
+      to: { institutions: [participation.institutionId] },
+      data: { participationId: target.id, programmeId: programme.id, reference: programme.reference, institutionId: participation.institutionId, decision: event === "accept" ? "accepted" : "declined" },
+    },
+  ],
   result: participationMoved,
 });

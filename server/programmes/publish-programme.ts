@@ -13,5 +13,9 @@ export const publishProgramme = transition({
     context: {},
   }),
   notices: ({ loaded, to }) => statusChangedNotices(loaded.programme, to),
+  // Public news: every receiver hears of a newly published programme (public facts only).
+  webhooks: ({ loaded: { programme } }) => [
+    { event: "programme.published", to: "everyone", data: { programmeId: programme.id, reference: programme.reference, title: programme.title, leadInstitutionId: programme.leadInstitutionId } },
+  ],
   result: programmeMoved,
 });

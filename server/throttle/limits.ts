@@ -28,4 +28,6 @@ export const LIMITS = {
 
   /** Every mutation of one signed-in user: generous, against runaway scripts and abuse. */
   mutationsPerUser: { purpose: "mutations", limit: 300, periodSeconds: 10 * 60, sliceSeconds: 60 },
+  /** Every call made with one personal API token (/api/v1 and tRPC), reads included. */
+  callsPerApiToken: { purpose: "api_token", limit: 600, periodSeconds: 10 * 60, sliceSeconds: 60 },
 } as const satisfies Record<string, WindowRule | BackoffRule>;

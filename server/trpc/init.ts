@@ -2,7 +2,7 @@ import { initTRPC } from "@trpc/server";
 import { ZodError, z } from "zod";
 import type { Action } from "../authz/permissions";
 import { assertCan } from "../authz/permissions";
-import { isDomainError } from "../errors";
+import { DomainError, isDomainError } from "../errors";
 import { countMutations } from "../throttle/mutation-quota";
 import { rateLimited } from "../throttle/rate-limited";
 import type { TRPCContext } from "./context";
@@ -56,7 +56,23 @@ const mutationCap = t.middleware(async ({ ctx, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(errorBoundary).use(mutationCap);
+/**
+ * Calls made with a personal API token: a refused token is UNAUTHENTICATED, the token's call
+ * quota is enforced, a `read` token never mutates, and no token acts on its user's own account
+ * (the permission table narrows the rest: server/authz/permissions.ts, tokenAllows).
+ */
+const apiTokenGuard = t.middleware(({ ctx, type, path, next }) => {
+  if (ctx.apiToken?.refused) throw new DomainError("UNAUTHENTICATED");
+  if (ctx.apiToken?.verdict.limited) throw rateLimited(ctx.apiToken.verdict.retryAfterSeconds);
+  const token = ctx.viewer?.token;
+  if (token && type === "mutation" && (token.scope === "read" || TOKENLESS_NAMESPACES.some((ns) => path.startsWith(ns)))) throw new DomainError("FORBIDDEN", { action: path });
+  return next();
+});
+
+/** Procedures about a person's own account and credentials: never with a token. */
+const TOKENLESS_NAMESPACES = ["account.", "apiTokens."];
+
+export const publicProcedure = t.procedure.use(errorBoundary).use(apiTokenGuard).use(mutationCap);
 
 /** Signed-in users only; narrows the viewer to non-null. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -12,6 +12,7 @@ import { participationRouter } from "./routers/participation";
 import { agreementsRouter } from "./routers/agreements";
 import { reportsRouter } from "./routers/reports";
 import { matchingRouter } from "./routers/matching";
+import { apiTokensRouter, webhooksRouter } from "./routers/api-tokens";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -27,6 +28,8 @@ export const appRouter = createTRPCRouter({
   agreements: agreementsRouter,
   reports: reportsRouter,
   matching: matchingRouter,
+  apiTokens: apiTokensRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

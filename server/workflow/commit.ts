@@ -10,6 +10,7 @@ import { chainSteps } from "../audit/chain";
 import type { AuditEvent, RequestFacts } from "../audit/events";
 import { conflict, type DomainError } from "../errors";
 import { outboxSteps, type DirectEmail, type Notice } from "../notifications/notices";
+import { webhookSteps, type WebhookNotice } from "../webhooks/webhook-steps";
 
 /** A statement of the change; with `expectRows` it is a guard, refused with `refusal` (default CONFLICT). */
 export type ChangeStep = AtomicStep & { refusal?: () => DomainError };
@@ -23,6 +24,8 @@ export type Write = {
   notices?: readonly Notice[];
   /** Emails to plain addresses (account emails). */
   emails?: readonly DirectEmail[];
+  /** Webhook events for institutions' receivers (written to the webhook outbox in the same transaction). */
+  webhooks?: readonly WebhookNotice[];
   /** Facts about the request, recorded with the event. */
   request: RequestFacts;
   /** The refusal when a unique key says it exists already (e.g. two applications at once). */
@@ -38,6 +41,7 @@ export async function commit(db: Database, write: Write): Promise<void> {
   const steps: ChangeStep[] = [
     ...write.changes,
     ...outboxSteps(write.notices, write.emails),
+    ...webhookSteps(write.webhooks),
     { statement: auditInsert(db, write.event, write.request) },
     ...chainSteps(),
   ];

@@ -19,6 +19,7 @@ import type { SignedInViewer, Viewer } from "../authz/viewer";
 import { requestFacts, type UseCaseContext } from "../context";
 import { conflict, invalidFields, notFound, type DomainError } from "../errors";
 import type { DirectEmail, Notice } from "../notifications/notices";
+import type { WebhookNotice } from "../webhooks/webhook-steps";
 import { commit, type ChangeStep } from "./commit";
 import { guardedUpdate, type VersionedTable } from "./guarded-update";
 import { nextState, type Machine } from "./state-machine";
@@ -80,6 +81,8 @@ export type TransitionStep<I extends { version: number }, L, S extends string, E
   unchanged?: (facts: Facts<I, L, S, E>) => boolean;
   audit: (facts: Facts<I, L, S, E>) => EventBody;
   notices?: (facts: Facts<I, L, S, E>) => readonly Notice[];
+  /** Webhook events the step causes (server/webhooks/webhook-steps.ts). */
+  webhooks?: (facts: Facts<I, L, S, E>) => readonly WebhookNotice[];
   /** The refusal when a unique key finds the change made already (e.g. a second decision). */
   onDuplicate?: () => DomainError;
   result: (facts: Facts<I, L, S, E>) => R;
@@ -108,6 +111,7 @@ export function transition<I extends { version: number }, L, S extends string, E
       changes: [...(change.before ?? []), { ...guarded, refusal: change.refusal }, ...(change.after ?? [])],
       event: { ...step.audit(facts), actorUserId: viewer.userId, objectId: target.id, objectType: step.object } as AuditEvent,
       notices: step.notices?.(facts),
+      webhooks: step.webhooks?.(facts),
       request: requestFacts(ctx.meta),
       onDuplicate: step.onDuplicate,
     });

@@ -13,6 +13,7 @@ import { CATALOGUE_MATRIX } from "./support/matrix-catalogue";
 import { PARTICIPATION_MATRIX } from "./support/matrix-participation";
 import { REPORTS_MATRIX } from "./support/matrix-reports";
 import { MATCHING_MATRIX } from "./support/matrix-matching";
+import { OPEN_API_MATRIX, TOKEN_PERSONAS, tokenCaller, tokenExpectation, type TokenPersona } from "./support/matrix-open-api";
 import { buildWorld, institutionFields, ofA, passwordResetToken, personOf, PERSONAS, seatRevokedReviewer, verificationToken, type World } from "./support/world";
 
 const handle = openTestDb();
@@ -28,6 +29,7 @@ const MATRIX: Record<string, Expectation> = {
   ...AGREEMENTS_MATRIX.matrix,
   ...REPORTS_MATRIX.matrix,
   ...MATCHING_MATRIX.matrix,
+  ...OPEN_API_MATRIX.matrix,
   "account.signUp": all("ok"),
   "account.verifyEmail": all("ok"),
   "account.requestPasswordReset": all("ok"),
@@ -108,6 +110,7 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   ...AGREEMENTS_MATRIX.inputs,
   ...REPORTS_MATRIX.inputs,
   ...MATCHING_MATRIX.inputs,
+  ...OPEN_API_MATRIX.inputs,
   "account.signUp": () => ({ name: "New Person", email: `new-${uniqueSuffix()}@example.test`, password: "A-long-password-2026", locale: "fr" }),
   "account.verifyEmail": async (w) => ({ token: await verificationToken(w.db) }),
   "account.requestPasswordReset": (w) => ({ email: w.people.signedIn.email, locale: "en" }),
@@ -234,6 +237,22 @@ describe("the authorization matrix", () => {
     const input = await INPUTS[procedure]!(world);
     // The viewer is loaded after the input was built, as a request made now would see it.
     const caller = await callerAs(db, personOf(world, persona));
+    expect(await outcomeOf(procedureOf(caller, procedure)(input))).toBe(expected);
+  });
+});
+
+/** Whether a procedure of the real router is a query or a mutation. */
+const kindOf = (path: string) => (appRouter._def.procedures as unknown as Record<string, { _def: { type: "query" | "mutation" } }>)[path]!._def.type;
+
+describe("the authorization matrix, called with personal API tokens", () => {
+  const tokenCases = PROCEDURES.filter((p) => MATRIX[p] && INPUTS[p]).flatMap((procedure) =>
+    (Object.keys(TOKEN_PERSONAS) as TokenPersona[]).map((persona) => [procedure, persona, tokenExpectation(MATRIX[procedure]!, procedure, kindOf(procedure) === "query" ? "query" : "mutation", persona)] as const),
+  );
+
+  it.each(tokenCases)("%s called with %s gives %s", async (procedure, persona, expected) => {
+    const world = await buildWorld(db);
+    const input = await INPUTS[procedure]!(world);
+    const caller = await tokenCaller(db, world, persona);
     expect(await outcomeOf(procedureOf(caller, procedure)(input))).toBe(expected);
   });
 });

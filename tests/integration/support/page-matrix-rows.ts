@@ -20,6 +20,7 @@ import { applyPage } from "../../../server/pages/programmes/apply";
 import { newProposalPage, proposalEditPage, proposalPage } from "../../../server/pages/programmes/proposal";
 import { cataloguePage, publicProgrammePage } from "../../../server/pages/public/catalogue";
 import { documentPage } from "../../../server/pages/public/documents";
+import { developersPage } from "../../../server/pages/public/developers";
 import { homePage } from "../../../server/pages/public/home";
 import { institutionDirectoryPage, institutionPage } from "../../../server/pages/public/institutions";
 import { publishedReportPage, transparencyPage } from "../../../server/pages/public/transparency";
@@ -63,6 +64,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   [`${PUBLIC}/contact/page.tsx`]: [readRow(documentPage, () => ["contact" as const], everyone("ok"))],
   [`${PUBLIC}/privacy/page.tsx`]: [readRow(documentPage, () => ["privacy" as const], everyone("ok"))],
   [`${PUBLIC}/accessibility/page.tsx`]: [readRow(documentPage, () => ["accessibility" as const], everyone("ok"))],
+  [`${PUBLIC}/developers/page.tsx`]: [readRow(developersPage, () => [], everyone("ok"))],
   "app/[locale]/[...rest]/page.tsx": { static: "notFound" },
   // Only with demo data loaded and outside production, whoever asks (nobody signs in there).
   "app/dev/outbox/page.tsx": [readRow(outboxPage, () => [""], (s) => everyone(s.demoLoaded ? "ok" : "notFound"))],

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ApiTokens } from "@/components/account/api-tokens";
 import { MembershipsList } from "@/components/account/memberships-list";
+import { Link } from "@/i18n/navigation";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { accountPage } from "@/server/pages/account/account";
 import { readPage } from "@/server/pages/read-page";
@@ -16,10 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [viewer, t, tCommon] = await Promise.all([
+  const [viewer, t, tCommon, tTokens] = await Promise.all([
     readPage(accountPage, { locale, path: "/account" }),
     getTranslations({ locale, namespace: "auth" }),
     getTranslations({ locale, namespace: "common" }),
+    getTranslations({ locale, namespace: "developers" }),
   ]);
   const roles = viewer.roles.map((role) => tCommon(`platformRoles.${role}`));
   const sectionClass = "mb-8 rounded border border-gray-200 bg-white p-4 sm:p-6";
@@ -49,6 +52,18 @@ export default async function AccountPage({ params }: Props) {
           {t("account.memberships")}
         </h2>
         <MembershipsList locale={locale} memberships={viewer.memberships} />
+      </section>
+
+      <section aria-labelledby="api-tokens-title" className={sectionClass}>
+        <h2 id="api-tokens-title" className="mb-2 text-xl font-semibold">
+          {tTokens("tokens.title")}
+        </h2>
+        <ApiTokens tokens={viewer.apiTokens} />
+        <p className="mt-4 text-sm">
+          <Link className="text-brand-700 underline hover:text-brand-800" href="/developers">
+            {tTokens("tokens.developersLink")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="sign-out-everywhere-title" className={sectionClass}>

@@ -20,7 +20,8 @@ const handler = (req: Request) =>
     },
   });
 
-// Queries are GET; every POST is a mutation: same origin, JSON only, at most 1 MB.
-const guarded = guardWrites(handler, { mediaType: "application/json" });
+// Queries are GET; every POST is a mutation: same origin (or a personal API token and no cookie),
+// JSON only, at most 1 MB.
+const guarded = guardWrites(handler, { mediaType: "application/json", bearerSkipsOrigin: true });
 
 export { guarded as GET, guarded as POST };
