@@ -4,6 +4,7 @@ import type { RuleText } from "@/i18n/reference-names";
 import { sortFields } from "./content-values";
 import { problemLabel } from "./problem-label";
 import type { ChecksView } from "./types";
+import { Section } from "@/components/ui/section";
 
 /**
  * The checks before signature: each problem translated (agreementChecks / validation keys) with
@@ -17,10 +18,7 @@ export async function ChecksPanel({ locale, checks, showProblems }: { locale: st
   const entries = sortFields(Object.keys(checks.problems)).flatMap((path) => (checks.problems[path] ?? []).map((key) => ({ path, key })));
 
   return (
-    <section aria-labelledby="checks-heading" className="mb-8">
-      <h2 id="checks-heading" className="mb-3 text-xl font-semibold">
-        {t("checks.title")}
-      </h2>
+    <Section id="checks-heading" title={t("checks.title")}>
       {showProblems &&
         (entries.length === 0 ? (
           <p className="mb-4 rounded border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">{t("checks.ok")}</p>
@@ -63,6 +61,6 @@ export async function ChecksPanel({ locale, checks, showProblems }: { locale: st
           </div>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { sortFields } from "./content-values";
 import { countryName, riskName, safeguardName } from "./labels";
 import type { DiffView as DiffRow } from "./types";
+import { Section } from "@/components/ui/section";
 
 const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v === "object" ? (v as Record<string, unknown>) : {});
 const str = (v: unknown): string => (typeof v === "string" || typeof v === "number" ? String(v) : "");
@@ -41,10 +42,7 @@ export async function AmendmentDiff({ locale, diff, parentNumber, partyNames }: 
   const rows = sortFields([...byField.keys()]).map((f) => byField.get(f)!);
 
   return (
-    <section aria-labelledby="diff-heading" className="mb-8">
-      <h2 id="diff-heading" className="mb-3 text-xl font-semibold">
-        {t("diff.title", { number: parentNumber })}
-      </h2>
+    <Section id="diff-heading" title={t("diff.title", { number: parentNumber })}>
       {rows.length === 0 ? (
         <p className="text-gray-700">{t("diff.noChanges")}</p>
       ) : (
@@ -81,6 +79,6 @@ export async function AmendmentDiff({ locale, diff, parentNumber, partyNames }: 
           </table>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

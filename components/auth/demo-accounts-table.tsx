@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { RecordTable } from "@/components/ui/record-table";
 import type { DemoAccount } from "@/server/platform/demo-accounts";
 
 /** Shown on the sign-in page only when demo data is loaded (never in production). */
@@ -11,39 +12,25 @@ export async function DemoAccountsTable({ locale, accounts, password }: { locale
         {t("demo.title")}
       </h2>
       <p className="mb-4 text-sm text-blue-950">{t("demo.note")}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full bg-white text-sm">
-          <caption className="sr-only">{t("demo.caption")}</caption>
-          <thead>
-            <tr className="border-b border-gray-300">
-              <th scope="col" className="px-2 py-2 text-start font-semibold">
-                {t("demo.email")}
-              </th>
-              <th scope="col" className="px-2 py-2 text-start font-semibold">
-                {t("demo.role")}
-              </th>
-              <th scope="col" className="px-2 py-2 text-start font-semibold">
-                {t("demo.password")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account) => (
-              <tr key={account.email} className="border-b border-gray-200">
-                <th scope="row" className="px-2 py-2 text-start font-normal">
-                  <EmailAddress email={account.email} />
-                </th>
-                <td className="px-2 py-2">{roleLabel(account.roleLabelKey)}</td>
-                <td className="px-2 py-2">
-                  <span dir="ltr" className="font-mono whitespace-nowrap">
-                    {password}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RecordTable
+        caption={t("demo.caption")}
+        rows={accounts}
+        rowKey={(account) => account.email}
+        headerWeight="font-semibold"
+        bodyClassName="[&>tr]:border-b [&>tr]:border-gray-200"
+        columns={[
+          { header: t("demo.email"), rowHeader: true, cell: (account) => <EmailAddress email={account.email} /> },
+          { header: t("demo.role"), cell: (account) => roleLabel(account.roleLabelKey) },
+          {
+            header: t("demo.password"),
+            cell: () => (
+              <span dir="ltr" className="font-mono whitespace-nowrap">
+                {password}
+              </span>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -5,11 +5,11 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { TextField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
-import { domainCodeOf } from "./trpc-error";
+import { domainCodeOf } from "@/components/forms/server-error";
 import { fieldValue, useHydrated } from "./use-hydrated";
 
 /** Creates an account, then asks the person to open the confirmation link (the page stays). */

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { CountryOption } from "@/components/institutions/country-options";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/forms/field";
 import { Link } from "@/i18n/navigation";
 import type { listDirectory } from "@/server/institutions/queries";
 import { countryNames } from "@/i18n/reference-names";

@@ -7,11 +7,11 @@ import { errorFacts } from "@/components/memberships/trpc-error-details";
 import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { TextArea } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { TextArea } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
 import { ChoiceGroup } from "./choice-group";
-import { ReloadError } from "./reload-error";
+import { FormError } from "@/components/forms/form-error";
 import { useSheetNotice } from "./sheet-notice";
 
 const LETTER_MAX = 20_000;
@@ -109,8 +109,8 @@ export function DecisionForm({ programmeId, version, showOverride }: { programme
       <Button type="submit" disabled={busy}>
         {working ? t("decision.submitting") : t("decision.submit")}
       </Button>
-      {Object.keys(local).length > 0 && !mutation.error && <ReloadError message={tRoot("errors.VALIDATION")} />}
-      {mutation.error && <ReloadError message={formError ?? ""} reload={stale} />}
+      {Object.keys(local).length > 0 && !mutation.error && <FormError message={tRoot("errors.VALIDATION")} />}
+      {mutation.error && <FormError message={formError} reload={stale} />}
     </form>
   );
 }

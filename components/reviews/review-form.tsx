@@ -3,15 +3,15 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import type { Recommendation } from "@/db/schema/reviews";
-import { domainCodeOf } from "@/components/auth/trpc-error";
+import { domainCodeOf } from "@/components/forms/server-error";
 import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { TextArea } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { TextArea } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
 import { ChoiceGroup } from "./choice-group";
-import { ReloadError } from "./reload-error";
+import { FormError } from "@/components/forms/form-error";
 import { ScoreFieldset } from "./score-fieldset";
 import { useSheetNotice } from "./sheet-notice";
 import type { Criterion } from "./types";
@@ -117,8 +117,8 @@ export function ReviewForm({ programmeId, criteria }: { programmeId: string; cri
       <Button type="submit" disabled={busy}>
         {working ? t("form.submitting") : t("form.submit")}
       </Button>
-      {hasFieldErrors && !mutation.error && <ReloadError message={tRoot("errors.VALIDATION")} />}
-      {mutation.error && <ReloadError message={formError ?? ""} reload={code !== "VALIDATION"} />}
+      {hasFieldErrors && !mutation.error && <FormError message={tRoot("errors.VALIDATION")} />}
+      {mutation.error && <FormError message={formError} reload={code !== "VALIDATION"} />}
     </form>
   );
 }

@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { TextField } from "@/components/ui/field";
+import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
 import { FiguresView } from "@/components/reports/figures-view";
 import { FiguresViewSwitch, viewModeOf } from "@/components/reports/figures-view-switch";
@@ -9,14 +8,11 @@ import { formatDateRange } from "@/i18n/date-range";
 import { isIsoDate, quarterOf } from "@/components/reports/periods";
 import { liveFiguresPage } from "@/server/pages/admin/figures";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "transparency.admin.dashboard" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("transparency.admin.dashboard");
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { formatDateRange } from "@/i18n/date-range";
@@ -6,12 +5,9 @@ import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { Link } from "@/i18n/navigation";
 import { adminReportsPage } from "@/server/pages/admin/reports";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "transparency.admin.list" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("transparency.admin.list");
 
 /** Every report, drafts and published, newest first, for the admins. */
 export default async function AdminReportsPage({ params }: { params: Promise<{ locale: string }> }) {

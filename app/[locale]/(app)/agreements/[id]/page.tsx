@@ -14,6 +14,7 @@ import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { agreementPage } from "@/server/pages/agreements/agreement";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ locale: string; id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -67,12 +68,9 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         <SignForm agreementId={agreement.id} contentHash={agreement.contentHash} institutions={viewer.canSign} />
       )}
 
-      <section aria-labelledby="parties-heading" className="mb-8">
-        <h2 id="parties-heading" className="mb-3 text-xl font-semibold">
-          {t("view.parties")}
-        </h2>
+      <Section id="parties-heading" title={t("view.parties")}>
         <PartiesTable locale={locale} parties={data.parties} sent={sent} />
-      </section>
+      </Section>
 
       <section aria-labelledby="hash-heading" className="mb-8">
         <h2 id="hash-heading" className="mb-2 text-xl font-semibold">
@@ -97,19 +95,13 @@ export default async function AgreementPage({ params, searchParams }: { params: 
 
       <ChecksPanel locale={locale} checks={data.checks} showProblems={agreement.status === "draft"} />
 
-      <section aria-labelledby="terms-heading" className="mb-8">
-        <h2 id="terms-heading" className="mb-3 text-xl font-semibold">
-          {t("view.content")}
-        </h2>
+      <Section id="terms-heading" title={t("view.content")}>
         <AgreementContentView locale={locale} content={agreement.content} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="impact-heading" className="mb-8">
-        <h2 id="impact-heading" className="mb-3 text-xl font-semibold">
-          {t("impact.title")}
-        </h2>
+      <Section id="impact-heading" title={t("impact.title")}>
         <ImpactAssessmentView locale={locale} assessment={agreement.impactAssessment} />
-      </section>
+      </Section>
 
       {parent && <AmendmentDiff locale={locale} diff={data.diff} parentNumber={parent.versionNumber} partyNames={partyNames} />}
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localizedCountryOptions } from "@/components/institutions/country-options";
 import { DirectorySearch } from "@/components/memberships/directory-search";
@@ -7,16 +6,13 @@ import { Link } from "@/i18n/navigation";
 import { countryNames } from "@/i18n/reference-names";
 import { joinPage } from "@/server/pages/dashboard/join";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const validPage = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1);
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "dashboard.join" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("dashboard.join");
 
 export default async function JoinInstitutionPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const { locale } = await params;

@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewProposalForm } from "@/components/programmes/new-proposal-form";
 import { Link } from "@/i18n/navigation";
 import { newProposalPage } from "@/server/pages/programmes/proposal";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "programmes" });
-  return { title: t("new.title") };
-}
+export const generateMetadata = titleFrom("programmes", "new.title");
 
 /** Starts a proposal for ?institution=<id>; only members of that verified institution get here. */
 export default async function NewProposalPage({

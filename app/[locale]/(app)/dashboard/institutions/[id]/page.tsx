@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { manageInstitutionPage } from "@/server/pages/dashboard/institution";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -57,12 +58,9 @@ export default async function ManageInstitutionPage({
       </div>
       <InstitutionStatusNotice locale={locale} status={institution.status} reason={internal.statusReason} />
 
-      <section aria-labelledby="details-heading" className="mb-10">
-        <h2 id="details-heading" className="mb-3 text-xl font-semibold">
-          {t("details")}
-        </h2>
+      <Section id="details-heading" title={t("details")} className="mb-10">
         <InstitutionDetails locale={locale} institution={{ ...institution, emailDomains: internal.emailDomains, createdAt: internal.createdAt }} />
-      </section>
+      </Section>
 
       <InstitutionProposals
         locale={locale}
@@ -73,10 +71,7 @@ export default async function ManageInstitutionPage({
       />
 
       {canEdit && options && (
-        <section aria-labelledby="edit-heading" className="mb-10">
-          <h2 id="edit-heading" className="mb-3 text-xl font-semibold">
-            {t("edit")}
-          </h2>
+        <Section id="edit-heading" title={t("edit")} className="mb-10">
           <InstitutionForm
             mode="edit"
             institutionId={institution.id}
@@ -94,7 +89,7 @@ export default async function ManageInstitutionPage({
               rorId: institution.rorId ?? "",
             }}
           />
-        </section>
+        </Section>
       )}
 
       <MembersArea

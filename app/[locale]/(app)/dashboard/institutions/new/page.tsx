@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InstitutionForm } from "@/components/institutions/institution-form";
 import { institutionFormOptions } from "@/components/institutions/form-options";
 import { Link } from "@/i18n/navigation";
 import { newInstitutionPage } from "@/server/pages/dashboard/institution";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "dashboard.newInstitution" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("dashboard.newInstitution");
 
 export default async function NewInstitutionPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+
+/** A page section named by its heading (`aria-labelledby`): THE h2 + content block of the pages. */
+export function Section({ id, title, className = "mb-8", children }: { id: string; title: ReactNode; className?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id} className="mb-3 text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
