@@ -1,16 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { RecordTable } from "@/components/ui/record-table";
 import type { DemoAccount } from "@/server/platform/demo-accounts";
+import { Section } from "@/components/ui/section";
 
 /** Shown on the sign-in page only when demo data is loaded (never in production). */
 export async function DemoAccountsTable({ locale, accounts, password }: { locale: string; accounts: DemoAccount[]; password: string | null }) {
   const t = await getTranslations({ locale, namespace: "auth" });
   const roleLabel = (key: string) => (t.has(`demo.roles.${key}`) ? t(`demo.roles.${key}`) : key);
   return (
-    <section aria-labelledby="demo-accounts-title" className="mx-auto mt-10 w-full max-w-3xl rounded border border-blue-300 bg-blue-50 p-4">
-      <h2 id="demo-accounts-title" className="mb-2 text-lg font-semibold text-blue-950">
-        {t("demo.title")}
-      </h2>
+    <Section id="demo-accounts-title" title={t("demo.title")} className="mx-auto mt-10 w-full max-w-3xl rounded border border-blue-300 bg-blue-50 p-4" headingClassName="mb-2 text-lg font-semibold text-blue-950">
       <p className="mb-4 text-sm text-blue-950">{t("demo.note")}</p>
       <RecordTable
         caption={t("demo.caption")}
@@ -31,7 +29,7 @@ export async function DemoAccountsTable({ locale, accounts, password }: { locale
           },
         ]}
       />
-    </section>
+    </Section>
   );
 }
 

@@ -1,11 +1,11 @@
 "use client";
 import type { ReactNode } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { cancelProgrammeInput } from "@/server/programmes/schemas";
+import { reasonInput } from "@/server/common/schemas";
 import { TextArea } from "./field";
 
-/** The server's rule for a required reason (cancel, recuse, suspend): 1–2000 characters, trimmed. */
-export const reasonSchema = cancelProgrammeInput.pick({ reason: true });
+/** The server's own rule for a required reason (cancel, recuse; suspend and reject ask for one too). */
+export const reasonSchema = reasonInput;
 export const REASON_MAX = 2000;
 
 type ReasonKit = {

@@ -3,6 +3,7 @@ import { RecordTable } from "@/components/ui/record-table";
 import { MemberActions } from "./member-actions";
 import { SignatoryCell } from "./signatory-cell";
 import type { MemberPermissions, MembershipListItem } from "./types";
+import { Section } from "@/components/ui/section";
 
 /** Active members; owners get the row actions, everyone else a read-only table. */
 export async function MembersTable({
@@ -22,10 +23,7 @@ export async function MembersTable({
   const [t, tCommon] = await Promise.all([getTranslations({ locale, namespace: "dashboard" }), getTranslations({ locale, namespace: "common" })]);
   const withActions = permissions.promote || permissions.setSignatory || permissions.remove;
   return (
-    <section aria-labelledby="members-heading" className="mb-8">
-      <h2 id="members-heading" className="mb-1 text-xl font-semibold">
-        {t("members.title")}
-      </h2>
+    <Section id="members-heading" title={t("members.title")} headingClassName="mb-1 text-xl font-semibold">
       <p className="mb-3 text-sm text-gray-700">{t("members.count", { count: members.length })}</p>
       {!withActions && institutionActs && <p className="mb-3 text-sm text-gray-700">{t("members.readOnly")}</p>}
       <RecordTable
@@ -63,6 +61,6 @@ export async function MembersTable({
           },
         ]}
       />
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import type { lifecycleActions } from "@/server/programmes/lifecycle-actions";
 import { FlagshipToggle } from "./flagship-toggle";
 import { LifecycleActions } from "./lifecycle-actions";
+import { Section } from "@/components/ui/section";
 
 const AFTER_APPROVAL: readonly ProgrammeStatus[] = ["approved", "open", "active", "completed", "cancelled"];
 const PUBLIC: readonly ProgrammeStatus[] = ["open", "active", "completed"];
@@ -41,10 +42,7 @@ export async function LifecycleSection({ locale, programme, actions }: Props) {
   const anyButton = buttons.publish || buttons.start || buttons.complete || buttons.cancel;
   const metricLabels = Object.fromEntries(OUTCOME_METRICS.map((m) => [m, t(`outcomeMetrics.${m}`)]));
   return (
-    <section aria-labelledby="lifecycle-heading" className="mb-10">
-      <h2 id="lifecycle-heading" className="mb-3 text-xl font-semibold">
-        {t("lifecycle.title")}
-      </h2>
+    <Section id="lifecycle-heading" title={t("lifecycle.title")} className="mb-10">
       {programme.status === "cancelled" && (
         <div className="mb-4 rounded border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
           <p className="font-semibold">{t("lifecycle.cancelledNotice")}</p>
@@ -84,6 +82,6 @@ export async function LifecycleSection({ locale, programme, actions }: Props) {
           </Link>
         </p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,15 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { RecordTable } from "@/components/ui/record-table";
 import { panelRoleOf, type Candidate } from "./types";
+import { Section } from "@/components/ui/section";
 
 /** Who sits (or sat, before recusing) on the panel, with their role and seat status. */
 export async function CurrentPanel({ locale, members, panelSize, activeReviewers, hasChair }: { locale: string; members: Candidate[]; panelSize: number; activeReviewers: number; hasChair: boolean }) {
   const t = await getTranslations({ locale, namespace: "reviewDesk.detail" });
   return (
-    <section aria-labelledby="panel-heading" className="mb-8">
-      <h2 id="panel-heading" className="mb-2 text-xl font-semibold">
-        {t("panelHeading")}
-      </h2>
+    <Section id="panel-heading" title={t("panelHeading")} headingClassName="mb-2 text-xl font-semibold">
       <p className="mb-3 text-sm text-gray-700">{t("panelSummary", { reviewers: activeReviewers, size: panelSize, chair: hasChair ? "yes" : "no" })}</p>
       {members.length === 0 ? (
         <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("panelEmpty")}</p>
@@ -27,6 +25,6 @@ export async function CurrentPanel({ locale, members, panelSize, activeReviewers
           ]}
         />
       )}
-    </section>
+    </Section>
   );
 }

@@ -28,6 +28,8 @@ export function RecordTable<Row>({
   bodyClassName = "divide-y divide-gray-100",
   headerWeight = "font-medium",
   scrollRegion = false,
+  plain = false,
+  dense = false,
 }: {
   /** The heading that names the table, or else a caption for assistive technology. */
   labelledBy?: string;
@@ -39,37 +41,43 @@ export function RecordTable<Row>({
   rowClassName?: string | ((row: Row) => string | undefined);
   /** A wide table: the frame is a focusable, named region so keyboard users can scroll it sideways. */
   scrollRegion?: boolean;
+  /** No frame: rules between rows (documents such as agreements and their records). */
+  plain?: boolean;
+  /** Tighter rows (py-1). */
+  dense?: boolean;
   bodyClassName?: string;
   headerWeight?: "font-medium" | "font-semibold";
 }) {
+  const pad = `${dense ? "py-1" : "py-2"} ${plain ? "pe-4" : "px-3"}`;
+  const frame = plain ? "" : "rounded border border-gray-200 bg-white";
   const shown = columns.filter((c): c is Column<Row> => Boolean(c));
   const end = (c: Column<Row>) => (c.className?.includes("text-end") ? " text-end" : "");
   return (
     <div
-      className={`overflow-x-auto rounded border border-gray-200 bg-white ${scrollRegion ? "focus-visible:outline-2 focus-visible:outline-brand-700" : ""} ${className}`}
+      className={`overflow-x-auto ${frame} ${scrollRegion ? "focus-visible:outline-2 focus-visible:outline-brand-700" : ""} ${className}`}
       {...(scrollRegion ? { role: "region", "aria-label": caption, tabIndex: 0 } : {})}
     >
       <table className="min-w-full text-sm" aria-labelledby={labelledBy}>
         {caption && <caption className="sr-only">{caption}</caption>}
-        <thead className="bg-gray-50">
-          <tr>
+        <thead className={plain ? undefined : "bg-gray-50"}>
+          <tr className={plain ? "border-b border-gray-300" : undefined}>
             {shown.map((c, i) => (
-              <th key={i} scope="col" className={`px-3 py-2 text-start ${headerWeight}${end(c)}`}>
+              <th key={i} scope="col" className={`${pad} text-start ${headerWeight}${end(c)}`}>
                 {c.header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className={bodyClassName}>
+        <tbody className={plain ? "[&>tr]:border-b [&>tr]:border-gray-100" : bodyClassName}>
           {rows.map((row, r) => (
             <tr key={rowKey(row, r)} className={typeof rowClassName === "function" ? rowClassName(row) : rowClassName}>
               {shown.map((c, i) =>
                 c.rowHeader ? (
-                  <th key={i} scope="row" dir={c.dir} className={`px-3 py-2 text-start ${c.className?.includes("font-") ? "" : "font-normal "}${c.className ?? ""}`}>
+                  <th key={i} scope="row" dir={c.dir} className={`${pad} text-start ${c.className?.includes("font-") ? "" : "font-normal "}${c.className ?? ""}`}>
                     {c.cell(row, r)}
                   </th>
                 ) : (
-                  <td key={i} dir={c.dir} className={`px-3 py-2 ${c.className ?? ""}`}>
+                  <td key={i} dir={c.dir} className={`${pad} ${c.className ?? ""}`}>
                     {c.cell(row, r)}
                   </td>
                 ),

@@ -9,6 +9,7 @@ import { isIsoDate, quarterOf } from "@/components/reports/periods";
 import { liveFiguresPage } from "@/server/pages/admin/figures";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -60,10 +61,7 @@ export default async function AdminFiguresPage({ params, searchParams }: { param
           {t("admin.dashboard.show")}
         </button>
       </form>
-      <section aria-labelledby="dashboard-figures">
-        <h2 id="dashboard-figures" className="mb-1 text-2xl font-bold">
-          {t("admin.dashboard.forPeriod", { period: formatDateRange(locale, period.start, period.end) })}
-        </h2>
+      <Section id="dashboard-figures" title={t("admin.dashboard.forPeriod", { period: formatDateRange(locale, period.start, period.end) })} className="" headingClassName="mb-1 text-2xl font-bold">
         <p className="mb-4 text-sm text-gray-700">
           {t("report.computedAtValue", { date: format.dateTime(new Date(figures.computedAt), { dateStyle: "long", timeStyle: "medium" }) })}
         </p>
@@ -73,7 +71,7 @@ export default async function AdminFiguresPage({ params, searchParams }: { param
           hrefFor={(m) => ({ pathname: "/admin/figures", query: m === "public" ? { ...periodQuery, view: "public" } : periodQuery })}
         />
         <FiguresView locale={locale} figures={figures} level={3} prefix="dash" />
-      </section>
+      </Section>
     </div>
   );
 }

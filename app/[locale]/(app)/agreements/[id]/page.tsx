@@ -72,10 +72,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         <PartiesTable locale={locale} parties={data.parties} sent={sent} />
       </Section>
 
-      <section aria-labelledby="hash-heading" className="mb-8">
-        <h2 id="hash-heading" className="mb-2 text-xl font-semibold">
-          {t("view.hash")}
-        </h2>
+      <Section id="hash-heading" title={t("view.hash")} headingClassName="mb-2 text-xl font-semibold">
         {sent && agreement.contentHash ? (
           <>
             <p className="mb-2 text-sm text-gray-700">{t("view.hashHint")}</p>
@@ -91,7 +88,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         ) : (
           <p className="text-gray-700">{t("view.noHash")}</p>
         )}
-      </section>
+      </Section>
 
       <ChecksPanel locale={locale} checks={data.checks} showProblems={agreement.status === "draft"} />
 

@@ -7,6 +7,7 @@ import { countryNames } from "@/i18n/reference-names";
 import { joinPage } from "@/server/pages/dashboard/join";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const validPage = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1);
@@ -40,10 +41,7 @@ export default async function JoinInstitutionPage({ params, searchParams }: { pa
         <p className="mb-6 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{t("notFound")}</p>
       )}
       {chosen && (
-        <section aria-labelledby="chosen-heading" className="mb-10 rounded border border-brand-600 bg-white p-4">
-          <h2 id="chosen-heading" className="mb-1 text-xl font-semibold">
-            {t("chosenTitle", { institution: chosen.name })}
-          </h2>
+        <Section id="chosen-heading" title={t("chosenTitle", { institution: chosen.name })} className="mb-10 rounded border border-brand-600 bg-white p-4" headingClassName="mb-1 text-xl font-semibold">
           <p className="mb-2 text-sm text-gray-700">
             {[countryName(chosen.countryCode), tCommon(`institutionTypes.${chosen.type}`)].join(" · ")}
           </p>
@@ -53,7 +51,7 @@ export default async function JoinInstitutionPage({ params, searchParams }: { pa
           ) : (
             <p className="text-sm text-gray-700">{t("notVerified")}</p>
           )}
-        </section>
+        </Section>
       )}
 
       <DirectorySearch

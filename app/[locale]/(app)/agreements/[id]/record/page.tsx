@@ -54,14 +54,11 @@ export default async function AgreementRecordPage({ params, searchParams }: { pa
         <Alert>{t("record.notSigned")}</Alert>
       ) : (
         <>
-          <section aria-labelledby="record-hash-heading" className="mb-8 print:break-inside-avoid">
-            <h2 id="record-hash-heading" className="mb-2 text-xl font-semibold">
-              {t("record.storedHash")}
-            </h2>
+          <Section id="record-hash-heading" title={t("record.storedHash")} className="mb-8 print:break-inside-avoid" headingClassName="mb-2 text-xl font-semibold">
             <code dir="ltr" data-testid="record-hash" className="block rounded bg-gray-100 p-2 font-mono text-sm break-all print:bg-white print:p-0">
               {agreement.contentHash}
             </code>
-          </section>
+          </Section>
 
           <Section id="signatures-heading" title={t("record.signatures")} className="mb-8 print:break-inside-avoid">
             <SignaturesTable locale={locale} signatures={roundSignatures} storedHash={agreement.contentHash} />
