@@ -5,6 +5,7 @@ import type { lifecycleActions } from "@/server/programmes/lifecycle-actions";
 import { FlagshipToggle } from "./flagship-toggle";
 import { LifecycleActions } from "./lifecycle-actions";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 const AFTER_APPROVAL: readonly ProgrammeStatus[] = ["approved", "open", "active", "completed", "cancelled"];
 const PUBLIC: readonly ProgrammeStatus[] = ["open", "active", "completed"];
@@ -68,11 +69,7 @@ export async function LifecycleSection({ locale, programme, actions }: Props) {
         ["approved", "open", "active"].includes(programme.status) && <p className="mb-4 text-sm text-gray-700">{t("lifecycle.readOnly")}</p>
       )}
       {programme.involvesDataSharing && !actions.start && (
-        <p className="mb-4 text-sm">
-          <Link href={`/proposals/${programme.id}/agreements`} className="text-brand-700 underline">
-            {t("lifecycle.agreementsLink")}
-          </Link>
-        </p>
+        <BackLink href={`/proposals/${programme.id}/agreements`}>{t("lifecycle.agreementsLink")}</BackLink>
       )}
       {actions.setFlagship && <FlagshipToggle programmeId={programme.id} version={programme.version} flagship={programme.isFlagship} />}
       {PUBLIC.includes(programme.status) && (

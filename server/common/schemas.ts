@@ -3,6 +3,12 @@
 // server/*/schemas.ts are the shared modules).
 import { z } from "zod";
 
+// In the browser the Content-Security-Policy forbids eval: zod 4 would probe for it (`new
+// Function`) while building the first object schema, and the caught probe is still reported as
+// a CSP violation. Forms import their schemas through this module first, so it switches zod to
+// its interpreter before any schema exists. The server keeps the compiled fast path.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 /** The reason a consequential action requires (cancel, recuse, suspend, reject): 1–2000 characters, trimmed. */
 export const requiredReason = z
   .string({ error: "validation.reasonRequired" })

@@ -5,17 +5,12 @@ import { Link } from "@/i18n/navigation";
 import { reviewWorkspacePage } from "@/server/pages/reviews/workspace";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
+import type { LocalePageProps } from "@/app/page-props";
 
 export const generateMetadata = titleFrom("reviews.workspace");
 
 /** The reviewer workspace: every panel seat of the viewer, and a link to the next proposal to review. */
-export default async function ReviewsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function ReviewsPage({ params, searchParams }: LocalePageProps) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const [t, work] = await Promise.all([getTranslations({ locale, namespace: "reviews.workspace" }), readPage(reviewWorkspacePage, { locale, path: "/reviews" })]);

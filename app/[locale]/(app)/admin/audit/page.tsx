@@ -7,16 +7,11 @@ import { Link } from "@/i18n/navigation";
 import { auditLogPage } from "@/server/pages/admin/audit";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
+import type { LocalePageProps } from "@/app/page-props";
 
 export const generateMetadata = titleFrom("admin.audit");
 
-export default async function AdminAuditPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AdminAuditPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { filters, values } = parseAuditQuery(await searchParams);

@@ -9,16 +9,11 @@ import { Link } from "@/i18n/navigation";
 import { usersPage } from "@/server/pages/admin/users";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
+import type { LocalePageProps } from "@/app/page-props";
 
 export const generateMetadata = titleFrom("admin.users");
 
-export default async function AdminUsersPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AdminUsersPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;

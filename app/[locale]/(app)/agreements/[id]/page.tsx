@@ -15,6 +15,7 @@ import { Link } from "@/i18n/navigation";
 import { agreementPage } from "@/server/pages/agreements/agreement";
 import { peekPage, readPage } from "@/server/pages/read-page";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ locale: string; id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -43,11 +44,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
 
   return (
     <div>
-      <p className="mb-4 text-sm">
-        <Link href={`/proposals/${data.programme.id}/agreements`} className="text-brand-700 underline">
-          {t("view.backToList")}
-        </Link>
-      </p>
+      <BackLink href={`/proposals/${data.programme.id}/agreements`}>{t("view.backToList")}</BackLink>
       {doneKey && <Alert tone="success">{t(`view.done.${doneKey}`)}</Alert>}
       <AgreementHeader locale={locale} agreement={agreement} programme={data.programme} />
       <StatusNotice locale={locale} agreement={agreement} signed={signed} total={data.parties.length} />

@@ -2,12 +2,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localizedCountryOptions } from "@/components/institutions/country-options";
 import { DirectorySearch } from "@/components/memberships/directory-search";
 import { JoinRequestForm } from "@/components/memberships/join-request-form";
-import { Link } from "@/i18n/navigation";
 import { countryNames } from "@/i18n/reference-names";
 import { joinPage } from "@/server/pages/dashboard/join";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const validPage = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1);
@@ -29,11 +29,7 @@ export default async function JoinInstitutionPage({ params, searchParams }: { pa
 
   return (
     <div>
-      <p className="mb-4 text-sm">
-        <Link href="/dashboard" className="text-brand-700 underline">
-          {t("backToDashboard")}
-        </Link>
-      </p>
+      <BackLink href="/dashboard">{t("backToDashboard")}</BackLink>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-2xl text-gray-700">{t("intro")}</p>
 

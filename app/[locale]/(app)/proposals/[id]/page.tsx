@@ -11,10 +11,10 @@ import { RevisionCompare } from "@/components/programmes/revision-compare";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { StatusTimeline } from "@/components/programmes/status-timeline";
 import { Alert } from "@/components/ui/alert";
-import { Link } from "@/i18n/navigation";
 import { proposalPage } from "@/server/pages/programmes/proposal";
 import { peekPage, readPage } from "@/server/pages/read-page";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ locale: string; id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -42,11 +42,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
   return (
     <div>
       {backTo && (
-        <p className="mb-4 text-sm">
-          <Link href={`/dashboard/institutions/${backTo.institutionId}`} className="text-brand-700 underline">
-            {t("view.backToInstitution", { institution: backTo.name })}
-          </Link>
-        </p>
+        <BackLink href={`/dashboard/institutions/${backTo.institutionId}`}>{t("view.backToInstitution", { institution: backTo.name })}</BackLink>
       )}
       {done && <Alert tone="success">{t(`view.${done}`)}</Alert>}
       <header className="mb-6">

@@ -8,10 +8,10 @@ import { InstitutionStatusBadge } from "@/components/institutions/status-badge";
 import { MembersArea } from "@/components/memberships/members-area";
 import { InstitutionProposals } from "@/components/programmes/institution-proposals";
 import { Alert } from "@/components/ui/alert";
-import { Link } from "@/i18n/navigation";
 import { manageInstitutionPage } from "@/server/pages/dashboard/institution";
 import { peekPage, readPage } from "@/server/pages/read-page";
 import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -43,11 +43,7 @@ export default async function ManageInstitutionPage({
 
   return (
     <div>
-      <p className="mb-4 text-sm">
-        <Link href="/dashboard" className="text-brand-700 underline">
-          {t("backToDashboard")}
-        </Link>
-      </p>
+      <BackLink href="/dashboard">{t("backToDashboard")}</BackLink>
       {query.registered === "1" && <Alert tone="success">{t("registered")}</Alert>}
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-bold">
