@@ -41,5 +41,6 @@ export const NAMESPACES = [
   "transparency",
   "reference",
   "developers",
+  "forms",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

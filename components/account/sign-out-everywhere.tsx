@@ -7,7 +7,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/auth/use-hydrated";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 /** Ends every session of the account on the server, then clears this browser's session. */
 export function SignOutEverywhere() {

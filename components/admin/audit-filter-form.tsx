@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/forms/field";
 import { Link } from "@/i18n/navigation";
 import { AUDIT_OBJECT_TYPES, type AuditFilterKey } from "./audit-query";
 

@@ -1,27 +1,24 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { TextArea } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { ReasonForm, reasonSchema } from "@/components/forms/reason-form";
+import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { useRouter } from "@/i18n/navigation";
-import { ActionError } from "./action-error";
+import { FormError } from "@/components/forms/form-error";
+import { serverErrorOf } from "@/components/forms/server-error";
 import { useAnnounce } from "./action-status";
 
 export type InstitutionEventName = "verify" | "reject" | "suspend" | "reinstate";
 /** One button of a row, as allowed by the institution state machine (decided on the server). */
 export type InstitutionEventOption = { event: InstitutionEventName; needsReason: boolean };
 
-const REASON_MAX = 2000;
 const DANGER: readonly InstitutionEventName[] = ["reject", "suspend"];
 
 /** The server refused because the reason was missing (VALIDATION with details.field = "reason"). */
 function refusedReason(error: unknown): boolean {
-  if (!(error instanceof TRPCClientError)) return false;
-  const data = error.data as { domainCode?: string | null; details?: Record<string, unknown> | null } | undefined;
+  const data = serverErrorOf(error);
   return data?.domainCode === "VALIDATION" && data.details?.field === "reason";
 }
 
@@ -39,25 +36,28 @@ export function InstitutionActions({
 }) {
   const t = useTranslations("admin.actions");
   const tRoot = useTranslations();
-  const errorText = useErrorText();
   const announce = useAnnounce();
   const router = useRouter();
   const trpc = useTRPC();
   const [refreshing, startRefresh] = useTransition();
   const [open, setOpen] = useState<InstitutionEventName | null>(null);
-  const [reason, setReason] = useState("");
-  const [reasonError, setReasonError] = useState<string | null>(null);
-
-  const mutation = useMutation(
-    trpc.institutions.changeStatus.mutationOptions({
+  const kit = useMutationForm({
+    schema: reasonSchema,
+    defaultValues: { reason: "" },
+    mutation: trpc.institutions.changeStatus.mutationOptions({
       onSuccess: (_data, variables) => {
         announce(t(`done.${variables.event}`, { name }));
         setOpen(null);
-        setReason("");
+        kit.form.reset();
         startRefresh(() => router.refresh());
       },
     }),
-  );
+    toInput: ({ reason }) => {
+      announce(null);
+      return { institutionId, event: open ?? "reject", version, reason };
+    },
+  });
+  const mutation = kit.mutation;
   const busy = mutation.isPending || refreshing;
 
   const run = (event: InstitutionEventName, withReason?: string) => {
@@ -65,18 +65,8 @@ export function InstitutionActions({
     mutation.mutate({ institutionId, event, version, reason: withReason });
   };
 
-  const submitReason = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!open) return;
-    const trimmed = reason.trim();
-    const problem = !trimmed ? "validation.reasonRequired" : trimmed.length > REASON_MAX ? "validation.reasonLength" : null;
-    setReasonError(problem ? tRoot(problem) : null);
-    if (!problem) run(open, trimmed);
-  };
-
-  const serverReasonError = mutation.error
-    ? (errorText.field(mutation.error, "reason") ?? (refusedReason(mutation.error) ? tRoot("validation.reasonRequired") : null))
-    : null;
+  // The server refuses a missing reason as VALIDATION with details.field = "reason" (not as a zod field error).
+  const reasonRefused = refusedReason(mutation.error);
   const formId = `reason-form-${institutionId}`;
 
   return (
@@ -93,7 +83,7 @@ export function InstitutionActions({
             onClick={() => {
               if (!needsReason) return run(event);
               mutation.reset();
-              setReasonError(null);
+              kit.form.clearErrors();
               setOpen(open === event ? null : event);
             }}
           >
@@ -103,19 +93,14 @@ export function InstitutionActions({
       </div>
 
       {open && (
-        <form id={formId} onSubmit={submitReason} noValidate className="mt-3 max-w-xl rounded border border-gray-200 bg-gray-50 p-3">
-          <TextArea
-            label={t(`reasonLabel.${open}`, { name })}
-            name={`reason-${institutionId}`}
-            hint={t("reasonHint")}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={reasonError ?? serverReasonError}
-            required
-            maxLength={REASON_MAX}
-            rows={3}
-            autoFocus
-          />
+        <ReasonForm
+          kit={kit}
+          formId={formId}
+          id={`reason-${institutionId}`}
+          label={t(`reasonLabel.${open}`, { name })}
+          hint={t("reasonHint")}
+          className="mt-3 max-w-xl rounded border border-gray-200 bg-gray-50 p-3"
+        >
           <div className="flex flex-wrap gap-2">
             <Button type="submit" variant="danger" disabled={busy} aria-label={t(`confirmLabel.${open}`, { name })}>
               {t(`confirm.${open}`)}
@@ -124,10 +109,11 @@ export function InstitutionActions({
               {t("cancel")}
             </Button>
           </div>
-        </form>
+          {reasonRefused && <FormError className="mt-2" message={tRoot("validation.reasonRequired")} />}
+        </ReasonForm>
       )}
 
-      {mutation.error && !serverReasonError && <ActionError message={errorText.message(mutation.error) ?? ""} />}
+      {!reasonRefused && <FormError className="mt-2" message={kit.formError} reload />}
     </div>
   );
 }

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
-import { ActionError } from "./action-error";
+import { FormError } from "@/components/forms/form-error";
 import { useAnnounce } from "./action-status";
 
 type Role = "reviewer" | "admin";
@@ -56,7 +56,7 @@ export function UserRoleButtons({ userId, name, roles, isSelf }: { userId: strin
           );
         })}
       </div>
-      {mutation.error && <ActionError message={errorText.message(mutation.error) ?? ""} />}
+      {mutation.error && <FormError className="mt-2" message={errorText.message(mutation.error)} reload />}
     </div>
   );
 }

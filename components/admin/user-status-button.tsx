@@ -1,52 +1,41 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { TextArea } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { ReasonForm, reasonSchema } from "@/components/forms/reason-form";
+import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { useRouter } from "@/i18n/navigation";
-import { ActionError } from "./action-error";
+import { FormError } from "@/components/forms/form-error";
 import { useAnnounce } from "./action-status";
-
-const REASON_MAX = 2000;
 
 /** Suspend (with a reason, in an inline form) or reinstate one account. Never shown for the admin's own account. */
 export function UserStatusButton({ userId, name, status, version }: { userId: string; name: string; status: "active" | "suspended"; version: number }) {
   const t = useTranslations("admin.users");
-  const tRoot = useTranslations();
-  const errorText = useErrorText();
   const announce = useAnnounce();
   const router = useRouter();
   const trpc = useTRPC();
   const [refreshing, startRefresh] = useTransition();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [reasonError, setReasonError] = useState<string | null>(null);
-
-  const mutation = useMutation(
-    trpc.admin.changeUserStatus.mutationOptions({
+  const kit = useMutationForm({
+    schema: reasonSchema,
+    defaultValues: { reason: "" },
+    mutation: trpc.admin.changeUserStatus.mutationOptions({
       onSuccess: (_data, { event }) => {
         announce(t(event === "suspend" ? "suspended" : "reinstated", { name }));
         setOpen(false);
-        setReason("");
+        kit.form.reset();
         startRefresh(() => router.refresh());
       },
     }),
-  );
+    toInput: ({ reason }) => {
+      announce(null);
+      return { userId, event: "suspend" as const, version, reason };
+    },
+  });
+  const mutation = kit.mutation;
   const busy = mutation.isPending || refreshing;
   const formId = `suspend-form-${userId}`;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const trimmed = reason.trim();
-    const problem = !trimmed ? "validation.reasonRequired" : trimmed.length > REASON_MAX ? "validation.reasonLength" : null;
-    setReasonError(problem ? tRoot(problem) : null);
-    if (problem) return;
-    announce(null);
-    mutation.mutate({ userId, event: "suspend", version, reason: trimmed });
-  };
 
   return (
     <div className="mt-2">
@@ -60,7 +49,7 @@ export function UserStatusButton({ userId, name, status, version }: { userId: st
           aria-controls={open ? formId : undefined}
           onClick={() => {
             mutation.reset();
-            setReasonError(null);
+            kit.form.clearErrors();
             setOpen(!open);
           }}
         >
@@ -80,25 +69,20 @@ export function UserStatusButton({ userId, name, status, version }: { userId: st
         </Button>
       )}
       {open && (
-        <form id={formId} onSubmit={submit} noValidate className="mt-3 max-w-xl rounded border border-gray-200 bg-gray-50 p-3">
-          <TextArea
-            label={t("suspendReason", { name })}
-            name={`suspend-reason-${userId}`}
-            hint={t("suspendHint")}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={reasonError ?? (mutation.error ? errorText.field(mutation.error, "reason") : null)}
-            required
-            maxLength={REASON_MAX}
-            rows={3}
-            autoFocus
-          />
+        <ReasonForm
+          kit={kit}
+          formId={formId}
+          id={`suspend-reason-${userId}`}
+          label={t("suspendReason", { name })}
+          hint={t("suspendHint")}
+          className="mt-3 max-w-xl rounded border border-gray-200 bg-gray-50 p-3"
+        >
           <Button type="submit" variant="danger" disabled={busy}>
             {t("confirmSuspend")}
           </Button>
-        </form>
+        </ReasonForm>
       )}
-      {mutation.error && <ActionError message={errorText.message(mutation.error) ?? ""} />}
+      <FormError className="mt-2" message={kit.formError} reload />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
 import { sortFields } from "./content-values";
 import { FormSummary } from "./form-summary";

@@ -2,7 +2,7 @@
 import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { sortFields } from "./content-values";
 import { problemLabel } from "./problem-label";
 

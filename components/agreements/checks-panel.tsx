@@ -4,6 +4,8 @@ import type { RuleText } from "@/i18n/reference-names";
 import { sortFields } from "./content-values";
 import { problemLabel } from "./problem-label";
 import type { ChecksView } from "./types";
+import { Section } from "@/components/ui/section";
+import { RecordTable } from "@/components/ui/record-table";
 
 /**
  * The checks before signature: each problem translated (agreementChecks / validation keys) with
@@ -17,10 +19,7 @@ export async function ChecksPanel({ locale, checks, showProblems }: { locale: st
   const entries = sortFields(Object.keys(checks.problems)).flatMap((path) => (checks.problems[path] ?? []).map((key) => ({ path, key })));
 
   return (
-    <section aria-labelledby="checks-heading" className="mb-8">
-      <h2 id="checks-heading" className="mb-3 text-xl font-semibold">
-        {t("checks.title")}
-      </h2>
+    <Section id="checks-heading" title={t("checks.title")}>
       {showProblems &&
         (entries.length === 0 ? (
           <p className="mb-4 rounded border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">{t("checks.ok")}</p>
@@ -38,31 +37,22 @@ export async function ChecksPanel({ locale, checks, showProblems }: { locale: st
         <div>
           <h3 className="mb-1 text-lg font-semibold">{t("checks.duties")}</h3>
           <p className="mb-2 text-sm text-gray-700">{t("checks.dutiesIntro")}</p>
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead>
-                <tr className="border-b border-gray-300">
-                  <th scope="col" className="py-1 pe-4 text-start font-medium">{t("view.country")}</th>
-                  <th scope="col" className="py-1 pe-4 text-start font-medium">{t("checks.law")}</th>
-                  <th scope="col" className="py-1 pe-4 text-start font-medium">{t("checks.extraDuties")}</th>
-                  <th scope="col" className="py-1 text-start font-medium">{t("checks.localisation")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {checks.duties.map((d) => (
-                  <tr key={d.country} className="border-b border-gray-100 align-top">
-                    <th scope="row" className="py-1 pe-4 text-start font-normal">{names.country(d.country)}</th>
-                    {/* The law is cited as the reference data names it, in English. */}
-                    <td className="py-1 pe-4">{d.law ? <span lang="en">{d.law}</span> : t("checks.none")}</td>
-                    <td className="py-1 pe-4">{ruleText(d.extraDuties ? names.transferDuties(d.country, d.extraDuties) : null)}</td>
-                    <td className="py-1">{ruleText(d.localisation ? names.transferLocalisation(d.country, d.localisation) : null)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable
+            plain
+            dense
+            rows={checks.duties}
+            rowKey={(d) => d.country}
+            rowClassName="align-top"
+            columns={[
+              { header: t("view.country"), rowHeader: true, cell: (d) => names.country(d.country) },
+              // The law is cited as the reference data names it, in English.
+              { header: t("checks.law"), cell: (d) => (d.law ? <span lang="en">{d.law}</span> : t("checks.none")) },
+              { header: t("checks.extraDuties"), cell: (d) => ruleText(d.extraDuties ? names.transferDuties(d.country, d.extraDuties) : null) },
+              { header: t("checks.localisation"), cell: (d) => ruleText(d.localisation ? names.transferLocalisation(d.country, d.localisation) : null) },
+            ]}
+          />
         </div>
       )}
-    </section>
+    </Section>
   );
 }

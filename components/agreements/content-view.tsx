@@ -4,6 +4,7 @@ import { readContent } from "./content-values";
 import { countryName, safeguardName } from "./labels";
 import { saysEnglishIsAuthoritative, templateTranslator } from "./template-translation";
 import { TransfersTable } from "./transfers-table";
+import { RecordTable } from "@/components/ui/record-table";
 
 const dt = "font-medium text-gray-800";
 const dd = "mb-3 whitespace-pre-line";
@@ -63,28 +64,18 @@ export async function AgreementContentView({ locale, content, headingLevel = 3 }
       {categories.length === 0 ? (
         <p className="mb-3 text-gray-700">{t("view.noCategories")}</p>
       ) : (
-        <div className="mb-4 overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <thead>
-              <tr className="border-b border-gray-300">
-                <th scope="col" className="py-1 pe-4 text-start font-medium">{t("view.category")}</th>
-                <th scope="col" className="py-1 pe-4 text-start font-medium">{t("view.personal")}</th>
-                <th scope="col" className="py-1 text-start font-medium">{t("view.sensitive")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {categories.map((d, i) => (
-                <tr key={i} className="border-b border-gray-100">
-                  <th scope="row" className="py-1 pe-4 text-start font-normal">
-                    {plain(d.name)}
-                  </th>
-                  <td className="py-1 pe-4">{d.personal ? t("view.yes") : t("view.no")}</td>
-                  <td className="py-1">{d.sensitive ? t("view.yes") : t("view.no")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          plain
+          dense
+          className="mb-4"
+          rows={categories}
+          rowKey={(_d, i) => String(i)}
+          columns={[
+            { header: t("view.category"), rowHeader: true, cell: (d) => plain(d.name) },
+            { header: t("view.personal"), cell: (d) => (d.personal ? t("view.yes") : t("view.no")) },
+            { header: t("view.sensitive"), cell: (d) => (d.sensitive ? t("view.yes") : t("view.no")) },
+          ]}
+        />
       )}
 
       <H className="mt-4 mb-2 text-lg font-semibold">{t("fields.transfers")}</H>

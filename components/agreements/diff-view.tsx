@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { sortFields } from "./content-values";
 import { countryName, riskName, safeguardName } from "./labels";
 import type { DiffView as DiffRow } from "./types";
+import { Section } from "@/components/ui/section";
+import { RecordTable } from "@/components/ui/record-table";
 
 const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v === "object" ? (v as Record<string, unknown>) : {});
 const str = (v: unknown): string => (typeof v === "string" || typeof v === "number" ? String(v) : "");
@@ -41,46 +43,45 @@ export async function AmendmentDiff({ locale, diff, parentNumber, partyNames }: 
   const rows = sortFields([...byField.keys()]).map((f) => byField.get(f)!);
 
   return (
-    <section aria-labelledby="diff-heading" className="mb-8">
-      <h2 id="diff-heading" className="mb-3 text-xl font-semibold">
-        {t("diff.title", { number: parentNumber })}
-      </h2>
+    <Section id="diff-heading" title={t("diff.title", { number: parentNumber })}>
       {rows.length === 0 ? (
         <p className="text-gray-700">{t("diff.noChanges")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <thead>
-              <tr className="border-b border-gray-300">
-                <th scope="col" className="py-1 pe-4 text-start font-medium">{t("diff.field")}</th>
-                <th scope="col" className="py-1 pe-4 text-start font-medium">{t("diff.before")}</th>
-                <th scope="col" className="py-1 text-start font-medium">{t("diff.after")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((d) => (
-                <tr key={d.field} className="border-b border-gray-100 align-top">
-                  <th scope="row" className="py-2 pe-4 text-start font-medium">{label(d.field)}</th>
-                  <td className="py-2 pe-4">
-                    <del className="bg-red-50 text-red-900 no-underline">
-                      {lines(d.field, d.before).map((l, i) => (
-                        <span key={i} dir="auto" className="block whitespace-pre-line">{l}</span>
-                      ))}
-                    </del>
-                  </td>
-                  <td className="py-2">
-                    <ins className="bg-green-50 text-green-900 no-underline">
-                      {lines(d.field, d.after).map((l, i) => (
-                        <span key={i} dir="auto" className="block whitespace-pre-line">{l}</span>
-                      ))}
-                    </ins>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          plain
+          rows={rows}
+          rowKey={(d) => d.field}
+          rowClassName="align-top"
+          columns={[
+            { header: t("diff.field"), rowHeader: true, className: "font-medium", cell: (d) => label(d.field) },
+            {
+              header: t("diff.before"),
+              cell: (d) => (
+                <del className="bg-red-50 text-red-900 no-underline">
+                  <Lines lines={lines(d.field, d.before)} />
+                </del>
+              ),
+            },
+            {
+              header: t("diff.after"),
+              cell: (d) => (
+                <ins className="bg-green-50 text-green-900 no-underline">
+                  <Lines lines={lines(d.field, d.after)} />
+                </ins>
+              ),
+            },
+          ]}
+        />
       )}
-    </section>
+    </Section>
   );
+}
+
+/** Lines of a value, each its own direction. */
+function Lines({ lines }: { lines: string[] }) {
+  return lines.map((l, i) => (
+    <span key={i} dir="auto" className="block whitespace-pre-line">
+      {l}
+    </span>
+  ));
 }

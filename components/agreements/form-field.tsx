@@ -1,8 +1,9 @@
 "use client";
 import type { ReactNode } from "react";
+import { controlAria, Field, inputClass } from "@/components/forms/field";
 import { fieldId } from "./form-types";
 
-export const inputClass = "mt-1 block w-full rounded border border-gray-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
+export { inputClass };
 
 /** The message under a control, linked to it with aria-describedby (id: `<control id>-error`). */
 export function FieldMessage({ path, message }: { path: string; message: string | null }) {
@@ -15,11 +16,7 @@ export function FieldMessage({ path, message }: { path: string; message: string 
 }
 
 /** aria attributes of a control with an optional message and hint. */
-export function describe(path: string, message: string | null, hint?: boolean) {
-  const id = fieldId(path);
-  const by = [message ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ");
-  return { id, "aria-invalid": message ? true : undefined, "aria-describedby": by || undefined } as const;
-}
+export const describe = (path: string, message: string | null, hint?: boolean) => controlAria(fieldId(path), message, hint);
 
 /** A labelled text input or textarea bound to one field of the form. */
 export function TextControl({
@@ -49,10 +46,7 @@ export function TextControl({
 }) {
   const aria = describe(path, message, Boolean(hint));
   return (
-    <div className="mb-4">
-      <label htmlFor={aria.id} className="block text-sm font-medium">
-        {label}
-      </label>
+    <Field id={aria.id} label={label} hint={hint} error={message}>
       {multiline ? (
         <textarea {...aria} dir="auto" className={inputClass} rows={rows} maxLength={maxLength} value={value} onChange={(e) => onChange(e.target.value)} />
       ) : (
@@ -67,13 +61,7 @@ export function TextControl({
           {...(type === "number" ? { inputMode: "numeric" as const, min: 1, max: 720, step: 1 } : {})}
         />
       )}
-      {hint && (
-        <p id={`${aria.id}-hint`} className="mt-1 text-xs text-gray-600">
-          {hint}
-        </p>
-      )}
-      <FieldMessage path={path} message={message} />
       {children}
-    </div>
+    </Field>
   );
 }

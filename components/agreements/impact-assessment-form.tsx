@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { FieldMessage, TextControl, describe, inputClass } from "./form-field";
 import { localAssessmentProblems } from "./form-validate";
 import type { AssessmentValues } from "./form-values";

@@ -5,10 +5,11 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { TextField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
 import { useFocusOnError } from "./use-focus-on-error";
+import { Section } from "@/components/ui/section";
 
 type Props = { programmeId: string; templates: string[] };
 
@@ -30,10 +31,7 @@ export function NewAgreementForm({ programmeId, templates }: Props) {
   }
 
   return (
-    <section aria-labelledby="new-agreement-heading" className="mb-10 max-w-3xl rounded border border-gray-200 bg-white p-4">
-      <h2 id="new-agreement-heading" className="mb-1 text-xl font-semibold">
-        {t("create.title")}
-      </h2>
+    <Section id="new-agreement-heading" title={t("create.title")} className="mb-10 max-w-3xl rounded border border-gray-200 bg-white p-4" headingClassName="mb-1 text-xl font-semibold">
       <p className="mb-4 text-sm text-gray-700">{t("create.intro")}</p>
       <form onSubmit={onSubmit} noValidate>
         <div ref={messageRef} tabIndex={-1} className="outline-none">
@@ -71,6 +69,6 @@ export function NewAgreementForm({ programmeId, templates }: Props) {
           {create.isPending || create.isSuccess ? t("create.creating") : t("create.submit")}
         </Button>
       </form>
-    </section>
+    </Section>
   );
 }

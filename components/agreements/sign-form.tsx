@@ -5,10 +5,11 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { SelectField, TextField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
 import { useFocusOnError } from "./use-focus-on-error";
+import { Section } from "@/components/ui/section";
 
 type Props = { agreementId: string; contentHash: string; institutions: { institutionId: string; name: string }[] };
 
@@ -38,10 +39,7 @@ export function SignForm({ agreementId, contentHash, institutions }: Props) {
   }
 
   return (
-    <section aria-labelledby="sign-heading" className="mb-8 rounded border border-brand-600 bg-white p-4 print:hidden">
-      <h2 id="sign-heading" className="mb-2 text-xl font-semibold">
-        {t("sign.title")}
-      </h2>
+    <Section id="sign-heading" title={t("sign.title")} className="mb-8 rounded border border-brand-600 bg-white p-4 print:hidden" headingClassName="mb-2 text-xl font-semibold">
       <form onSubmit={onSubmit} noValidate className="max-w-2xl">
         <div ref={messageRef} tabIndex={-1} className="outline-none">
           {sign.error != null && <Alert tone="error">{errorText.message(sign.error)}</Alert>}
@@ -83,6 +81,6 @@ export function SignForm({ agreementId, contentHash, institutions }: Props) {
           {sign.isPending ? t("sign.signing") : t("sign.submit")}
         </Button>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { Section } from "@/components/ui/section";
 
 export type Verification = { storedHash: string | null; canonicalHash: string | null; recomputedHash: string; matches: boolean };
 
@@ -16,10 +17,7 @@ export async function VerifySection({ locale, agreementId, result }: { locale: s
     </code>
   );
   return (
-    <section aria-labelledby="verify-heading" className="mb-8 print:break-inside-avoid">
-      <h2 id="verify-heading" className="mb-2 text-xl font-semibold">
-        {t("verify.title")}
-      </h2>
+    <Section id="verify-heading" title={t("verify.title")} className="mb-8 print:break-inside-avoid" headingClassName="mb-2 text-xl font-semibold">
       <p className="mb-3 text-sm text-gray-700 print:hidden">{t("verify.intro")}</p>
       <form method="get" className="mb-4 print:hidden">
         <input type="hidden" name="verify" value="1" />
@@ -49,6 +47,6 @@ export async function VerifySection({ locale, agreementId, result }: { locale: s
           </p>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

@@ -2,16 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { AgreementStatusBadge } from "./status-badge";
 import type { VersionView } from "./types";
+import { Section } from "@/components/ui/section";
 
 /** Every version of the agreement (same reference), oldest first, each with its status; the one shown is marked. */
 export async function VersionsList({ locale, versions, currentId }: { locale: string; versions: VersionView[]; currentId: string }) {
   const t = await getTranslations({ locale, namespace: "agreements" });
   const sorted = [...versions].sort((a, b) => a.versionNumber - b.versionNumber);
   return (
-    <section aria-labelledby="versions-heading" className="mb-8">
-      <h2 id="versions-heading" className="mb-3 text-xl font-semibold">
-        {t("versions.title")}
-      </h2>
+    <Section id="versions-heading" title={t("versions.title")}>
       <ol className="space-y-2">
         {sorted.map((v) => (
           <li key={v.id} className="flex flex-wrap items-center gap-2">
@@ -28,6 +26,6 @@ export async function VersionsList({ locale, versions, currentId }: { locale: st
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }

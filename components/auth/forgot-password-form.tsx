@@ -5,10 +5,11 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { TextField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import { fieldValue, useHydrated } from "./use-hydrated";
+import { Section } from "@/components/ui/section";
 
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
 export function ForgotPasswordForm() {
@@ -28,12 +29,9 @@ export function ForgotPasswordForm() {
 
   if (sentTo) {
     return (
-      <section aria-labelledby="reset-sent-title" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
-        <h2 id="reset-sent-title" className="mb-2 text-lg font-semibold">
-          {t("forgotPassword.sentTitle")}
-        </h2>
+      <Section id="reset-sent-title" title={t("forgotPassword.sentTitle")} className="rounded border border-green-300 bg-green-50 p-4 text-green-900" headingClassName="mb-2 text-lg font-semibold">
         <p role="status">{t("forgotPassword.sent", { email: sentTo })}</p>
-      </section>
+      </Section>
     );
   }
 

@@ -5,11 +5,11 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { TextField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { Link } from "@/i18n/navigation";
 import { linkClass } from "./auth-page";
-import { isInvalidToken } from "./trpc-error";
+import { isInvalidToken } from "@/components/forms/server-error";
 import { fieldValue, useHydrated } from "./use-hydrated";
 
 /** Sets a new password from the emailed link; every session of the account ends. */

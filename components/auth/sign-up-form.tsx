@@ -5,12 +5,13 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { TextField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
-import { domainCodeOf } from "./trpc-error";
+import { domainCodeOf } from "@/components/forms/server-error";
 import { fieldValue, useHydrated } from "./use-hydrated";
+import { Section } from "@/components/ui/section";
 
 /** Creates an account, then asks the person to open the confirmation link (the page stays). */
 export function SignUpForm() {
@@ -40,15 +41,12 @@ export function SignUpForm() {
 
   if (sentTo) {
     return (
-      <section aria-labelledby="check-email-title" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
-        <h2 id="check-email-title" className="mb-2 text-lg font-semibold">
-          {t("signUp.checkEmailTitle")}
-        </h2>
+      <Section id="check-email-title" title={t("signUp.checkEmailTitle")} className="rounded border border-green-300 bg-green-50 p-4 text-green-900" headingClassName="mb-2 text-lg font-semibold">
         <p role="status" className="mb-2">
           {t("signUp.checkEmailBody", { email: sentTo })}
         </p>
         <p className="text-sm">{t("signUp.checkEmailHelp")}</p>
-      </section>
+      </Section>
     );
   }
 

@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { Link } from "@/i18n/navigation";
 import { linkClass } from "./auth-page";
-import { isInvalidToken } from "./trpc-error";
+import { isInvalidToken } from "@/components/forms/server-error";
 import { useHydrated } from "./use-hydrated";
 
 /**

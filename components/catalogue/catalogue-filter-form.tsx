@@ -3,7 +3,7 @@ import { PROGRAMME_FORMATS, WORKING_AREAS } from "@/server/vocabulary";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/forms/field";
 import { REGIONS } from "@/server/reference/regions";
 import { CATALOGUE_STATUSES, SUBREGIONS } from "@/server/catalogue/facets";
 import type { CatalogueFilters } from "@/server/catalogue/schemas";

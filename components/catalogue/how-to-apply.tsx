@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { PublicProgramme } from "@/server/catalogue/get-public-programme";
+import { Section } from "@/components/ui/section";
 
 const calendar = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const primary = "inline-flex min-h-11 items-center justify-center rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800";
@@ -17,10 +18,7 @@ export async function HowToApply({ locale, data }: { locale: string; data: Publi
   const deadline = programme.applicationDeadline ? format.dateTime(calendar(programme.applicationDeadline), { dateStyle: "long", timeZone: "UTC" }) : null;
 
   return (
-    <section aria-labelledby="apply-title" className="rounded-lg border border-brand-600 bg-brand-50 p-4 sm:p-5">
-      <h2 id="apply-title" className="text-lg font-semibold">
-        {t("apply.title")}
-      </h2>
+    <Section id="apply-title" title={t("apply.title")} className="rounded-lg border border-brand-600 bg-brand-50 p-4 sm:p-5" headingClassName="text-lg font-semibold">
       {applications.open ? (
         <div className="mt-2 space-y-3">
           <ul className="space-y-1 text-gray-900">
@@ -60,6 +58,6 @@ export async function HowToApply({ locale, data }: { locale: string; data: Publi
       ) : (
         <p className="mt-2 text-gray-900">{t(`apply.closed.${applications.closedBecause ?? "notOpen"}`, { date: deadline ?? "" })}</p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import type { ProgrammeStatus } from "@/db/schema/programmes";
 import { ActionNoticeProvider } from "@/components/memberships/action-notice";
 import { ApplicationActions } from "@/components/participation/application-actions";
 import { ParticipationStatusBadge } from "@/components/participation/status-badge";
+import { RecordTable } from "@/components/ui/record-table";
 import { Link } from "@/i18n/navigation";
 
 type Item = {
@@ -23,7 +24,6 @@ const PUBLIC: readonly ProgrammeStatus[] = ["open", "active", "completed"];
 export async function OurApplications({ locale, institutionId, items, canAct }: { locale: string; institutionId: string; items: Item[]; canAct: boolean }) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "participation.mine" }), getFormatter({ locale })]);
   const headingId = `applications-${institutionId}`;
-  const th = "px-3 py-2 text-start font-medium";
   const actionable = (s: ParticipationStatus) => canAct && (s === "pending" || s === "accepted");
   return (
     <section aria-labelledby={headingId} className="mb-8">
@@ -39,56 +39,51 @@ export async function OurApplications({ locale, institutionId, items, canAct }: 
         </p>
       ) : (
         <ActionNoticeProvider>
-          <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-            <table className="min-w-full text-sm" aria-labelledby={headingId}>
-              <thead className="bg-gray-50">
-                <tr>
-                  <th scope="col" className={th}>
-                    {t("programme")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("status")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("appliedOn")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("actions")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {items.map((a) => (
-                  <tr key={a.id} className="align-top">
-                    <th scope="row" className="px-3 py-2 text-start font-normal">
-                      {PUBLIC.includes(a.programmeStatus) ? (
-                        <Link href={`/programmes/${a.reference}`} className="font-medium text-brand-700 underline">
-                          {a.title}
-                        </Link>
-                      ) : (
-                        <span className="font-medium">{a.title}</span>
-                      )}
-                      <span className="block text-xs text-gray-700">
-                        <bdi>{a.reference}</bdi>
+          <RecordTable
+            labelledBy={headingId}
+            rows={items}
+            rowKey={(a) => a.id}
+            rowClassName="align-top"
+            columns={[
+              {
+                header: t("programme"),
+                rowHeader: true,
+                cell: (a) => (
+                  <>
+                    {PUBLIC.includes(a.programmeStatus) ? (
+                      <Link href={`/programmes/${a.reference}`} className="font-medium text-brand-700 underline">
+                        {a.title}
+                      </Link>
+                    ) : (
+                      <span className="font-medium">{a.title}</span>
+                    )}
+                    <span className="block text-xs text-gray-700">
+                      <bdi>{a.reference}</bdi>
+                    </span>
+                  </>
+                ),
+              },
+              {
+                header: t("status"),
+                cell: (a) => (
+                  <>
+                    <ParticipationStatusBadge status={a.status} />
+                    {a.reason && (
+                      <span dir="auto" className="mt-1 block max-w-xs text-xs whitespace-pre-line text-gray-700">
+                        {a.reason}
                       </span>
-                    </th>
-                    <td className="px-3 py-2">
-                      <ParticipationStatusBadge status={a.status} />
-                      {a.reason && (
-                        <span dir="auto" className="mt-1 block max-w-xs text-xs whitespace-pre-line text-gray-700">
-                          {a.reason}
-                        </span>
-                      )}
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(new Date(a.createdAt), { dateStyle: "medium" })}</td>
-                    <td className="px-3 py-2">
-                      {actionable(a.status) && <ApplicationActions application={{ id: a.id, version: a.version, title: a.title, status: a.status as "pending" | "accepted" }} />}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    )}
+                  </>
+                ),
+              },
+              { header: t("appliedOn"), className: "whitespace-nowrap", cell: (a) => format.dateTime(new Date(a.createdAt), { dateStyle: "medium" }) },
+              {
+                header: t("actions"),
+                cell: (a) =>
+                  actionable(a.status) && <ApplicationActions application={{ id: a.id, version: a.version, title: a.title, status: a.status as "pending" | "accepted" }} />,
+              },
+            ]}
+          />
         </ActionNoticeProvider>
       )}
     </section>

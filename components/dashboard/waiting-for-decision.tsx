@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionNoticeProvider } from "@/components/memberships/action-notice";
 import { RequestActions } from "@/components/memberships/request-actions";
 import type { MembershipListItem } from "@/components/memberships/types";
+import { RecordTable, WithReference } from "@/components/ui/record-table";
 import { Link } from "@/i18n/navigation";
 
 type Application = { id: string; programmeId: string; reference: string; title: string; institutionName: string; createdAt: Date | string };
@@ -31,7 +32,6 @@ export async function WaitingForDecision({
     getFormatter({ locale }),
   ]);
   const headingId = `waiting-${institutionId}`;
-  const th = "px-3 py-2 text-start font-medium";
   const date = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium" });
   const nothing = applications.length === 0 && requests.length === 0 && agreements.length === 0;
   return (
@@ -46,51 +46,28 @@ export async function WaitingForDecision({
           <h4 id={`awaiting-${institutionId}`} className="mb-2 font-semibold">
             {tAwaiting("title")}
           </h4>
-          <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-            <table className="min-w-full text-sm" aria-labelledby={`awaiting-${institutionId}`}>
-              <thead className="bg-gray-50">
-                <tr>
-                  <th scope="col" className={th}>
-                    {tAwaiting("applicant")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {tAwaiting("programme")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {tAwaiting("appliedOn")}
-                  </th>
-                  <th scope="col" className={th}>
-                    <span className="sr-only">{tAwaiting("decide")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {applications.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row" className="px-3 py-2 text-start font-medium">
-                      {a.institutionName}
-                    </th>
-                    <td className="px-3 py-2">
-                      {a.title}
-                      <span className="block text-xs text-gray-700">
-                        <bdi>{a.reference}</bdi>
-                      </span>
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{date(a.createdAt)}</td>
-                    <td className="px-3 py-2">
-                      <Link
-                        href={`/proposals/${a.programmeId}#applications`}
-                        aria-label={tAwaiting("decideLabel", { institution: a.institutionName, title: a.title })}
-                        className="font-medium text-brand-700 underline"
-                      >
-                        {tAwaiting("decide")}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable
+            labelledBy={`awaiting-${institutionId}`}
+            rows={applications}
+            rowKey={(a) => a.id}
+            columns={[
+              { header: tAwaiting("applicant"), rowHeader: true, className: "font-medium", cell: (a) => a.institutionName },
+              { header: tAwaiting("programme"), cell: (a) => <WithReference reference={a.reference}>{a.title}</WithReference> },
+              { header: tAwaiting("appliedOn"), className: "whitespace-nowrap", cell: (a) => date(a.createdAt) },
+              {
+                header: <span className="sr-only">{tAwaiting("decide")}</span>,
+                cell: (a) => (
+                  <Link
+                    href={`/proposals/${a.programmeId}#applications`}
+                    aria-label={tAwaiting("decideLabel", { institution: a.institutionName, title: a.title })}
+                    className="font-medium text-brand-700 underline"
+                  >
+                    {tAwaiting("decide")}
+                  </Link>
+                ),
+              },
+            ]}
+          />
         </div>
       )}
 
@@ -115,46 +92,31 @@ export async function WaitingForDecision({
           <h4 id={`agreements-${institutionId}`} className="mb-2 font-semibold">
             {t("agreements")}
           </h4>
-          <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-            <table className="min-w-full text-sm" aria-labelledby={`agreements-${institutionId}`}>
-              <thead className="bg-gray-50">
-                <tr>
-                  <th scope="col" className={th}>
-                    {t("agreement")}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t("programme")}
-                  </th>
-                  <th scope="col" className={th}>
-                    <span className="sr-only">{t("sign")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {agreements.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row" className="px-3 py-2 text-start font-normal">
-                      <span className="font-medium">{a.title}</span>
-                      <span className="block text-xs text-gray-700">
-                        <bdi>{a.reference}</bdi>
-                      </span>
-                    </th>
-                    <td className="px-3 py-2">
-                      {a.programmeTitle}
-                      <span className="block text-xs text-gray-700">
-                        <bdi>{a.programmeReference}</bdi>
-                      </span>
-                    </td>
-                    <td className="px-3 py-2">
-                      <Link href={`/agreements/${a.id}`} aria-label={t("signLabel", { reference: a.reference })} className="font-medium text-brand-700 underline">
-                        {t("sign")}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable
+            labelledBy={`agreements-${institutionId}`}
+            rows={agreements}
+            rowKey={(a) => a.id}
+            columns={[
+              {
+                header: t("agreement"),
+                rowHeader: true,
+                cell: (a) => (
+                  <WithReference reference={a.reference}>
+                    <span className="font-medium">{a.title}</span>
+                  </WithReference>
+                ),
+              },
+              { header: t("programme"), cell: (a) => <WithReference reference={a.programmeReference}>{a.programmeTitle}</WithReference> },
+              {
+                header: <span className="sr-only">{t("sign")}</span>,
+                cell: (a) => (
+                  <Link href={`/agreements/${a.id}`} aria-label={t("signLabel", { reference: a.reference })} className="font-medium text-brand-700 underline">
+                    {t("sign")}
+                  </Link>
+                ),
+              },
+            ]}
+          />
         </div>
       )}
     </section>

@@ -3,7 +3,7 @@ import { INSTITUTION_TYPES } from "@/server/vocabulary";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/forms/field";
 import { REGIONS } from "@/server/reference/regions";
 import type { DirectoryFilters } from "@/server/institutions/schemas";
 

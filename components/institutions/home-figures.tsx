@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Section } from "@/components/ui/section";
 
 /** Live headline figures from the directory, with links to the open data behind them. */
 export async function HomeFigures({ locale, stats }: { locale: string; stats: { institutions: number; countries: number } }) {
@@ -7,10 +8,7 @@ export async function HomeFigures({ locale, stats }: { locale: string; stats: { 
   const number = (chunks: ReactNode) => <span className="block text-3xl font-bold text-brand-700 sm:text-4xl">{chunks}</span>;
   const linkClass = "text-brand-700 underline hover:text-brand-800";
   return (
-    <section aria-labelledby="figures-title">
-      <h2 id="figures-title" className="text-2xl font-bold">
-        {t("figures.title")}
-      </h2>
+    <Section id="figures-title" title={t("figures.title")} className="" headingClassName="text-2xl font-bold">
       <ul className="mt-4 grid gap-4 sm:grid-cols-2">
         <li className="rounded-lg border border-gray-200 bg-white p-5 text-gray-700">
           {t.rich("figures.institutions", { count: stats.institutions, n: number })}
@@ -28,6 +26,6 @@ export async function HomeFigures({ locale, stats }: { locale: string; stats: { 
           {t("figures.csv")}
         </a>
       </p>
-    </section>
+    </Section>
   );
 }

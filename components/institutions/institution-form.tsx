@@ -6,8 +6,8 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from "reac
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { SelectField, TextArea, TextField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import type { InstitutionType } from "@/db/schema/institutions";
 import { useRouter } from "@/i18n/navigation";
 import type { CountryOption } from "./country-options";

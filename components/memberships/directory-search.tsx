@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { CountryOption } from "@/components/institutions/country-options";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/forms/field";
 import { Link } from "@/i18n/navigation";
 import type { listDirectory } from "@/server/institutions/queries";
 import { countryNames } from "@/i18n/reference-names";
+import { Section } from "@/components/ui/section";
 
 type Directory = Awaited<ReturnType<typeof listDirectory>>;
 type Filters = { q: string; country: string };
@@ -29,10 +30,7 @@ export async function DirectorySearch({
   const countryName = countryNames(locale);
   const pages = Math.max(1, Math.ceil(directory.total / directory.pageSize));
   return (
-    <section aria-labelledby="search-heading">
-      <h2 id="search-heading" className="mb-3 text-xl font-semibold">
-        {t("searchTitle")}
-      </h2>
+    <Section id="search-heading" title={t("searchTitle")} className="">
       <form method="get" className="mb-6 grid max-w-3xl gap-x-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <TextField label={t("q")} name="q" type="search" defaultValue={filters.q} />
         <SelectField label={t("country")} name="country" defaultValue={filters.country}>
@@ -102,6 +100,6 @@ export async function DirectorySearch({
           )}
         </nav>
       )}
-    </section>
+    </Section>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useActionFeedback } from "./use-action-feedback";
 
 export type MemberRowData = { id: string; version: number; name: string; role: "member" | "owner"; isSignatory: boolean };

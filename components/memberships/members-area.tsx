@@ -5,6 +5,7 @@ import { MembersTable } from "./members-table";
 import { PendingInvitations } from "./pending-invitations";
 import { PendingRequests, type PendingRequest } from "./pending-requests";
 import type { MemberPermissions, MembershipListItem } from "./types";
+import { Section } from "@/components/ui/section";
 
 /** Everything about an institution's people: members, requests, invitations and (owners) the invite form. */
 export async function MembersArea({
@@ -33,13 +34,10 @@ export async function MembersArea({
       <PendingRequests locale={locale} requests={requests} canDecide={permissions.decide} />
       <PendingInvitations locale={locale} invitations={invitations} />
       {permissions.invite && (
-        <section aria-labelledby="invite-heading" className="mb-8">
-          <h2 id="invite-heading" className="mb-1 text-xl font-semibold">
-            {t("title")}
-          </h2>
+        <Section id="invite-heading" title={t("title")} headingClassName="mb-1 text-xl font-semibold">
           <p className="mb-3 max-w-xl text-sm text-gray-700">{t("intro")}</p>
           <InviteForm institutionId={institutionId} />
-        </section>
+        </Section>
       )}
     </ActionNoticeProvider>
   );

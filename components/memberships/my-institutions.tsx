@@ -1,9 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { InstitutionStatusBadge, Pill } from "@/components/institutions/status-badge";
+import { InstitutionStatusBadge } from "@/components/institutions/status-badge";
 import { Alert } from "@/components/ui/alert";
+import { RecordTable } from "@/components/ui/record-table";
 import { Link } from "@/i18n/navigation";
+import { SignatoryCell } from "./signatory-cell";
 import type { MyMembership } from "./types";
 import { countryNames } from "@/i18n/reference-names";
+import { Section } from "@/components/ui/section";
 
 /** The viewer's active memberships: role, signatory flag, institution status, link to its page. */
 export async function MyInstitutions({ locale, memberships }: { locale: string; memberships: MyMembership[] }) {
@@ -11,12 +14,8 @@ export async function MyInstitutions({ locale, memberships }: { locale: string; 
   const countryName = countryNames(locale);
   const suspended = memberships.filter((m) => m.institutionStatus === "suspended");
   const rejected = memberships.filter((m) => m.institutionStatus === "rejected");
-  const th = "px-3 py-2 text-start font-semibold";
   return (
-    <section aria-labelledby="my-institutions-heading" className="mb-10">
-      <h2 id="my-institutions-heading" className="mb-3 text-xl font-semibold">
-        {t("overview.myInstitutions")}
-      </h2>
+    <Section id="my-institutions-heading" title={t("overview.myInstitutions")} className="mb-10">
       {suspended.map((m) => (
         <Alert key={m.id} tone="info">
           {t("overview.suspendedNotice", { institution: m.institutionName })}
@@ -30,37 +29,33 @@ export async function MyInstitutions({ locale, memberships }: { locale: string; 
       {memberships.length === 0 ? (
         <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-sm text-gray-700">{t("overview.myInstitutionsEmpty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-          <table className="min-w-full text-sm" aria-labelledby="my-institutions-heading">
-            <thead className="bg-gray-50">
-              <tr>
-                <th scope="col" className={th}>{t("table.institution")}</th>
-                <th scope="col" className={th}>{t("table.country")}</th>
-                <th scope="col" className={th}>{t("table.role")}</th>
-                <th scope="col" className={th}>{t("table.signatory")}</th>
-                <th scope="col" className={th}>{t("table.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {memberships.map((m) => (
-                <tr key={m.id} className="border-t border-gray-200">
-                  <th scope="row" className="px-3 py-2 text-start font-medium">
-                    <Link href={`/dashboard/institutions/${m.institutionId}`} className="text-brand-700 underline hover:text-brand-800">
-                      {m.institutionName}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-2">{countryName(m.countryCode)}</td>
-                  <td className="px-3 py-2">{tCommon(`membershipRoles.${m.role}`)}</td>
-                  <td className="px-3 py-2">{m.isSignatory ? <Pill>{t("badges.signatory")}</Pill> : <span className="text-gray-700">{t("badges.no")}</span>}</td>
-                  <td className="px-3 py-2">
-                    <InstitutionStatusBadge status={m.institutionStatus} label={tCommon(`institutionStatuses.${m.institutionStatus}`)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          labelledBy="my-institutions-heading"
+          rows={memberships}
+          rowKey={(m) => m.id}
+          headerWeight="font-semibold"
+          bodyClassName="[&>tr+tr]:border-t [&>tr+tr]:border-gray-200"
+          columns={[
+            {
+              header: t("table.institution"),
+              rowHeader: true,
+              className: "font-medium",
+              cell: (m) => (
+                <Link href={`/dashboard/institutions/${m.institutionId}`} className="text-brand-700 underline hover:text-brand-800">
+                  {m.institutionName}
+                </Link>
+              ),
+            },
+            { header: t("table.country"), cell: (m) => countryName(m.countryCode) },
+            { header: t("table.role"), cell: (m) => tCommon(`membershipRoles.${m.role}`) },
+            { header: t("table.signatory"), cell: (m) => <SignatoryCell signatory={m.isSignatory} yes={t("badges.signatory")} no={t("badges.no")} /> },
+            {
+              header: t("table.status"),
+              cell: (m) => <InstitutionStatusBadge status={m.institutionStatus} label={tCommon(`institutionStatuses.${m.institutionStatus}`)} />,
+            },
+          ]}
+        />
       )}
-    </section>
+    </Section>
   );
 }

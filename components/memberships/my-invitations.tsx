@@ -2,15 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { ActionNoticeProvider } from "./action-notice";
 import { InvitationResponse } from "./invitation-response";
 import type { MyMembership } from "./types";
+import { Section } from "@/components/ui/section";
 
 /** Invitations waiting for the viewer's answer. */
 export async function MyInvitations({ locale, invitations }: { locale: string; invitations: MyMembership[] }) {
   const t = await getTranslations({ locale, namespace: "dashboard.overview" });
   return (
-    <section aria-labelledby="my-invitations-heading" className="mb-10">
-      <h2 id="my-invitations-heading" className="mb-3 text-xl font-semibold">
-        {t("invitations")}
-      </h2>
+    <Section id="my-invitations-heading" title={t("invitations")} className="mb-10">
       <ActionNoticeProvider>
         {invitations.length === 0 ? (
           <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-sm text-gray-700">{t("invitationsEmpty")}</p>
@@ -25,6 +23,6 @@ export async function MyInvitations({ locale, invitations }: { locale: string; i
           </ul>
         )}
       </ActionNoticeProvider>
-    </section>
+    </Section>
   );
 }

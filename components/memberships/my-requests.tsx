@@ -1,14 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { MyMembership } from "./types";
+import { Section } from "@/components/ui/section";
 
 /** The viewer's requests to join, waiting for the owners' decision. */
 export async function MyRequests({ locale, requests }: { locale: string; requests: MyMembership[] }) {
   const t = await getTranslations({ locale, namespace: "dashboard.overview" });
   return (
-    <section aria-labelledby="my-requests-heading" className="mb-10">
-      <h2 id="my-requests-heading" className="mb-3 text-xl font-semibold">
-        {t("myRequests")}
-      </h2>
+    <Section id="my-requests-heading" title={t("myRequests")} className="mb-10">
       {requests.length === 0 ? (
         <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-sm text-gray-700">{t("myRequestsEmpty")}</p>
       ) : (
@@ -21,6 +19,6 @@ export async function MyRequests({ locale, requests }: { locale: string; request
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,14 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { MembershipListItem } from "./types";
+import { Section } from "@/components/ui/section";
 
 /** Invitations the institution sent that the invitee has not answered yet. */
 export async function PendingInvitations({ locale, invitations }: { locale: string; invitations: MembershipListItem[] }) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "dashboard.pendingInvitations" }), getFormatter({ locale })]);
   return (
-    <section aria-labelledby="invitations-heading" className="mb-8">
-      <h2 id="invitations-heading" className="mb-3 text-xl font-semibold">
-        {t("title")}
-      </h2>
+    <Section id="invitations-heading" title={t("title")}>
       {invitations.length === 0 ? (
         <p className="text-sm text-gray-700">{t("empty")}</p>
       ) : (
@@ -24,6 +22,6 @@ export async function PendingInvitations({ locale, invitations }: { locale: stri
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

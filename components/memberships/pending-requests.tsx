@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Pill } from "@/components/institutions/status-badge";
 import { RequestActions } from "./request-actions";
 import type { MembershipListItem } from "./types";
+import { Section } from "@/components/ui/section";
 
 export type PendingRequest = MembershipListItem & { domainMatch: boolean };
 
@@ -9,10 +10,7 @@ export type PendingRequest = MembershipListItem & { domainMatch: boolean };
 export async function PendingRequests({ locale, requests, canDecide }: { locale: string; requests: PendingRequest[]; canDecide: boolean }) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "dashboard.requests" }), getFormatter({ locale })]);
   return (
-    <section aria-labelledby="requests-heading" className="mb-8">
-      <h2 id="requests-heading" className="mb-3 text-xl font-semibold">
-        {t("title")}
-      </h2>
+    <Section id="requests-heading" title={t("title")}>
       {requests.length === 0 ? (
         <p className="text-sm text-gray-700">{t("empty")}</p>
       ) : (
@@ -41,6 +39,6 @@ export async function PendingRequests({ locale, requests, canDecide }: { locale:
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

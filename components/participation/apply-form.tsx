@@ -6,8 +6,8 @@ import { useHydrated } from "@/components/auth/use-hydrated";
 import { domainCodeOf } from "@/components/programmes/error-summary";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { SelectField, TextArea, TextField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { Link } from "@/i18n/navigation";
 
 const MOTIVATION_MAX = 5000;

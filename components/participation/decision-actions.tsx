@@ -7,8 +7,8 @@ import { useActionFeedback } from "@/components/memberships/use-action-feedback"
 import { domainCodeOf } from "@/components/programmes/error-summary";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { TextArea } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { TextArea } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 const REASON_MAX = 2000;
 

@@ -6,8 +6,8 @@ import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextArea, TextField } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { TextArea, TextField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import type { OutcomeTarget } from "@/db/schema/programmes";
 
 const NARRATIVE_MAX = 20_000;

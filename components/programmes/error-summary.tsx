@@ -1,26 +1,15 @@
 "use client";
-import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { forwardRef } from "react";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { domainCodeOf, refusedFields as refusedIn } from "@/components/forms/server-error";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { Link } from "@/i18n/navigation";
 import { FORM_FIELDS } from "./form-values";
 
-type ErrorData = { domainCode?: string | null; fieldErrors?: Record<string, string[] | undefined> | null };
-
-const dataOf = (error: unknown): ErrorData | undefined => (error instanceof TRPCClientError ? (error.data as ErrorData | undefined) : undefined);
-
-export const domainCodeOf = (error: unknown) => dataOf(error)?.domainCode ?? null;
+export { domainCodeOf };
 
 /** The fields the server refused, in the order of the form. */
-export function refusedFields(error: unknown): string[] {
-  const fields = dataOf(error)?.fieldErrors;
-  if (!fields) return [];
-  const names = Object.keys(fields).filter((f) => fields[f]?.length);
-  const order = FORM_FIELDS as readonly string[];
-  const rank = (f: string) => (order.includes(f) ? order.indexOf(f) : order.length);
-  return names.sort((a, b) => rank(a) - rank(b));
-}
+export const refusedFields = (error: unknown): string[] => refusedIn(error, FORM_FIELDS);
 
 /**
  * The list of refused fields at the top of a form, each linking to its field (same page:

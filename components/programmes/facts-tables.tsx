@@ -1,36 +1,22 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FundingSource, OutcomeTarget } from "@/db/schema/programmes";
+import { RecordTable } from "@/components/ui/record-table";
 
 /** The funding sources of a programme: name, side and contribution. */
 export async function FundingTable({ locale, sources, money }: { locale: string; sources: FundingSource[]; money: (amount: number) => string }) {
   const t = await getTranslations({ locale, namespace: "programmes" });
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <thead>
-          <tr className="border-b border-gray-200 text-start">
-            <th scope="col" className="py-1 pe-4 text-start font-medium">
-              {t("facts.fundingSource")}
-            </th>
-            <th scope="col" className="py-1 pe-4 text-start font-medium">
-              {t("facts.fundingSide")}
-            </th>
-            <th scope="col" className="py-1 text-end font-medium">
-              {t("facts.fundingAmount")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sources.map((f, i) => (
-            <tr key={i} className="border-b border-gray-100">
-              <td className="py-1 pe-4">{f.name}</td>
-              <td className="py-1 pe-4">{t(`fundingSides.${f.side}`)}</td>
-              <td className="py-1 text-end whitespace-nowrap">{money(f.amount)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable
+      plain
+      dense
+      rows={sources}
+      rowKey={(_f, i) => String(i)}
+      columns={[
+        { header: t("facts.fundingSource"), cell: (f) => f.name },
+        { header: t("facts.fundingSide"), cell: (f) => t(`fundingSides.${f.side}`) },
+        { header: t("facts.fundingAmount"), className: "text-end whitespace-nowrap", cell: (f) => money(f.amount) },
+      ]}
+    />
   );
 }
 

@@ -5,7 +5,7 @@ import { useTransition } from "react";
 import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
 
 /** An admin designates the programme as flagship, or withdraws the designation. */

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { SelectField, TextArea, TextField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { CheckboxList, FieldGroup } from "./form-controls";
 import { fieldId, type SectionProps } from "./form-types";
 

@@ -1,30 +1,18 @@
 "use client";
 import type { ReactNode } from "react";
+import { Field } from "@/components/forms/field";
 import type { Option } from "./form-types";
 import { fieldId } from "./form-types";
 
 /**
- * A labelled group of controls (checkboxes, repeated rows): legend, hint and the server's
- * message. The fieldset takes focus from the error summary's link.
+ * A labelled group of controls (checkboxes, repeated rows): the kernel's field as a fieldset, which
+ * takes focus from the error summary's link.
  */
 export function FieldGroup({ field, legend, hint, error, children }: { field: string; legend: string; hint?: string; error?: string | null; children: ReactNode }) {
-  const id = fieldId(field);
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className="mb-4 min-w-0 outline-none">
-      <legend className="block text-sm font-medium">{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="mt-2">{children}</div>
-    </fieldset>
+    <Field group id={fieldId(field)} label={legend} hint={hint} error={error}>
+      {children}
+    </Field>
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
+import { SelectField } from "@/components/forms/field";
 import { CoLeadPicker } from "./co-lead-picker";
 import { CheckboxList, FieldGroup } from "./form-controls";
 import { fieldId, type SectionProps } from "./form-types";

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RecordTable } from "@/components/ui/record-table";
 import { Link } from "@/i18n/navigation";
 import type { ViewOf } from "@/server/pages/page-read";
 import type { manageInstitutionPage } from "@/server/pages/dashboard/institution";
@@ -42,48 +43,25 @@ export async function InstitutionProposals({
       {items.length === 0 ? (
         <p className="rounded border border-dashed border-gray-300 bg-white p-4 text-sm text-gray-700">{t("list.empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-gray-50">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-start font-medium">
-                  {t("list.proposal")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-start font-medium">
-                  {t("list.reference")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-start font-medium">
-                  {t("list.status")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-start font-medium">
-                  {t("list.revision")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-start font-medium">
-                  {t("list.updated")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {items.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" className="px-3 py-2 text-start font-normal">
-                    <Link href={`/proposals/${p.id}`} className="font-medium text-brand-700 underline">
-                      {p.title}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-2 whitespace-nowrap" dir="ltr">
-                    {p.reference}
-                  </td>
-                  <td className="px-3 py-2">
-                    <ProgrammeStatusBadge status={p.status} />
-                  </td>
-                  <td className="px-3 py-2">{p.currentRevision > 0 ? format.number(p.currentRevision) : t("list.noRevision")}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(new Date(p.updatedAt), { dateStyle: "medium" })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          rows={items}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              header: t("list.proposal"),
+              rowHeader: true,
+              cell: (p) => (
+                <Link href={`/proposals/${p.id}`} className="font-medium text-brand-700 underline">
+                  {p.title}
+                </Link>
+              ),
+            },
+            { header: t("list.reference"), dir: "ltr", className: "whitespace-nowrap", cell: (p) => p.reference },
+            { header: t("list.status"), cell: (p) => <ProgrammeStatusBadge status={p.status} /> },
+            { header: t("list.revision"), cell: (p) => (p.currentRevision > 0 ? format.number(p.currentRevision) : t("list.noRevision")) },
+            { header: t("list.updated"), className: "whitespace-nowrap", cell: (p) => format.dateTime(new Date(p.updatedAt), { dateStyle: "medium" }) },
+          ]}
+        />
       )}
     </section>
   );

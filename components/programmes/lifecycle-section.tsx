@@ -4,6 +4,8 @@ import { Link } from "@/i18n/navigation";
 import type { lifecycleActions } from "@/server/programmes/lifecycle-actions";
 import { FlagshipToggle } from "./flagship-toggle";
 import { LifecycleActions } from "./lifecycle-actions";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 const AFTER_APPROVAL: readonly ProgrammeStatus[] = ["approved", "open", "active", "completed", "cancelled"];
 const PUBLIC: readonly ProgrammeStatus[] = ["open", "active", "completed"];
@@ -41,10 +43,7 @@ export async function LifecycleSection({ locale, programme, actions }: Props) {
   const anyButton = buttons.publish || buttons.start || buttons.complete || buttons.cancel;
   const metricLabels = Object.fromEntries(OUTCOME_METRICS.map((m) => [m, t(`outcomeMetrics.${m}`)]));
   return (
-    <section aria-labelledby="lifecycle-heading" className="mb-10">
-      <h2 id="lifecycle-heading" className="mb-3 text-xl font-semibold">
-        {t("lifecycle.title")}
-      </h2>
+    <Section id="lifecycle-heading" title={t("lifecycle.title")} className="mb-10">
       {programme.status === "cancelled" && (
         <div className="mb-4 rounded border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
           <p className="font-semibold">{t("lifecycle.cancelledNotice")}</p>
@@ -70,11 +69,7 @@ export async function LifecycleSection({ locale, programme, actions }: Props) {
         ["approved", "open", "active"].includes(programme.status) && <p className="mb-4 text-sm text-gray-700">{t("lifecycle.readOnly")}</p>
       )}
       {programme.involvesDataSharing && !actions.start && (
-        <p className="mb-4 text-sm">
-          <Link href={`/proposals/${programme.id}/agreements`} className="text-brand-700 underline">
-            {t("lifecycle.agreementsLink")}
-          </Link>
-        </p>
+        <BackLink href={`/proposals/${programme.id}/agreements`}>{t("lifecycle.agreementsLink")}</BackLink>
       )}
       {actions.setFlagship && <FlagshipToggle programmeId={programme.id} version={programme.version} flagship={programme.isFlagship} />}
       {PUBLIC.includes(programme.status) && (
@@ -84,6 +79,6 @@ export async function LifecycleSection({ locale, programme, actions }: Props) {
           </Link>
         </p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { Link, useRouter } from "@/i18n/navigation";
 import { ErrorSummary, refusedFields } from "./error-summary";
 

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DecisionOutcome } from "@/db/schema/reviews";
+import { Section } from "@/components/ui/section";
 
 type Decision = { revisionNumber: number; outcome: DecisionOutcome; letter: string; createdAt: Date | string; overrideReason: string | null };
 type Feedback = { revisionNumber: number; comments: string };
@@ -19,10 +20,7 @@ export async function ProposalDecisions({ locale, decisions, feedback }: { local
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "programmes" }), getFormatter({ locale })]);
   const newestFirst = [...decisions].sort((a, b) => b.revisionNumber - a.revisionNumber);
   return (
-    <section aria-labelledby="decisions-heading" className="mb-10">
-      <h2 id="decisions-heading" className="mb-3 text-xl font-semibold">
-        {t("view.decisions")}
-      </h2>
+    <Section id="decisions-heading" title={t("view.decisions")} className="mb-10">
       <div className="space-y-6">
         {newestFirst.map((d) => {
           const comments = feedback.filter((f) => f.revisionNumber === d.revisionNumber && f.comments.trim() !== "");
@@ -67,6 +65,6 @@ export async function ProposalDecisions({ locale, decisions, feedback }: { local
           );
         })}
       </div>
-    </section>
+    </Section>
   );
 }

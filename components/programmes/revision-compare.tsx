@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ProposalComparison } from "@/server/pages/programmes/compare";
 import { RevisionDiff } from "./revision-diff";
+import { Section } from "@/components/ui/section";
 
 type Revision = { number: number; createdAt: Date | string };
 
@@ -26,10 +27,7 @@ export async function RevisionCompare({
   const selectClass = "mt-1 block w-full rounded border border-gray-300 bg-white px-3 py-2 text-base";
 
   return (
-    <section aria-labelledby="revisions-heading" className="mb-10">
-      <h2 id="revisions-heading" className="mb-3 text-xl font-semibold">
-        {t("view.revisions")}
-      </h2>
+    <Section id="revisions-heading" title={t("view.revisions")} className="mb-10">
       {revisions.length === 0 ? (
         <p className="text-gray-700">{t("view.noRevisions")}</p>
       ) : (
@@ -81,6 +79,6 @@ export async function RevisionCompare({
         </p>
       )}
       {diff && <RevisionDiff diff={diff} headingLevel={3} institutionNames={institutionNames} />}
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/forms/field";
 import { REPORT_PERIODS, type ReportPeriod } from "@/server/vocabulary";
 import { snapPeriod } from "./periods";
 

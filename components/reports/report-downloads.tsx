@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/section";
 
 /** Links to the open-data files of a published report (the same suppressed figures). Plain links: no script. */
 export async function ReportDownloads({ locale, slug }: { locale: string; slug: string }) {
@@ -6,10 +7,7 @@ export async function ReportDownloads({ locale, slug }: { locale: string; slug: 
   const linkClass =
     "inline-flex min-h-10 items-center rounded border border-brand-700 bg-white px-4 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50";
   return (
-    <section aria-labelledby="downloads-title">
-      <h2 id="downloads-title" className="text-2xl font-bold">
-        {t("report.downloads")}
-      </h2>
+    <Section id="downloads-title" title={t("report.downloads")} className="" headingClassName="text-2xl font-bold">
       <p className="mt-1 text-sm text-gray-700">{t("report.downloadsIntro")}</p>
       <ul className="mt-3 flex flex-wrap gap-3">
         <li>
@@ -28,6 +26,6 @@ export async function ReportDownloads({ locale, slug }: { locale: string; slug: 
           </a>
         </li>
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -3,7 +3,7 @@ import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 
 const REASONS = ["lead_member", "co_lead_member", "same_country", "declared"] as const;
 

@@ -4,6 +4,7 @@ import { Markdown } from "@/components/programmes/markdown";
 import { Link } from "@/i18n/navigation";
 import { ProgrammeStatusLabel } from "./status-label";
 import { countryNames } from "@/i18n/reference-names";
+import { Section } from "@/components/ui/section";
 
 type Props = {
   locale: string;
@@ -37,10 +38,7 @@ export async function ProposalSummary({ locale, programme, leadName, leadCountry
     [tDesk("submitted"), programme.submittedAt ? format.dateTime(new Date(programme.submittedAt), { dateStyle: "medium" }) : tDesk("notSubmitted")],
   ];
   return (
-    <section aria-labelledby="proposal-heading" className="mb-8 rounded border border-gray-200 bg-white p-4">
-      <h2 id="proposal-heading" className="mb-3 text-xl font-semibold">
-        {t("summaryHeading")}
-      </h2>
+    <Section id="proposal-heading" title={t("summaryHeading")} className="mb-8 rounded border border-gray-200 bg-white p-4">
       <dl className="mb-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label} className="flex flex-wrap gap-x-2">
@@ -62,6 +60,6 @@ export async function ProposalSummary({ locale, programme, leadName, leadCountry
       <Link href={`/proposals/${programme.id}`} className="text-brand-700 underline hover:no-underline">
         {t("readProposal")}
       </Link>
-    </section>
+    </Section>
   );
 }

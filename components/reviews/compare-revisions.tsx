@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RevisionDiff } from "@/components/programmes/revision-diff";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
+import { SelectField } from "@/components/forms/field";
 import type { SheetComparison } from "@/server/pages/programmes/compare";
 
 /**

@@ -1,18 +1,15 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { DecisionOutcome } from "@/db/schema/reviews";
 import { errorFacts } from "@/components/memberships/trpc-error-details";
-import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { TextArea } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
-import { useRouter } from "@/i18n/navigation";
+import { TextArea } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { ChoiceGroup } from "./choice-group";
-import { ReloadError } from "./reload-error";
-import { useSheetNotice } from "./sheet-notice";
+import { FormError } from "@/components/forms/form-error";
+import { useSheetForm } from "./use-sheet-form";
 
 const LETTER_MAX = 20_000;
 /** The order of DECISION_OUTCOMES (db/schema/reviews.ts), repeated here so the client bundle does not pull in the schema. */
@@ -28,27 +25,12 @@ export function DecisionForm({ programmeId, version, showOverride }: { programme
   const t = useTranslations("reviews");
   const tRoot = useTranslations();
   const errorText = useErrorText();
-  const notice = useSheetNotice();
-  const router = useRouter();
-  const trpc = useTRPC();
-  const [refreshing, startRefresh] = useTransition();
   const [outcome, setOutcome] = useState<DecisionOutcome | "">("");
   const [letter, setLetter] = useState("");
   const [overrideReason, setOverrideReason] = useState("");
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const mutation = useMutation(
-    trpc.reviews.decide.mutationOptions({
-      onSuccess: () => {
-        notice(t("decision.done"));
-        startRefresh(() => router.refresh());
-      },
-    }),
-  );
-  const hydrated = useHydrated();
-  // Disabled until hydrated, so an early click never sends the form as a plain GET (comments in the address).
-  const working = mutation.isPending || refreshing;
-  const busy = !hydrated || working;
-  const fieldError = (name: string) => local[name] ?? (mutation.error ? errorText.field(mutation.error, name) : null);
+  const trpc = useTRPC();
+  const sheet = useSheetForm(t("decision.done"), (onSuccess) => trpc.reviews.decide.mutationOptions({ onSuccess }));
+  const { mutation, busy, working, fieldError } = sheet;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -56,10 +38,9 @@ export function DecisionForm({ programmeId, version, showOverride }: { programme
     if (!outcome) problems.outcome = t("decision.required");
     if (!letter.trim()) problems.letter = tRoot("validation.letterRequired");
     if (overrideReason.trim().length > REASON_MAX) problems.overrideReason = tRoot("validation.reasonLength");
-    setLocal(problems);
-    if (Object.keys(problems).length > 0 || !outcome) return;
-    notice(null);
-    mutation.mutate({ programmeId, version, outcome, letter: letter.trim(), overrideReason: showOverride && overrideReason.trim() ? overrideReason.trim() : undefined });
+    sheet.send(problems, () =>
+      outcome ? { programmeId, version, outcome, letter: letter.trim(), overrideReason: showOverride && overrideReason.trim() ? overrideReason.trim() : undefined } : null,
+    );
   };
 
   const { code, details } = errorFacts(mutation.error);
@@ -109,8 +90,7 @@ export function DecisionForm({ programmeId, version, showOverride }: { programme
       <Button type="submit" disabled={busy}>
         {working ? t("decision.submitting") : t("decision.submit")}
       </Button>
-      {Object.keys(local).length > 0 && !mutation.error && <ReloadError message={tRoot("errors.VALIDATION")} />}
-      {mutation.error && <ReloadError message={formError ?? ""} reload={stale} />}
+      <FormError message={sheet.refusedLocally ? tRoot("errors.VALIDATION") : mutation.error ? formError : null} reload={Boolean(mutation.error) && stale} />
     </form>
   );
 }

@@ -1,19 +1,16 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { Recommendation } from "@/db/schema/reviews";
-import { domainCodeOf } from "@/components/auth/trpc-error";
-import { useHydrated } from "@/components/auth/use-hydrated";
+import { domainCodeOf } from "@/components/forms/server-error";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { TextArea } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
-import { useRouter } from "@/i18n/navigation";
+import { TextArea } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { ChoiceGroup } from "./choice-group";
-import { ReloadError } from "./reload-error";
+import { FormError } from "@/components/forms/form-error";
 import { ScoreFieldset } from "./score-fieldset";
-import { useSheetNotice } from "./sheet-notice";
+import { useSheetForm } from "./use-sheet-form";
 import type { Criterion } from "./types";
 
 const TEXT_MAX = 10_000;
@@ -27,29 +24,14 @@ export function ReviewForm({ programmeId, criteria }: { programmeId: string; cri
   const t = useTranslations("reviews");
   const tRoot = useTranslations();
   const errorText = useErrorText();
-  const notice = useSheetNotice();
-  const router = useRouter();
-  const trpc = useTRPC();
-  const [refreshing, startRefresh] = useTransition();
   const [scores, setScores] = useState<Record<string, number>>({});
   const [comments, setComments] = useState("");
   const [confidential, setConfidential] = useState("");
   const [recommendation, setRecommendation] = useState<Recommendation | "">("");
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const mutation = useMutation(
-    trpc.reviews.submit.mutationOptions({
-      onSuccess: () => {
-        notice(t("form.done"));
-        startRefresh(() => router.refresh());
-      },
-    }),
-  );
-  const hydrated = useHydrated();
-  // Disabled until hydrated, so an early click never sends the form as a plain GET (comments in the address).
-  const working = mutation.isPending || refreshing;
-  const busy = !hydrated || working;
+  const trpc = useTRPC();
+  const sheet = useSheetForm(t("form.done"), (onSuccess) => trpc.reviews.submit.mutationOptions({ onSuccess }));
+  const { mutation, busy, working, fieldError } = sheet;
   const criterionName = (code: string) => (t.has(`criteria.${code}`) ? t(`criteria.${code}`) : code);
-  const fieldError = (name: string) => local[name] ?? (mutation.error ? errorText.field(mutation.error, name) : null);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,16 +39,14 @@ export function ReviewForm({ programmeId, criteria }: { programmeId: string; cri
     for (const c of criteria) if (!scores[c.code]) problems[`scores.${c.code}`] = tRoot("validation.score");
     if (!comments.trim()) problems.commentsToProposer = tRoot("validation.required");
     if (!recommendation) problems.recommendation = tRoot("validation.required");
-    setLocal(problems);
-    if (Object.keys(problems).length > 0 || !recommendation) return;
-    notice(null);
-    mutation.mutate({ programmeId, scores, commentsToProposer: comments.trim(), confidentialComments: confidential.trim(), recommendation });
+    sheet.send(problems, () =>
+      recommendation ? { programmeId, scores, commentsToProposer: comments.trim(), confidentialComments: confidential.trim(), recommendation } : null,
+    );
   };
 
   const code = domainCodeOf(mutation.error);
   const formError =
     code === "ALREADY_EXISTS" ? t("form.alreadyReviewed") : code && STALE.includes(code) ? t("form.notAllowed") : errorText.message(mutation.error);
-  const hasFieldErrors = Object.keys(local).length > 0;
 
   return (
     <form onSubmit={submit} noValidate className="max-w-3xl">
@@ -117,8 +97,7 @@ export function ReviewForm({ programmeId, criteria }: { programmeId: string; cri
       <Button type="submit" disabled={busy}>
         {working ? t("form.submitting") : t("form.submit")}
       </Button>
-      {hasFieldErrors && !mutation.error && <ReloadError message={tRoot("errors.VALIDATION")} />}
-      {mutation.error && <ReloadError message={formError ?? ""} reload={code !== "VALIDATION"} />}
+      <FormError message={sheet.refusedLocally ? tRoot("errors.VALIDATION") : mutation.error ? formError : null} reload={Boolean(mutation.error) && code !== "VALIDATION"} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 // checks `programmeContent` in full and answers with a message key per field.
 import { z } from "zod";
 import { FUNDING_SIDES, OUTCOME_METRICS, PROGRAMME_FORMATS, WORKING_AREAS } from "@/db/schema/programmes";
+import { requiredReason } from "../common/schemas";
 import { idSchema, versionSchema } from "../institutions/schemas";
 import { calendarDate, countryCode, currencyCode, languageCode, mechanismCode, sectorCode } from "../reference/fields";
 
@@ -143,7 +144,7 @@ export type CompleteProgrammeInput = z.infer<typeof completeProgrammeInput>;
 export const cancelProgrammeInput = z.object({
   programmeId: idSchema,
   version,
-  reason: z.string({ error: "validation.reasonRequired" }).trim().min(1, { error: "validation.reasonRequired" }).max(2000, { error: "validation.reasonLength" }),
+  reason: requiredReason,
 });
 export type CancelProgrammeInput = z.infer<typeof cancelProgrammeInput>;
 

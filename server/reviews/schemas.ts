@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DECISION_OUTCOMES, RECOMMENDATIONS } from "@/db/schema/reviews";
+import { requiredReason } from "../common/schemas";
 import { idSchema, versionSchema } from "../institutions/schemas";
 
 const MAX_CRITERIA = 20;
@@ -24,7 +25,7 @@ export const submitReviewInput = z.object({
   recommendation: z.enum(RECOMMENDATIONS, { error: "validation.required" }),
 });
 
-export const recuseInput = z.object({ programmeId: idSchema, reason: z.string().trim().min(1, { error: "validation.reasonRequired" }).max(2000) });
+export const recuseInput = z.object({ programmeId: idSchema, reason: requiredReason });
 
 export const decideInput = z.object({
   programmeId: idSchema,

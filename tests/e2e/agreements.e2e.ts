@@ -10,8 +10,8 @@
 // database behind the application's back shows as a mismatch); finally a signatory terminates
 // the agreement with a reason. axe runs on every page, and the agreement page is checked in Arabic. The steps share state and run in order; each run
 // makes its own programme (factories, e2e database) and its own Tsinghua signatory.
-import { expect, test, type Browser, type Page } from "./support/test";
-import { DEMO, DEMO_PASSWORD, openBrowserFor, signIn } from "./support/accounts";
+import { expect, test, type Page } from "./support/test";
+import { DEMO, DEMO_PASSWORD, demoSessions } from "./support/accounts";
 import { createPilotFixture, NAIROBI, NAIROBI_SIGNATORY, programmeStatus, storedAgreement, tamperWithStoredRetention, TSINGHUA, type PilotFixture } from "./support/agreements";
 import { expectAccessible } from "./support/axe";
 import { expectRightToLeftArabic } from "./support/pages";
@@ -26,14 +26,8 @@ let fixture: PilotFixture;
 let firstId = "";
 let amendmentId = "";
 const pages: { lead?: Page; nairobiSignatory?: Page; tsinghuaSignatory?: Page } = {};
-const contexts: { close: () => Promise<void> }[] = [];
-
-async function signedIn(browser: Browser, baseURL: string | undefined, email: string): Promise<Page> {
-  const { context, page } = await openBrowserFor(browser, baseURL);
-  contexts.push(context);
-  await signIn(page, email, DEMO_PASSWORD);
-  return page;
-}
+const sessions = demoSessions();
+const { signedIn } = sessions;
 
 const agreementIdFrom = (page: Page) => new URL(page.url()).pathname.split("/")[3] ?? "";
 
@@ -81,7 +75,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
+  await sessions.closeAll();
 });
 
 test("the lead drafts an agreement from the personal-data pilot template", async ({ browser, baseURL }) => {

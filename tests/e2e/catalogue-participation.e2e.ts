@@ -9,8 +9,8 @@
 // an outcome report, and a data-sharing programme without an agreement cannot start (the page says
 // why and links to its agreements). Every page passes axe; the main pages are also checked in Arabic.
 // The steps share state and run in order; each run makes its own programmes (unique titles).
-import { expect, test, type Browser, type Page } from "./support/test";
-import { DEMO, DEMO_PASSWORD, openBrowserFor, signIn } from "./support/accounts";
+import { expect, test, type Page } from "./support/test";
+import { DEMO, demoSessions } from "./support/accounts";
 import { expectAccessible, expectAccessibleWithoutJavaScript } from "./support/axe";
 import { expectRightToLeftArabic } from "./support/pages";
 import { APPLICANTS, applicationsTo, createParticipationFixtures, LEAD, programmeState, type ProgrammeFixture } from "./support/participation";
@@ -26,21 +26,15 @@ const motivation = {
 let catalogue: ProgrammeFixture;
 let dataSharing: ProgrammeFixture;
 const pages: { lead?: Page; admin?: Page; usp?: Page; ucad?: Page } = {};
-const contexts: { close: () => Promise<void> }[] = [];
-
-async function signedIn(browser: Browser, baseURL: string | undefined, email: string): Promise<Page> {
-  const { context, page } = await openBrowserFor(browser, baseURL);
-  contexts.push(context);
-  await signIn(page, email, DEMO_PASSWORD);
-  return page;
-}
+const sessions = demoSessions();
+const { signedIn } = sessions;
 
 test.beforeAll(async () => {
   ({ catalogue, dataSharing } = await createParticipationFixtures(run));
 });
 
 test.afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
+  await sessions.closeAll();
 });
 
 test("the lead publishes its approved programme and an admin designates it as flagship", async ({ browser, baseURL }) => {

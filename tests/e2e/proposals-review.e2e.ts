@@ -6,8 +6,8 @@
 // the proposer reads the decision and the letter and never a reviewer's name. Every page on the
 // way passes axe, and the proposal page and the review sheet are also checked in Arabic.
 // The steps share state and run in order; each run makes its own proposal (a unique title).
-import { expect, test, type Browser, type Page } from "./support/test";
-import { DEMO, DEMO_PASSWORD, openBrowserFor, signIn } from "./support/accounts";
+import { expect, test, type Page } from "./support/test";
+import { DEMO, demoSessions } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { findNotification } from "./support/notifications";
 import { expectRightToLeftArabic } from "./support/pages";
@@ -38,14 +38,8 @@ let panel: PanelMember[] = [];
 let chair: PanelMember;
 let recusing: PanelMember;
 let reviewing: PanelMember[] = [];
-const contexts: { close: () => Promise<void> }[] = [];
-
-async function signedIn(browser: Browser, baseURL: string | undefined, email: string): Promise<Page> {
-  const { context, page } = await openBrowserFor(browser, baseURL);
-  contexts.push(context);
-  await signIn(page, email, DEMO_PASSWORD);
-  return page;
-}
+const sessions = demoSessions();
+const { signedIn } = sessions;
 
 const comments = (who: number, revision: number) => `Comment to the proposer from reviewer ${who + 1} on revision ${revision} (${run}).`;
 const confidential = (who: number, revision: number) => `Confidential note ${who + 1}/${revision} for the chair only (${run}).`;
@@ -54,7 +48,7 @@ const confidentialNotes = () => [1, 2].flatMap((revision) => [...reviewing.keys(
 const scores = (score: number) => Object.fromEntries(criteria.map((code) => [code, score]));
 
 test.afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
+  await sessions.closeAll();
 });
 
 test("a member drafts a proposal, saves it and submits it", async ({ browser, baseURL }) => {

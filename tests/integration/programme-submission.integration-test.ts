@@ -1,7 +1,7 @@
 // Drafting, submitting and revising a proposal through the real use cases: completeness is
 // checked field by field, each submission freezes a numbered revision, and an edit based on
 // a stale version never overwrites a newer one.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_FIELDS } from "../../server/programmes/content";
 import { createProgramme as createProgrammeUseCase } from "../../server/programmes/create-programme";
 import { getRevisionDiff } from "../../server/programmes/get-revision-diff";
@@ -10,21 +10,14 @@ import { updateProgramme } from "../../server/programmes/update-programme";
 import { assignPanel } from "../../server/reviews/assign-panel";
 import { decideProgramme } from "../../server/reviews/decide-programme";
 import { addMembership, createInstitution, createProgramme, type Programme } from "../factories";
-import { openTestDb } from "./support/db";
 import { domainErrorOf } from "./support/errors";
-import { acting, programmeAudit, programmeState, proposalWorld, type ProposalWorld } from "./support/programmes";
+import { acting, programmeAudit, programmeState, withProposalWorld, type ProposalWorld } from "./support/programmes";
 
-const handle = openTestDb();
-const { db } = handle;
-
+const fixture = withProposalWorld(2);
+const { db } = fixture;
 let world: ProposalWorld;
-
-beforeAll(async () => {
-  world = await proposalWorld(db, 2);
-});
-
-afterAll(async () => {
-  await handle.close();
+beforeAll(() => {
+  world = fixture.world;
 });
 
 const asProposer = () => acting(db, world.proposer);

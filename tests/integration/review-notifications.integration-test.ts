@@ -1,27 +1,21 @@
 // Who is told what: each step of the review workflow leaves, once its deferred side effects
 // run, an in-app notification and an email for the people who must act.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { submitProgramme } from "../../server/programmes/submit-programme";
 import { updateProgramme } from "../../server/programmes/update-programme";
 import { assignPanel } from "../../server/reviews/assign-panel";
 import { decideProgramme } from "../../server/reviews/decide-programme";
 import { recuse } from "../../server/reviews/recuse";
 import { addPanel, addReview, createProgramme, createReviewer, type Programme, type User } from "../factories";
-import { openTestDb, outboxTo } from "./support/db";
+import { outboxTo } from "./support/db";
 import { callerAs } from "./support/personas";
-import { acting, notificationsOf, proposalWorld, type ProposalWorld } from "./support/programmes";
+import { acting, notificationsOf, withProposalWorld, type ProposalWorld } from "./support/programmes";
 
-const handle = openTestDb();
-const { db } = handle;
-
+const fixture = withProposalWorld(3);
+const { db } = fixture;
 let world: ProposalWorld;
-
-beforeAll(async () => {
-  world = await proposalWorld(db, 3);
-});
-
-afterAll(async () => {
-  await handle.close();
+beforeAll(() => {
+  world = fixture.world;
 });
 
 const proposal = (overrides: Partial<Programme> = {}) => createProgramme(db, { leadInstitutionId: world.lead.id, createdByUserId: world.proposer.id, ...overrides });

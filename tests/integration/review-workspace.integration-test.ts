@@ -1,27 +1,20 @@
 // The reviewer's workspace, the admin's review desk and the rubric, through the real use cases.
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, rubricCriteria } from "../../db/schema";
 import { listMyAssignments, listReviewDesk } from "../../server/reviews/list-review-work";
 import { recuse } from "../../server/reviews/recuse";
 import { DEFAULT_RUBRIC, listRubric, updateRubric } from "../../server/reviews/rubric";
 import { submitReview } from "../../server/reviews/submit-review";
 import { addPanel, addReview, createProgramme, createReviewer, type Programme, type User } from "../factories";
-import { openTestDb } from "./support/db";
 import { domainErrorOf } from "./support/errors";
-import { acting, programmeState, proposalWorld, type ProposalWorld } from "./support/programmes";
+import { acting, programmeState, withProposalWorld, type ProposalWorld } from "./support/programmes";
 
-const handle = openTestDb();
-const { db } = handle;
-
+const fixture = withProposalWorld(0);
+const { db } = fixture;
 let world: ProposalWorld;
-
-beforeAll(async () => {
-  world = await proposalWorld(db, 0);
-});
-
-afterAll(async () => {
-  await handle.close();
+beforeAll(() => {
+  world = fixture.world;
 });
 
 const proposal = (overrides: Partial<Programme> = {}) =>

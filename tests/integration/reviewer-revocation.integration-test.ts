@@ -5,28 +5,22 @@
 // submitted reviews stay on record, marked as from a former reviewer and out of the quorum;
 // access ends at once; the admins are told the panel needs a replacement.
 import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, reviewAssignments } from "../../db/schema";
 import { decideProgramme } from "../../server/reviews/decide-programme";
 import { authenticate } from "../../server/accounts/authenticate";
 import { loadViewer } from "../../server/auth/load-viewer";
 import { ALL_FOURS, addPanel, addReview, createAdmin, createProgramme, createReviewer, DEFAULT_TEST_PASSWORD, type Programme, type User } from "../factories";
-import { outboxTo, openTestDb } from "./support/db";
+import { outboxTo } from "./support/db";
 import { domainErrorOf, outcomeOf } from "./support/errors";
 import { callerAs } from "./support/personas";
-import { acting, notificationsOf, programmeState, proposalWorld, type ProposalWorld } from "./support/programmes";
+import { acting, notificationsOf, programmeState, withProposalWorld, type ProposalWorld } from "./support/programmes";
 
-const handle = openTestDb();
-const { db } = handle;
-
+const fixture = withProposalWorld(0);
+const { db } = fixture;
 let world: ProposalWorld;
-
-beforeAll(async () => {
-  world = await proposalWorld(db, 0);
-});
-
-afterAll(async () => {
-  await handle.close();
+beforeAll(() => {
+  world = fixture.world;
 });
 
 type Panel = { programme: Programme; leaving: User; others: User[]; chair: User };

@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
 import { homePage } from "@/server/pages/public/home";
 import { readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
 
 const AREAS = ["capacity", "application", "data"] as const;
 const STEPS = ["register", "programmes", "data", "transparency"] as const;
@@ -68,10 +69,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </p>
       </section>
 
-      <section aria-labelledby="areas-title">
-        <h2 id="areas-title" className="text-2xl font-bold">
-          {t("areas.title")}
-        </h2>
+      <Section id="areas-title" title={t("areas.title")} className="" headingClassName="text-2xl font-bold">
         <ul className="mt-4 grid gap-4 md:grid-cols-3">
           {AREAS.map((area) => (
             <li key={area} className="rounded-lg border border-gray-200 bg-white p-5">
@@ -80,19 +78,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="audience-title" className="max-w-3xl">
-        <h2 id="audience-title" className="text-2xl font-bold">
-          {t("audience.title")}
-        </h2>
+      <Section id="audience-title" title={t("audience.title")} className="max-w-3xl" headingClassName="text-2xl font-bold">
         <p className="mt-3 text-gray-800">{t("audience.body")}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="steps-title">
-        <h2 id="steps-title" className="text-2xl font-bold">
-          {t("steps.title")}
-        </h2>
+      <Section id="steps-title" title={t("steps.title")} className="" headingClassName="text-2xl font-bold">
         <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {STEPS.map((step, index) => (
             <li key={step} className="flex gap-3 rounded-lg border border-gray-200 bg-white p-5">
@@ -106,7 +98,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -72,3 +72,17 @@ export async function signUpConfirmedAndSignIn(page: Page, person: Person): Prom
   await confirmEmail(page, person);
   await signIn(page, person.email, person.password);
 }
+
+/** Browsers signed in as demo accounts for one spec file; `closeAll()` in its afterAll closes them together. */
+export function demoSessions() {
+  const contexts: BrowserContext[] = [];
+  return {
+    async signedIn(browser: Browser, baseURL: string | undefined, email: string): Promise<Page> {
+      const { context, page } = await openBrowserFor(browser, baseURL);
+      contexts.push(context);
+      await signIn(page, email, DEMO_PASSWORD);
+      return page;
+    },
+    closeAll: () => Promise.all(contexts.map((context) => context.close())),
+  };
+}

@@ -2,10 +2,12 @@
 // contexts whose side effects are collected (not run inline), and snapshots of everything a
 // refused change must leave untouched.
 import { and, asc, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll } from "vitest";
 import type { Database } from "../../../db/client";
 import { auditLog, notifications, programmeDecisions, programmeRevisions, programmes, reviewAssignments, reviews } from "../../../db/schema";
 import type { UseCaseContext } from "../../../server/context";
 import { addMembership, createAdmin, createInstitution, createReviewer, createUser, type Institution, type User } from "../../factories";
+import { openTestDb } from "./db";
 import { TEST_META, viewerOf } from "./personas";
 
 /** Side effects handed to ctx.defer, kept until the test runs them. */
@@ -85,4 +87,18 @@ export async function programmeAudit(db: Database, id: string) {
 
 export async function notificationsOf(db: Database, userId: string) {
   return db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(asc(notifications.createdAt));
+}
+
+/**
+ * The test database and a proposal world with `reviewers` reviewers, built before the file's
+ * tests (read `fixture.world` inside them); the handle is closed after them.
+ */
+export function withProposalWorld(reviewers: number) {
+  const handle = openTestDb();
+  const fixture = { db: handle.db, world: undefined as unknown as ProposalWorld };
+  beforeAll(async () => {
+    fixture.world = await proposalWorld(handle.db, reviewers);
+  });
+  afterAll(() => handle.close());
+  return fixture;
 }

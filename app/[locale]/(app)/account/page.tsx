@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApiTokens } from "@/components/account/api-tokens";
 import { MembershipsList } from "@/components/account/memberships-list";
@@ -6,14 +5,11 @@ import { Link } from "@/i18n/navigation";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { accountPage } from "@/server/pages/account/account";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("account.title") };
-}
+export const generateMetadata = titleFrom("auth", "account.title");
 
 export default async function AccountPage({ params }: Props) {
   const { locale } = await params;

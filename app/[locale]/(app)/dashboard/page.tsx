@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InstitutionWork } from "@/components/dashboard/institution-work";
 import { MyInstitutions } from "@/components/memberships/my-institutions";
@@ -7,12 +6,9 @@ import { MyRequests } from "@/components/memberships/my-requests";
 import { Link } from "@/i18n/navigation";
 import { dashboardPage } from "@/server/pages/dashboard/dashboard";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "dashboard.overview" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("dashboard.overview");
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

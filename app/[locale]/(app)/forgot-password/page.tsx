@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthPage, linkClass } from "@/components/auth/auth-page";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { Link } from "@/i18n/navigation";
+import { titleFrom } from "@/i18n/page-title";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("forgotPassword.title") };
-}
+export const generateMetadata = titleFrom("auth", "forgotPassword.title");
 
 export default async function ForgotPasswordPage({ params }: Props) {
   const { locale } = await params;

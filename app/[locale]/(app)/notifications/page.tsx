@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { notificationsPage } from "@/server/pages/notifications";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "notifications" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("notifications");
 
 /** The signed-in user's notifications, newest first, with the unread ones marked. */
 export default async function NotificationsPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,28 +1,13 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthPage } from "@/components/auth/auth-page";
+import { setRequestLocale } from "next-intl/server";
 import { InvalidResetLink, ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { TokenLinkPage } from "@/components/auth/token-link-page";
+import { titleFrom } from "@/i18n/page-title";
+import type { LocalePageProps } from "@/app/page-props";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = titleFrom("auth", "resetPassword.title", { robots: { index: false } });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("resetPassword.title"), robots: { index: false } };
-}
-
-export default async function ResetPasswordPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+export default async function ResetPasswordPage(props: LocalePageProps) {
+  const { locale } = await props.params;
   setRequestLocale(locale);
-  const { token } = await searchParams;
-  const t = await getTranslations({ locale, namespace: "auth" });
-  const value = typeof token === "string" ? token.trim() : "";
-  return (
-    <AuthPage title={t("resetPassword.title")} intro={value ? t("resetPassword.intro") : undefined}>
-      {value ? <ResetPasswordForm token={value} /> : <InvalidResetLink />}
-    </AuthPage>
-  );
+  return <TokenLinkPage locale={locale} searchParams={props.searchParams} messages="resetPassword" form={(token) => <ResetPasswordForm token={token} />} invalid={<InvalidResetLink />} />;
 }

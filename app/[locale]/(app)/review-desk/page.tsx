@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DeskGroup, type DeskGroupKey } from "@/components/review-desk/desk-group";
 import { Link } from "@/i18n/navigation";
 import { reviewDeskPage } from "@/server/pages/reviews/desk";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
 const GROUPS: readonly DeskGroupKey[] = ["submitted", "under_review", "changes_requested"];
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "reviewDesk.desk" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("reviewDesk.desk");
 
 export default async function ReviewDeskPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,25 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { AssignmentsTable } from "@/components/reviews/assignments-table";
 import { Link } from "@/i18n/navigation";
 import { reviewWorkspacePage } from "@/server/pages/reviews/workspace";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
+import type { LocalePageProps } from "@/app/page-props";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "reviews.workspace" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("reviews.workspace");
 
 /** The reviewer workspace: every panel seat of the viewer, and a link to the next proposal to review. */
-export default async function ReviewsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function ReviewsPage({ params, searchParams }: LocalePageProps) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const [t, tLinks, work] = await Promise.all([

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthPage, linkClass } from "@/components/auth/auth-page";
 import { DemoAccountsTable } from "@/components/auth/demo-accounts-table";
@@ -7,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { signInPage } from "@/server/pages/account/account";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -15,11 +15,7 @@ type Props = {
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("signIn.title") };
-}
+export const generateMetadata = titleFrom("auth", "signIn.title");
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;

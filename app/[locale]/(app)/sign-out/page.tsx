@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthPage, linkClass } from "@/components/auth/auth-page";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Link } from "@/i18n/navigation";
 import { signOutPage } from "@/server/pages/account/account";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("signOut.title") };
-}
+export const generateMetadata = titleFrom("auth", "signOut.title");
 
 export default async function SignOutPage({ params }: Props) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
@@ -7,20 +6,12 @@ import { AuditTable } from "@/components/admin/audit-table";
 import { Link } from "@/i18n/navigation";
 import { auditLogPage } from "@/server/pages/admin/audit";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
+import type { LocalePageProps } from "@/app/page-props";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "admin.audit" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("admin.audit");
 
-export default async function AdminAuditPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AdminAuditPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { filters, values } = parseAuditQuery(await searchParams);

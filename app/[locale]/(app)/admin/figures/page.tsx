@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { TextField } from "@/components/ui/field";
+import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
 import { FiguresView } from "@/components/reports/figures-view";
 import { FiguresViewSwitch, viewModeOf } from "@/components/reports/figures-view-switch";
@@ -9,14 +8,12 @@ import { formatDateRange } from "@/i18n/date-range";
 import { isIsoDate, quarterOf } from "@/components/reports/periods";
 import { liveFiguresPage } from "@/server/pages/admin/figures";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "transparency.admin.dashboard" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("transparency.admin.dashboard");
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
 
@@ -64,10 +61,7 @@ export default async function AdminFiguresPage({ params, searchParams }: { param
           {t("admin.dashboard.show")}
         </button>
       </form>
-      <section aria-labelledby="dashboard-figures">
-        <h2 id="dashboard-figures" className="mb-1 text-2xl font-bold">
-          {t("admin.dashboard.forPeriod", { period: formatDateRange(locale, period.start, period.end) })}
-        </h2>
+      <Section id="dashboard-figures" title={t("admin.dashboard.forPeriod", { period: formatDateRange(locale, period.start, period.end) })} className="" headingClassName="mb-1 text-2xl font-bold">
         <p className="mb-4 text-sm text-gray-700">
           {t("report.computedAtValue", { date: format.dateTime(new Date(figures.computedAt), { dateStyle: "long", timeStyle: "medium" }) })}
         </p>
@@ -77,7 +71,7 @@ export default async function AdminFiguresPage({ params, searchParams }: { param
           hrefFor={(m) => ({ pathname: "/admin/figures", query: m === "public" ? { ...periodQuery, view: "public" } : periodQuery })}
         />
         <FiguresView locale={locale} figures={figures} level={3} prefix="dash" />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionStatusProvider } from "@/components/admin/action-status";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -6,12 +5,9 @@ import { InstitutionReviewItem } from "@/components/admin/institution-review-ite
 import type { ViewOf } from "@/server/pages/page-read";
 import { verificationQueuePage } from "@/server/pages/admin/institutions";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "admin.institutions" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("admin.institutions");
 
 export default async function AdminInstitutionsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

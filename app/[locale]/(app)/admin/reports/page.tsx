@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { formatDateRange } from "@/i18n/date-range";
@@ -6,12 +5,10 @@ import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { Link } from "@/i18n/navigation";
 import { adminReportsPage } from "@/server/pages/admin/reports";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
+import { RecordTable } from "@/components/ui/record-table";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "transparency.admin.list" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("transparency.admin.list");
 
 /** Every report, drafts and published, newest first, for the admins. */
 export default async function AdminReportsPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -23,7 +20,6 @@ export default async function AdminReportsPage({ params }: { params: Promise<{ l
     readPage(adminReportsPage, { locale, path: "/admin/reports" }),
   ]);
   const slugTitle = new Map(reports.map((r) => [r.slug, r.title]));
-  const th = "px-3 py-2 text-start font-semibold text-gray-900";
   const linkClass = "text-brand-700 underline hover:text-brand-800";
 
   return (
@@ -39,50 +35,47 @@ export default async function AdminReportsPage({ params }: { params: Promise<{ l
       {reports.length === 0 ? (
         <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("admin.list.empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded border border-gray-200">
-          <table className="min-w-full divide-y divide-gray-200 bg-white text-sm">
-            <caption className="sr-only">{t("admin.list.caption")}</caption>
-            <thead className="bg-gray-50">
-              <tr>
-                <th scope="col" className={th}>{t("admin.list.columns.title")}</th>
-                <th scope="col" className={th}>{t("admin.list.columns.period")}</th>
-                <th scope="col" className={th}>{t("admin.list.columns.status")}</th>
-                <th scope="col" className={th}>{t("admin.list.columns.address")}</th>
-                <th scope="col" className={th}>{t("admin.list.columns.updated")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-200">
-              {reports.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row" className="px-3 py-2 text-start font-medium">
-                    <Link href={`/admin/reports/${r.id}`} className={linkClass}>
-                      {r.title}
-                    </Link>
-                    {r.supersedes && (
-                      <span className="block text-xs font-normal text-gray-700">
-                        {t("admin.list.supersedes", { title: slugTitle.get(r.supersedes.slug) ?? r.supersedes.slug })}
-                      </span>
-                    )}
-                  </th>
-                  <td className="px-3 py-2">{formatDateRange(locale, r.periodStart, r.periodEnd)}</td>
-                  <td className="px-3 py-2">
-                    <ReportStatusBadge locale={locale} status={r.status} />
-                  </td>
-                  <td className="px-3 py-2" dir="ltr">
-                    {r.status === "published" ? (
-                      <Link href={`/transparency/${r.slug}`} className={linkClass}>
-                        /transparency/{r.slug}
-                      </Link>
-                    ) : (
-                      <span className="text-gray-700">/transparency/{r.slug}</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">{format.dateTime(r.publishedAt ?? r.createdAt, { dateStyle: "medium" })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          caption={t("admin.list.caption")}
+          rows={reports}
+          rowKey={(r) => r.id}
+          headerWeight="font-semibold"
+          bodyClassName="divide-y divide-gray-200"
+          columns={[
+            {
+              header: t("admin.list.columns.title"),
+              rowHeader: true,
+              className: "font-medium",
+              cell: (r) => (
+                <>
+                  <Link href={`/admin/reports/${r.id}`} className={linkClass}>
+                    {r.title}
+                  </Link>
+                  {r.supersedes && (
+                    <span className="block text-xs font-normal text-gray-700">
+                      {t("admin.list.supersedes", { title: slugTitle.get(r.supersedes.slug) ?? r.supersedes.slug })}
+                    </span>
+                  )}
+                </>
+              ),
+            },
+            { header: t("admin.list.columns.period"), cell: (r) => formatDateRange(locale, r.periodStart, r.periodEnd) },
+            { header: t("admin.list.columns.status"), cell: (r) => <ReportStatusBadge locale={locale} status={r.status} /> },
+            {
+              header: t("admin.list.columns.address"),
+              dir: "ltr",
+              cell: (r) =>
+                r.status === "published" ? (
+                  <Link href={`/transparency/${r.slug}`} className={linkClass}>
+                    /transparency/{r.slug}
+                  </Link>
+                ) : (
+                  <span className="text-gray-700">/transparency/{r.slug}</span>
+                ),
+            },
+            { header: t("admin.list.columns.updated"), cell: (r) => format.dateTime(r.publishedAt ?? r.createdAt, { dateStyle: "medium" }) },
+          ]}
+        />
       )}
     </div>
   );

@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { RubricForm } from "@/components/review-desk/rubric-form";
 import { rubricPage } from "@/server/pages/admin/rubric";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "reviewDesk.rubric" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("reviewDesk.rubric");
 
 export default async function AdminRubricPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,28 +1,19 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionStatusProvider } from "@/components/admin/action-status";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { firstParam, pageParam } from "@/components/admin/search-params";
 import { UsersPagination } from "@/components/admin/users-pagination";
 import { UsersTable } from "@/components/admin/users-table";
-import { TextField } from "@/components/ui/field";
+import { TextField } from "@/components/forms/field";
 import { Link } from "@/i18n/navigation";
 import { usersPage } from "@/server/pages/admin/users";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
+import type { LocalePageProps } from "@/app/page-props";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "admin.users" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("admin.users");
 
-export default async function AdminUsersPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AdminUsersPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;

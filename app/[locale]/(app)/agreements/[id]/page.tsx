@@ -14,6 +14,8 @@ import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { agreementPage } from "@/server/pages/agreements/agreement";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ locale: string; id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -42,11 +44,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
 
   return (
     <div>
-      <p className="mb-4 text-sm">
-        <Link href={`/proposals/${data.programme.id}/agreements`} className="text-brand-700 underline">
-          {t("view.backToList")}
-        </Link>
-      </p>
+      <BackLink href={`/proposals/${data.programme.id}/agreements`}>{t("view.backToList")}</BackLink>
       {doneKey && <Alert tone="success">{t(`view.done.${doneKey}`)}</Alert>}
       <AgreementHeader locale={locale} agreement={agreement} programme={data.programme} />
       <StatusNotice locale={locale} agreement={agreement} signed={signed} total={data.parties.length} />
@@ -67,17 +65,11 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         <SignForm agreementId={agreement.id} contentHash={agreement.contentHash} institutions={viewer.canSign} />
       )}
 
-      <section aria-labelledby="parties-heading" className="mb-8">
-        <h2 id="parties-heading" className="mb-3 text-xl font-semibold">
-          {t("view.parties")}
-        </h2>
+      <Section id="parties-heading" title={t("view.parties")}>
         <PartiesTable locale={locale} parties={data.parties} sent={sent} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="hash-heading" className="mb-8">
-        <h2 id="hash-heading" className="mb-2 text-xl font-semibold">
-          {t("view.hash")}
-        </h2>
+      <Section id="hash-heading" title={t("view.hash")} headingClassName="mb-2 text-xl font-semibold">
         {sent && agreement.contentHash ? (
           <>
             <p className="mb-2 text-sm text-gray-700">{t("view.hashHint")}</p>
@@ -93,23 +85,17 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         ) : (
           <p className="text-gray-700">{t("view.noHash")}</p>
         )}
-      </section>
+      </Section>
 
       <ChecksPanel locale={locale} checks={data.checks} showProblems={agreement.status === "draft"} />
 
-      <section aria-labelledby="terms-heading" className="mb-8">
-        <h2 id="terms-heading" className="mb-3 text-xl font-semibold">
-          {t("view.content")}
-        </h2>
+      <Section id="terms-heading" title={t("view.content")}>
         <AgreementContentView locale={locale} content={agreement.content} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="impact-heading" className="mb-8">
-        <h2 id="impact-heading" className="mb-3 text-xl font-semibold">
-          {t("impact.title")}
-        </h2>
+      <Section id="impact-heading" title={t("impact.title")}>
         <ImpactAssessmentView locale={locale} assessment={agreement.impactAssessment} />
-      </section>
+      </Section>
 
       {parent && <AmendmentDiff locale={locale} diff={data.diff} parentNumber={parent.versionNumber} partyNames={partyNames} />}
 

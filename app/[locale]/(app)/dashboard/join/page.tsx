@@ -1,22 +1,19 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localizedCountryOptions } from "@/components/institutions/country-options";
 import { DirectorySearch } from "@/components/memberships/directory-search";
 import { JoinRequestForm } from "@/components/memberships/join-request-form";
-import { Link } from "@/i18n/navigation";
 import { countryNames } from "@/i18n/reference-names";
 import { joinPage } from "@/server/pages/dashboard/join";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const validPage = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1);
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "dashboard.join" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("dashboard.join");
 
 export default async function JoinInstitutionPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const { locale } = await params;
@@ -32,11 +29,7 @@ export default async function JoinInstitutionPage({ params, searchParams }: { pa
 
   return (
     <div>
-      <p className="mb-4 text-sm">
-        <Link href="/dashboard" className="text-brand-700 underline">
-          {t("backToDashboard")}
-        </Link>
-      </p>
+      <BackLink href="/dashboard">{t("backToDashboard")}</BackLink>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-2xl text-gray-700">{t("intro")}</p>
 
@@ -44,10 +37,7 @@ export default async function JoinInstitutionPage({ params, searchParams }: { pa
         <p className="mb-6 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{t("notFound")}</p>
       )}
       {chosen && (
-        <section aria-labelledby="chosen-heading" className="mb-10 rounded border border-brand-600 bg-white p-4">
-          <h2 id="chosen-heading" className="mb-1 text-xl font-semibold">
-            {t("chosenTitle", { institution: chosen.name })}
-          </h2>
+        <Section id="chosen-heading" title={t("chosenTitle", { institution: chosen.name })} className="mb-10 rounded border border-brand-600 bg-white p-4" headingClassName="mb-1 text-xl font-semibold">
           <p className="mb-2 text-sm text-gray-700">
             {[countryName(chosen.countryCode), tCommon(`institutionTypes.${chosen.type}`)].join(" · ")}
           </p>
@@ -57,7 +47,7 @@ export default async function JoinInstitutionPage({ params, searchParams }: { pa
           ) : (
             <p className="text-sm text-gray-700">{t("notVerified")}</p>
           )}
-        </section>
+        </Section>
       )}
 
       <DirectorySearch

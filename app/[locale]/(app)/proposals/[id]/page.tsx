@@ -11,9 +11,10 @@ import { RevisionCompare } from "@/components/programmes/revision-compare";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { StatusTimeline } from "@/components/programmes/status-timeline";
 import { Alert } from "@/components/ui/alert";
-import { Link } from "@/i18n/navigation";
 import { proposalPage } from "@/server/pages/programmes/proposal";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ locale: string; id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -41,11 +42,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
   return (
     <div>
       {backTo && (
-        <p className="mb-4 text-sm">
-          <Link href={`/dashboard/institutions/${backTo.institutionId}`} className="text-brand-700 underline">
-            {t("view.backToInstitution", { institution: backTo.name })}
-          </Link>
-        </p>
+        <BackLink href={`/dashboard/institutions/${backTo.institutionId}`}>{t("view.backToInstitution", { institution: backTo.name })}</BackLink>
       )}
       {done && <Alert tone="success">{t(`view.${done}`)}</Alert>}
       <header className="mb-6">
@@ -86,10 +83,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
 
       <StatusTimeline locale={locale} entries={data.timeline} headingId="timeline-heading" />
 
-      <section aria-labelledby="text-heading" className="mb-10">
-        <h2 id="text-heading" className="mb-3 text-xl font-semibold">
-          {t("view.currentText")}
-        </h2>
+      <Section id="text-heading" title={t("view.currentText")} className="mb-10">
         <h3 className="mb-1 text-lg font-semibold">{t("view.summary")}</h3>
         <p dir="auto" className="mb-4 max-w-prose whitespace-pre-line">{programme.summary || <span className="text-gray-600 italic">{t("facts.notProvided")}</span>}</p>
         <h3 className="mb-1 text-lg font-semibold">{t("view.description")}</h3>
@@ -98,7 +92,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
         </div>
         <h3 className="mb-2 text-lg font-semibold">{t("view.details")}</h3>
         <ProgrammeFacts locale={locale} content={programme} coLeads={data.coLeads} reference={data.reference} />
-      </section>
+      </Section>
 
       <RevisionCompare
         locale={locale}

@@ -1,24 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewProposalForm } from "@/components/programmes/new-proposal-form";
-import { Link } from "@/i18n/navigation";
 import { newProposalPage } from "@/server/pages/programmes/proposal";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
+import type { LocalePageProps } from "@/app/page-props";
+import { BackLink } from "@/components/ui/back-link";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "programmes" });
-  return { title: t("new.title") };
-}
+export const generateMetadata = titleFrom("programmes", "new.title");
 
 /** Starts a proposal for ?institution=<id>; only members of that verified institution get here. */
-export default async function NewProposalPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function NewProposalPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
@@ -30,11 +21,7 @@ export default async function NewProposalPage({
 
   return (
     <div>
-      <p className="mb-4 text-sm">
-        <Link href={`/dashboard/institutions/${institutionId}`} className="text-brand-700 underline">
-          {t("new.back", { institution: membership.institutionName })}
-        </Link>
-      </p>
+      <BackLink href={`/dashboard/institutions/${institutionId}`}>{t("new.back", { institution: membership.institutionName })}</BackLink>
       <h1 className="mb-2 text-3xl font-bold">{t("new.title")}</h1>
       <p className="mb-6 max-w-2xl text-gray-700">{t("new.intro", { institution: membership.institutionName })}</p>
       <NewProposalForm institutionId={institutionId} />

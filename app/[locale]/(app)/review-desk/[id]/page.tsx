@@ -6,6 +6,7 @@ import { ProposalSummary } from "@/components/review-desk/proposal-summary";
 import { Link } from "@/i18n/navigation";
 import { reviewDeskProposalPage } from "@/server/pages/reviews/desk";
 import { readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
 
 type Params = { params: Promise<{ locale: string; id: string }> };
 
@@ -38,10 +39,7 @@ export default async function ReviewDeskProposalPage({ params }: Params) {
       </h1>
       <ProposalSummary locale={locale} programme={programme} leadName={desk.leadName} leadCountry={desk.leadCountry} />
       <CurrentPanel locale={locale} members={members} panelSize={panelSize} activeReviewers={activeReviewers} hasChair={hasChair} />
-      <section aria-labelledby="assign-heading" className="mb-8">
-        <h2 id="assign-heading" className="mb-2 text-xl font-semibold">
-          {tAssign("heading")}
-        </h2>
+      <Section id="assign-heading" title={tAssign("heading")} headingClassName="mb-2 text-xl font-semibold">
         {desk.canAssign ? (
           <AssignPanelForm
             programmeId={programme.id}
@@ -55,7 +53,7 @@ export default async function ReviewDeskProposalPage({ params }: Params) {
         ) : (
           <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{tAssign("closed")}</p>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
 import { institutionPage } from "@/server/pages/public/institutions";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -49,28 +50,19 @@ export default async function InstitutionPage({ params }: { params: Params }) {
         )}
       </header>
 
-      <section aria-labelledby="about-title">
-        <h2 id="about-title" className="mb-2 text-xl font-semibold">
-          {t("detail.about")}
-        </h2>
+      <Section id="about-title" title={t("detail.about")} className="" headingClassName="mb-2 text-xl font-semibold">
         <p dir="auto" className="whitespace-pre-line break-words text-gray-800">
           {institution.description}
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="details-title">
-        <h2 id="details-title" className="mb-2 text-xl font-semibold">
-          {t("detail.details")}
-        </h2>
+      <Section id="details-title" title={t("detail.details")} className="" headingClassName="mb-2 text-xl font-semibold">
         <InstitutionFacts locale={locale} institution={institution} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="membership-title" className="rounded-lg border border-gray-200 bg-white p-4">
-        <h2 id="membership-title" className="mb-2 text-xl font-semibold">
-          {t("detail.membership")}
-        </h2>
+      <Section id="membership-title" title={t("detail.membership")} className="rounded-lg border border-gray-200 bg-white p-4" headingClassName="mb-2 text-xl font-semibold">
         <JoinCallToAction locale={locale} institutionId={institution.id} canManage={institution.private !== null} signedIn={signedIn} />
-      </section>
+      </Section>
     </article>
   );
 }

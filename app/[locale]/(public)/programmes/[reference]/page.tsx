@@ -15,6 +15,7 @@ import { Link } from "@/i18n/navigation";
 import { isLocale } from "@/i18n/locales";
 import { publicProgrammePage } from "@/server/pages/public/catalogue";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ locale: string; reference: string }>;
 
@@ -107,17 +108,11 @@ export default async function ProgrammePage({ params }: { params: Params }) {
 
       <HowToApply locale={locale} data={data} />
 
-      <section aria-labelledby="about-title">
-        <h2 id="about-title" className="mb-2 text-xl font-semibold">
-          {t("detail.about")}
-        </h2>
+      <Section id="about-title" title={t("detail.about")} className="" headingClassName="mb-2 text-xl font-semibold">
         <Markdown headingLevel={3}>{p.description}</Markdown>
-      </section>
+      </Section>
 
-      <section aria-labelledby="facts-title">
-        <h2 id="facts-title" className="mb-2 text-xl font-semibold">
-          {t("detail.facts")}
-        </h2>
+      <Section id="facts-title" title={t("detail.facts")} className="" headingClassName="mb-2 text-xl font-semibold">
         <dl className="grid gap-x-6 gap-y-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
           {facts.map((f) => (
             <div key={f.label} className="contents">
@@ -126,19 +121,13 @@ export default async function ProgrammePage({ params }: { params: Params }) {
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="where-title">
-        <h2 id="where-title" className="mb-2 text-xl font-semibold">
-          {t("detail.where")}
-        </h2>
+      <Section id="where-title" title={t("detail.where")} className="" headingClassName="mb-2 text-xl font-semibold">
         <PlaceList locale={locale} hub={hub} spillovers={spillovers} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="partners-title" className="space-y-4">
-        <h2 id="partners-title" className="text-xl font-semibold">
-          {t("detail.partners")}
-        </h2>
+      <Section id="partners-title" title={t("detail.partners")} className="space-y-4" headingClassName="text-xl font-semibold">
         <div>
           <h3 className="font-semibold">{t("detail.lead")}</h3>
           <p>{institution(lead)}</p>
@@ -167,14 +156,11 @@ export default async function ProgrammePage({ params }: { params: Params }) {
             </ul>
           )}
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="outcomes-title">
-        <h2 id="outcomes-title" className="mb-2 text-xl font-semibold">
-          {t("detail.outcomes")}
-        </h2>
+      <Section id="outcomes-title" title={t("detail.outcomes")} className="" headingClassName="mb-2 text-xl font-semibold">
         <OutcomeTables locale={locale} outcomes={p.outcomes} report={p.outcomeReport} />
-      </section>
+      </Section>
     </article>
   );
 }

@@ -10,6 +10,7 @@ import { richLink } from "@/components/reports/rich-link";
 import { isLocale } from "@/i18n/locales";
 import { publishedReportPage } from "@/server/pages/public/transparency";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ locale: string; report: string }>;
 
@@ -73,12 +74,9 @@ export default async function TransparencyReportPage({ params }: { params: Param
       </header>
 
       {report.narrative.trim() && (
-        <section aria-labelledby="narrative-title">
-          <h2 id="narrative-title" className="mb-2 text-2xl font-bold">
-            {t("report.narrative")}
-          </h2>
+        <Section id="narrative-title" title={t("report.narrative")} className="" headingClassName="mb-2 text-2xl font-bold">
           <Markdown headingLevel={3}>{report.narrative}</Markdown>
-        </section>
+        </Section>
       )}
 
       <ReportDownloads locale={locale} slug={report.slug} />
@@ -89,14 +87,11 @@ export default async function TransparencyReportPage({ params }: { params: Param
 
       <FiguresView locale={locale} figures={figures} level={2} prefix="fig" />
 
-      <section aria-labelledby="methodology-title">
-        <h2 id="methodology-title" className="mb-2 text-2xl font-bold">
-          {t("report.methodology")}
-        </h2>
+      <Section id="methodology-title" title={t("report.methodology")} className="" headingClassName="mb-2 text-2xl font-bold">
         <div lang={methodology.lang ?? undefined}>
           <Markdown headingLevel={3}>{methodology.text}</Markdown>
         </div>
-      </section>
+      </Section>
     </article>
   );
 }

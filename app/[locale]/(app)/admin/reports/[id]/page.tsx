@@ -12,6 +12,7 @@ import { Link } from "@/i18n/navigation";
 import { richLink } from "@/components/reports/rich-link";
 import { adminReportPage } from "@/server/pages/admin/reports";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ locale: string; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -128,10 +129,7 @@ export default async function AdminReportPage({ params, searchParams }: { params
         />
       )}
 
-      <section aria-labelledby="report-figures">
-        <h2 id="report-figures" className="mb-2 text-2xl font-bold">
-          {published ? t("admin.edit.frozenFigures") : t("admin.edit.liveFiguresTitle")}
-        </h2>
+      <Section id="report-figures" title={published ? t("admin.edit.frozenFigures") : t("admin.edit.liveFiguresTitle")} className="" headingClassName="mb-2 text-2xl font-bold">
         <p className="mb-4 max-w-3xl text-sm text-gray-700">
           {published ? t("admin.edit.frozenFiguresIntro") : t("admin.edit.liveFiguresIntro")}{" "}
           {t("report.computedAtValue", { date: format.dateTime(new Date(figures.computedAt), { dateStyle: "long", timeStyle: "medium" }) })}
@@ -140,7 +138,7 @@ export default async function AdminReportPage({ params, searchParams }: { params
           <FiguresViewSwitch locale={locale} current={mode} hrefFor={(m) => ({ pathname: `/admin/reports/${report.id}`, query: viewQuery(m) })} />
         )}
         <FiguresView locale={locale} figures={figures} level={3} prefix="live" />
-      </section>
+      </Section>
     </div>
   );
 }

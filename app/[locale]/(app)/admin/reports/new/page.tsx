@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { NewReportForm, type NewReportInitial } from "@/components/reports/new-report-form";
@@ -6,14 +5,11 @@ import { previousQuarter } from "@/components/reports/periods";
 import { Link } from "@/i18n/navigation";
 import { newReportPage } from "@/server/pages/admin/reports";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "transparency.admin.new" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("transparency.admin.new");
 
 /** A new draft report; with ?supersedes=<id>, a correction of that published report (same period to start with). */
 export default async function NewReportPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {

@@ -5,9 +5,9 @@ import { agreementFormOptions } from "@/components/agreements/form-options";
 import { assessmentValues, valuesFromAgreement } from "@/components/agreements/form-values";
 import { AgreementStatusBadge } from "@/components/agreements/status-badge";
 import { Alert } from "@/components/ui/alert";
-import { Link } from "@/i18n/navigation";
 import { agreementEditPage } from "@/server/pages/agreements/agreement";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -27,11 +27,7 @@ export default async function EditAgreementPage({ params, searchParams }: { para
 
   return (
     <div>
-      <p className="mb-4 text-sm">
-        <Link href={`/agreements/${id}`} className="text-brand-700 underline">
-          {t("form.backToAgreement")}
-        </Link>
-      </p>
+      <BackLink href={`/agreements/${id}`}>{t("form.backToAgreement")}</BackLink>
       <div className="mb-2 flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-bold">{t("form.title")}</h1>
         <AgreementStatusBadge status={agreement.status} />

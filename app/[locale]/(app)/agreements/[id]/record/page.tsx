@@ -12,6 +12,7 @@ import { Link } from "@/i18n/navigation";
 import "./print.css";
 import { agreementRecordPage } from "@/server/pages/agreements/agreement";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ locale: string; id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -53,19 +54,13 @@ export default async function AgreementRecordPage({ params, searchParams }: { pa
         <Alert>{t("record.notSigned")}</Alert>
       ) : (
         <>
-          <section aria-labelledby="record-hash-heading" className="mb-8 print:break-inside-avoid">
-            <h2 id="record-hash-heading" className="mb-2 text-xl font-semibold">
-              {t("record.storedHash")}
-            </h2>
+          <Section id="record-hash-heading" title={t("record.storedHash")} className="mb-8 print:break-inside-avoid" headingClassName="mb-2 text-xl font-semibold">
             <code dir="ltr" data-testid="record-hash" className="block rounded bg-gray-100 p-2 font-mono text-sm break-all print:bg-white print:p-0">
               {agreement.contentHash}
             </code>
-          </section>
+          </Section>
 
-          <section aria-labelledby="signatures-heading" className="mb-8 print:break-inside-avoid">
-            <h2 id="signatures-heading" className="mb-3 text-xl font-semibold">
-              {t("record.signatures")}
-            </h2>
+          <Section id="signatures-heading" title={t("record.signatures")} className="mb-8 print:break-inside-avoid">
             <SignaturesTable locale={locale} signatures={roundSignatures} storedHash={agreement.contentHash} />
             {earlier.length > 0 && (
               <details className="mt-4 print:hidden">
@@ -75,32 +70,23 @@ export default async function AgreementRecordPage({ params, searchParams }: { pa
                 </div>
               </details>
             )}
-          </section>
+          </Section>
 
           <VerifySection locale={locale} agreementId={id} result={verification} />
         </>
       )}
 
-      <section aria-labelledby="record-parties-heading" className="mb-8 print:break-inside-avoid">
-        <h2 id="record-parties-heading" className="mb-3 text-xl font-semibold">
-          {t("view.parties")}
-        </h2>
+      <Section id="record-parties-heading" title={t("view.parties")} className="mb-8 print:break-inside-avoid">
         <PartiesTable locale={locale} parties={data.parties} sent={sent} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="record-terms-heading" className="mb-8">
-        <h2 id="record-terms-heading" className="mb-3 text-xl font-semibold">
-          {t("view.content")}
-        </h2>
+      <Section id="record-terms-heading" title={t("view.content")}>
         <AgreementContentView locale={locale} content={agreement.content} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="record-impact-heading" className="mb-8 print:break-inside-avoid">
-        <h2 id="record-impact-heading" className="mb-3 text-xl font-semibold">
-          {t("impact.title")}
-        </h2>
+      <Section id="record-impact-heading" title={t("impact.title")} className="mb-8 print:break-inside-avoid">
         <ImpactAssessmentView locale={locale} assessment={agreement.impactAssessment} />
-      </section>
+      </Section>
 
       <p className="mt-8 border-t border-gray-200 pt-2 text-xs text-gray-700">
         {t("record.generatedAt", { date: format.dateTime(new Date(), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }) })}

@@ -8,9 +8,10 @@ import { InstitutionStatusBadge } from "@/components/institutions/status-badge";
 import { MembersArea } from "@/components/memberships/members-area";
 import { InstitutionProposals } from "@/components/programmes/institution-proposals";
 import { Alert } from "@/components/ui/alert";
-import { Link } from "@/i18n/navigation";
 import { manageInstitutionPage } from "@/server/pages/dashboard/institution";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { Section } from "@/components/ui/section";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -42,11 +43,7 @@ export default async function ManageInstitutionPage({
 
   return (
     <div>
-      <p className="mb-4 text-sm">
-        <Link href="/dashboard" className="text-brand-700 underline">
-          {t("backToDashboard")}
-        </Link>
-      </p>
+      <BackLink href="/dashboard">{t("backToDashboard")}</BackLink>
       {query.registered === "1" && <Alert tone="success">{t("registered")}</Alert>}
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-bold">
@@ -57,12 +54,9 @@ export default async function ManageInstitutionPage({
       </div>
       <InstitutionStatusNotice locale={locale} status={institution.status} reason={internal.statusReason} />
 
-      <section aria-labelledby="details-heading" className="mb-10">
-        <h2 id="details-heading" className="mb-3 text-xl font-semibold">
-          {t("details")}
-        </h2>
+      <Section id="details-heading" title={t("details")} className="mb-10">
         <InstitutionDetails locale={locale} institution={{ ...institution, emailDomains: internal.emailDomains, createdAt: internal.createdAt }} />
-      </section>
+      </Section>
 
       <InstitutionProposals
         locale={locale}
@@ -73,10 +67,7 @@ export default async function ManageInstitutionPage({
       />
 
       {canEdit && options && (
-        <section aria-labelledby="edit-heading" className="mb-10">
-          <h2 id="edit-heading" className="mb-3 text-xl font-semibold">
-            {t("edit")}
-          </h2>
+        <Section id="edit-heading" title={t("edit")} className="mb-10">
           <InstitutionForm
             mode="edit"
             institutionId={institution.id}
@@ -94,7 +85,7 @@ export default async function ManageInstitutionPage({
               rorId: institution.rorId ?? "",
             }}
           />
-        </section>
+        </Section>
       )}
 
       <MembersArea

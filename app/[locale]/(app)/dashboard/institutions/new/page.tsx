@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InstitutionForm } from "@/components/institutions/institution-form";
 import { institutionFormOptions } from "@/components/institutions/form-options";
-import { Link } from "@/i18n/navigation";
 import { newInstitutionPage } from "@/server/pages/dashboard/institution";
 import { readPage } from "@/server/pages/read-page";
+import { titleFrom } from "@/i18n/page-title";
+import { BackLink } from "@/components/ui/back-link";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "dashboard.newInstitution" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("dashboard.newInstitution");
 
 export default async function NewInstitutionPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -22,11 +18,7 @@ export default async function NewInstitutionPage({ params }: { params: Promise<{
   const options = await institutionFormOptions(locale, countries);
   return (
     <div>
-      <p className="mb-4 text-sm">
-        <Link href="/dashboard" className="text-brand-700 underline">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/dashboard">{t("back")}</BackLink>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-2xl text-gray-700">{t("intro")}</p>
       <InstitutionForm mode="register" countries={options.countries} types={options.types} />

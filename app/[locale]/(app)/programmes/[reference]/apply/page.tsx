@@ -4,9 +4,9 @@ import { ApplyForm } from "@/components/participation/apply-form";
 import { PlacesTaken } from "@/components/participation/places-taken";
 import { calendarDate } from "@/components/programmes/content-view";
 import { Alert } from "@/components/ui/alert";
-import { Link } from "@/i18n/navigation";
 import { applyPage } from "@/server/pages/programmes/apply";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ locale: string; reference: string }>;
 
@@ -31,11 +31,7 @@ export default async function ApplyPage({ params }: { params: Params }) {
 
   return (
     <div>
-      <p className="mb-4 text-sm">
-        <Link href={`/programmes/${programme.reference}`} className="text-brand-700 underline">
-          {t("backToProgramme")}
-        </Link>
-      </p>
+      <BackLink href={`/programmes/${programme.reference}`}>{t("backToProgramme")}</BackLink>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-3xl text-gray-800">{t("intro")}</p>
       <dl className="mb-6 grid max-w-3xl gap-x-6 gap-y-1 rounded border border-gray-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">

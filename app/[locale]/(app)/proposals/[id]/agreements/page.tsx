@@ -4,9 +4,9 @@ import { NewAgreementForm } from "@/components/agreements/new-agreement-form";
 import { ProgrammeAgreementsTable } from "@/components/agreements/programme-agreements-table";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { Alert } from "@/components/ui/alert";
-import { Link } from "@/i18n/navigation";
 import { programmeAgreementsPage } from "@/server/pages/agreements/programme-agreements";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -28,11 +28,7 @@ export default async function ProgrammeAgreementsPage({ params }: { params: Para
   return (
     <div>
       {data.proposalVisible && (
-        <p className="mb-4 text-sm">
-          <Link href={`/proposals/${programme.id}`} className="text-brand-700 underline">
-            {t("list.backToProposal")}
-          </Link>
-        </p>
+        <BackLink href={`/proposals/${programme.id}`}>{t("list.backToProposal")}</BackLink>
       )}
       <h1 className="mb-2 text-3xl font-bold">{t("list.title")}</h1>
       <p className="mb-4 flex flex-wrap items-center gap-2 text-gray-800">

@@ -5,9 +5,9 @@ import { valuesFromContent } from "@/components/programmes/form-initial";
 import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { Alert } from "@/components/ui/alert";
-import { Link } from "@/i18n/navigation";
 import { proposalEditPage } from "@/server/pages/programmes/proposal";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -28,11 +28,7 @@ export default async function EditProposalPage({ params, searchParams }: { param
 
   return (
     <div>
-      <p className="mb-4 text-sm">
-        <Link href={`/proposals/${id}`} className="text-brand-700 underline">
-          {t("actions.backToProposal")}
-        </Link>
-      </p>
+      <BackLink href={`/proposals/${id}`}>{t("actions.backToProposal")}</BackLink>
       <div className="mb-2 flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-bold">{t("actions.edit")}</h1>
         <ProgrammeStatusBadge status={programme.status} />

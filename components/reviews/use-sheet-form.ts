@@ -1,0 +1,45 @@
+"use client";
+import { useMutation, type UseMutationOptions } from "@tanstack/react-query";
+import { useState, useTransition } from "react";
+import { useHydrated } from "@/components/auth/use-hydrated";
+import { useErrorText } from "@/components/forms/use-error-text";
+import { useRouter } from "@/i18n/navigation";
+import { useSheetNotice } from "./sheet-notice";
+
+/**
+ * A form of the review sheet (review, decision): the browser's own checks first, then one
+ * mutation; on success the sheet's notice and a refresh. Field messages come from the local
+ * checks or, after a refused call, from the server's field errors (the kernel's mapping).
+ */
+export function useSheetForm<TData, TError, TVariables, TContext>(done: string, options: (onSuccess: () => void) => UseMutationOptions<TData, TError, TVariables, TContext>) {
+  const errorText = useErrorText();
+  const notice = useSheetNotice();
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [refreshing, startRefresh] = useTransition();
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const mutation = useMutation(
+    options(() => {
+      notice(done);
+      startRefresh(() => router.refresh());
+    }),
+  );
+  // Disabled until hydrated, so an early click never sends the form as a plain GET (comments in the address).
+  const working = mutation.isPending || refreshing;
+  return {
+    mutation,
+    working,
+    busy: !hydrated || working,
+    fieldError: (name: string) => local[name] ?? (mutation.error ? errorText.field(mutation.error, name) : null),
+    /** Whether the local checks refused the last submit (the form says "check the fields"). */
+    refusedLocally: Object.keys(local).length > 0 && !mutation.error,
+    /** Sends `variables()` unless the local checks found problems (field → message). */
+    send(problems: Record<string, string>, variables: () => TVariables | null) {
+      setLocal(problems);
+      const input = Object.keys(problems).length === 0 ? variables() : null;
+      if (!input) return;
+      notice(null);
+      mutation.mutate(input);
+    },
+  };
+}
