@@ -5,8 +5,8 @@ import { useState, useTransition, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { SelectField, TextField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useHydrated } from "@/components/auth/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 

@@ -9,7 +9,7 @@ import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { updateReviewerProfileInput, type ReviewerProfileFields, type UpdateReviewerProfileInput } from "@/server/reviewer-matching/schemas";
 import type { Option, ProfileOptions } from "./profile-options";
 
