@@ -113,17 +113,19 @@ try {
         if (detail) paths.push(detail);
       }
       for (const p of paths) {
+        // A first visit: a fresh context each time, so nothing comes from the cache.
+        const fresh = await browser.newContext({ baseURL: APP });
+        const visit = await fresh.newPage();
         const requests: Request[] = [];
-        const listener = (r: Request) => requests.push(r);
-        tab.on("requestfinished", listener);
-        const response = await tab.goto(p, { waitUntil: "networkidle" });
-        tab.off("requestfinished", listener);
+        visit.on("requestfinished", (r: Request) => requests.push(r));
+        const response = await visit.goto(p, { waitUntil: "networkidle" });
         let bytes = 0;
         for (const r of requests.filter((q) => !q.url().includes("_rsc="))) {
           const s = await r.sizes();
           bytes += s.responseHeadersSize + s.responseBodySize;
         }
         const html = (await response?.text()) ?? "";
+        await fresh.close();
         const needed = html.replace(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g, "").length;
         const kb = bytes / 1024;
         weightRows.push({ measure: `${p}`, value: `${kb.toFixed(1)} KB, HTML ${(html.length / Math.max(1, needed)).toFixed(2)}× needed`, goal: "≤ 150 KB", met: kb <= 150 });
