@@ -5,6 +5,7 @@
 // the codes are the ones of db/reference/*.csv. Pure: works with the server's getTranslations
 // (see get-reference-names.ts) and with useTranslations("reference") in client components.
 import { SUBREGIONS } from "@/server/catalogue/facets";
+import { displayNamesFor } from "./intl-cache";
 
 /** The subset of a next-intl translator these functions use (server and client ones both fit). */
 export type ReferenceTranslator = { (key: string): string; has(key: string): boolean };
@@ -16,22 +17,30 @@ export type RuleText = { text: string; lang?: "en" };
 
 const SUBREGION_KEYS = new Map<string, string>(SUBREGIONS.map((s) => [s.name, s.key]));
 
-/** Country names, with the code as the fallback for a code CLDR does not know (or a malformed one). */
+// stateless-ok: immutable reference data, rebuilt per process
+const countryNameCache = new Map<string, (iso2: string) => string>();
+
+/** Country names, with the code as the fallback for a code CLDR does not know (or a malformed one). Built once per locale. */
 export function countryNames(locale: string): (iso2: string) => string {
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
-  } catch {
-    names = undefined;
-  }
-  return (iso2: string) => {
+  const cached = countryNameCache.get(locale);
+  if (cached) return cached;
+  const names = displayNamesFor(locale, "region");
+  const known = new Map<string, string>();
+  const name = (iso2: string) => {
     if (!names || !/^[A-Z]{2}$/.test(iso2)) return iso2;
-    try {
-      return names.of(iso2) ?? iso2;
-    } catch {
-      return iso2;
+    let found = known.get(iso2);
+    if (found === undefined) {
+      try {
+        found = names.of(iso2) ?? iso2;
+      } catch {
+        found = iso2;
+      }
+      known.set(iso2, found);
     }
+    return found;
   };
+  countryNameCache.set(locale, name);
+  return name;
 }
 
 /**

@@ -5,6 +5,7 @@
 // as a signed-in member (whose viewer is loaded first, as on every request).
 // Usage: tsx scripts/bench-catalogue.ts [programmes=20000] [runs=30] [--keep]
 import { databaseUrl, dropDatabase } from "./lib/database.mjs";
+import { writeSection, type BenchRow } from "./lib/bench-results";
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const keep = process.argv.includes("--keep");
@@ -62,6 +63,7 @@ const cases: { name: string; run: (api: Api) => Promise<unknown> }[] = [
 ];
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const rows: BenchRow[] = [];
 console.log(`\n${"case".padEnd(40)} ${"who".padEnd(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"round trips".padStart(12)}`);
 for (const c of cases) {
   for (const [who, user] of [["visitor", null], ["member", member]] as const) {
@@ -76,8 +78,31 @@ for (const c of cases) {
       trips = roundTrips.sequential - before;
     }
     console.log(`${c.name.padEnd(40)} ${who.padEnd(8)} ${pct(times, 50).toFixed(1).padStart(8)} ${pct(times, 95).toFixed(1).padStart(8)} ${String(trips).padStart(12)}`);
+    rows.push({ measure: `catalogue.${c.name} (${who})`, value: `p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, ${trips} round trips`, goal: "≤ 3 round trips", met: trips <= 3 });
   }
 }
+// EXPLAIN of the first page of ids: as it was (status IN (…)) and as it is (the stored is_public column).
+const { sql } = await import("drizzle-orm");
+const { catalogueIdsQuery } = await import("../server/catalogue/search-catalogue");
+const { catalogueFilters } = await import("../server/catalogue/schemas");
+const plan = async (query: ReturnType<typeof sql>) => {
+  const result: unknown = await db.execute(sql`explain ${query}`);
+  const planRows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : []) as { table: string; type: string; key: string | null; rows: number; Extra: string | null }[];
+  return planRows.map((r) => `${r.table}: type=${r.type} key=${r.key ?? "—"} rows=${r.rows} ${r.Extra ?? ""}`.trim()).join("; ");
+};
+const before = await plan(
+  sql`select id from programmes where status in ('open','active','completed') order by is_flagship desc, published_at desc, reference limit 20`,
+);
+const after = await plan(catalogueIdsQuery({ db }, catalogueFilters.parse({})).getSQL());
+const beforeCount = await plan(sql`select count(*) from programmes where status in ('open','active','completed')`);
+const afterCount = await plan(sql`select count(*) from programmes where is_public = 1`);
+console.log(`\nEXPLAIN before: ${before}\nEXPLAIN after:  ${after}\ncount before: ${beforeCount}\ncount after:  ${afterCount}`);
+writeSection("catalogue", `Catalogue procedures at ${total.toLocaleString("en")} programmes (in-process, ${runs} runs each)`, rows, [
+  `EXPLAIN, page of ids, before (status IN): ${before}`,
+  `EXPLAIN, page of ids, after (is_public, programmes_public_idx): ${after}`,
+  `EXPLAIN, total, before: ${beforeCount}`,
+  `EXPLAIN, total, after: ${afterCount}`,
+]);
 console.log("\nround trips: sequential database waves per request, the viewer's read included (budget: 3). Times include loading the viewer.");
 await handle.close();
 if (!keep) await dropDatabase(url);

@@ -2,6 +2,7 @@
 // proposals-and-review procedures over a realistic volume, on a scratch database
 // (southbridge_bench, dropped and rebuilt each run). Usage: tsx scripts/bench.ts [proposals=2000] [runs=30]
 import { databaseUrl, dropDatabase } from "./lib/database.mjs";
+import { writeSection, type BenchRow } from "./lib/bench-results";
 
 const proposals = Number(process.argv[2] ?? 2000);
 const runs = Number(process.argv[3] ?? 30);
@@ -69,6 +70,7 @@ const cases: Case[] = [
 
 const pct = (xs: number[], p: number) => xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 console.log(`\n${"procedure".padEnd(28)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"round trips".padStart(12)}`);
+const rows: BenchRow[] = [];
 for (const c of cases) {
   const times: number[] = [];
   let trips = 0;
@@ -79,8 +81,10 @@ for (const c of cases) {
     times.push(performance.now() - t0);
     trips = typeof result === "number" ? result + 1 /* viewer */ : roundTrips.sequential - before;
   }
+  rows.push({ measure: c.name, value: `p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, ${trips} round trips`, goal: "≤ 3 round trips", met: trips <= 3 });
   console.log(`${c.name.padEnd(28)} ${pct(times, 50).toFixed(1).padStart(8)} ${pct(times, 95).toFixed(1).padStart(8)} ${String(trips).padStart(12)}`);
 }
 console.log("\nround trips: sequential database waves per request, the viewer's read included (budget: 3).");
+writeSection("proposals", `Proposals and reviews procedures at ${proposals.toLocaleString("en")} proposals (in-process, ${runs} runs each)`, rows);
 await handle.close();
 await dropDatabase(url);

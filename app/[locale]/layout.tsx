@@ -33,7 +33,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* No messages here: server components translate on the server; client boundaries pick their own (components/providers/client-messages.tsx). */}
+        <NextIntlClientProvider messages={null}>
           <SiteHeader locale={locale} view={header} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
             {children}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import type { PublicCountry } from "@/server/catalogue/get-public-programme";
+import { listFormatFor } from "@/i18n/intl-cache";
 
 /** The hub country and the spillover countries, each with its M49 region and sub-region, grouped by region. */
 export async function PlaceList({ locale, hub, spillovers }: { locale: string; hub: PublicCountry | null; spillovers: PublicCountry[] }) {
@@ -11,7 +12,7 @@ export async function PlaceList({ locale, hub, spillovers }: { locale: string; h
   };
   const groups = new Map<string, PublicCountry[]>();
   for (const c of spillovers) groups.set(region(c), [...(groups.get(region(c)) ?? []), c]);
-  const countryList = (cs: PublicCountry[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(cs.map((c) => names.country(c.code)));
+  const countryList = (cs: PublicCountry[]) => listFormatFor(locale).format(cs.map((c) => names.country(c.code)));
   return (
     <dl className="grid gap-x-6 gap-y-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
       <dt className="font-medium text-gray-800">{t("detail.hub")}</dt>

@@ -5,6 +5,7 @@ import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/navigation";
 import type { CatalogueItem } from "@/server/catalogue/search-catalogue";
 import { FlagshipBadge } from "./flagship-badge";
+import { listFormatFor } from "@/i18n/intl-cache";
 
 const calendar = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -18,7 +19,7 @@ export async function ProgrammeCard({ locale, item, today }: { locale: string; i
   const country = names.country;
   /** A term of the card with its punctuation ("Lead:", « Chef de file : », "牵头机构："), from the catalogue. */
   const term = (key: string) => t("card.term", { label: t(key) });
-  const list = (items: string[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(items);
+  const list = (items: string[]) => listFormatFor(locale).format(items);
   const date = (iso: string) => format.dateTime(calendar(iso), { dateStyle: "medium", timeZone: "UTC" });
   const placesLeft = item.capacity === null ? null : Math.max(0, item.capacity - item.acceptedCount);
   const openForApplications = item.status === "open" && (!item.applicationDeadline || item.applicationDeadline >= today);

@@ -5,6 +5,7 @@ import type { ReferenceLists } from "@/server/pages/reference";
 import { FUNDING_SIDES } from "@/server/vocabulary";
 import { calendarDate, formatMoney, readContent } from "./content-view";
 import { FundingTable, OutcomeList } from "./facts-tables";
+import { displayNamesFor, listFormatFor } from "@/i18n/intl-cache";
 
 type Props = {
   locale: string;
@@ -24,8 +25,8 @@ export async function ProgrammeFacts({ locale, content, coLeads = [], reference 
   const { sectors, mechanisms, countries } = reference;
   const [t, names, format] = await Promise.all([getTranslations({ locale, namespace: "programmes" }), getReferenceNames(locale), getFormatter({ locale })]);
   const c = readContent(content);
-  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
-  const listOf = (items: string[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(items);
+  const languageNames = displayNamesFor(locale, "language");
+  const listOf = (items: string[]) => listFormatFor(locale).format(items);
   const regionOf = new Map(countries.map((x) => [x.code, x.region]));
   const missing = <span className="text-gray-600 italic">{t("facts.notProvided")}</span>;
   const sectorName = (code: string) => names.sector(code, sectors.find((s) => s.code === code)?.name);
@@ -102,7 +103,7 @@ export async function ProgrammeFacts({ locale, content, coLeads = [], reference 
         ),
     },
     { label: t("fields.capacity"), value: c.capacity !== undefined ? t("facts.capacityValue", { count: c.capacity }) : missing },
-    { label: t("fields.languages"), value: c.languages.length === 0 ? missing : listOf(c.languages.map((l) => languageNames.of(l) ?? l)) },
+    { label: t("fields.languages"), value: c.languages.length === 0 ? missing : listOf(c.languages.map((l) => languageNames?.of(l) ?? l)) },
     { label: t("fields.outcomes"), value: c.outcomes.length === 0 ? missing : <OutcomeList locale={locale} outcomes={c.outcomes} /> },
     { label: t("fields.involvesDataSharing"), value: c.involvesDataSharing === undefined ? missing : c.involvesDataSharing ? t("facts.yes") : t("facts.no") },
   ];

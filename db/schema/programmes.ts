@@ -1,4 +1,5 @@
 import { boolean, char, date, decimal, index, int, mysqlEnum, mysqlTable, mediumtext, text, uniqueIndex, varchar } from "drizzle-orm/mysql-core";
+import { sql } from "drizzle-orm";
 import { createdAt, idColumn, jsonText, ref, updatedAt, utc, versionColumn } from "../columns";
 import { institutions } from "./institutions";
 import { countries, mechanisms } from "./reference";
@@ -82,6 +83,12 @@ export const programmes = mysqlTable(
     /** Accepted participations, kept by the participation workflow: the capacity guard reads this row under its lock. */
     acceptedCount: int("accepted_count").notNull().default(0),
     publishedAt: utc("published_at"),
+    /**
+     * Whether the public catalogue shows the programme (open, active or completed): stored and
+     * indexed, so the catalogue's plan is one index range in its display order, where
+     * `status IN (…)` made MariaDB scan every programme and sort them (bench/RESULTS.md).
+     */
+    isPublic: boolean("is_public").generatedAlwaysAs(sql`(\`status\` in ('open','active','completed'))`, { mode: "stored" }),
     startedAt: utc("started_at"),
     closedAt: utc("closed_at"),
     outcomeReport: jsonText<OutcomeReport>("outcome_report"),
@@ -98,6 +105,8 @@ export const programmes = mysqlTable(
     index("programmes_mechanism_idx").on(t.mechanismCode),
     index("programmes_hub_idx").on(t.hubCountry),
     index("programmes_catalogue_idx").on(t.status, t.isFlagship, t.publishedAt),
+    // The catalogue's order (flagships first, newest first, then by reference) read straight off the index.
+    index("programmes_public_idx").on(t.isPublic, sql`${t.isFlagship} desc`, sql`${t.publishedAt} desc`, t.reference),
   ],
 );
 

@@ -1,9 +1,9 @@
 // The catalogue's filters as one SQL condition over `programmes`, shared by the page of rows and
 // its count (so both always agree). JSON arrays are text holding JSON: JSON_CONTAINS and
 // JSON_OVERLAPS work on MySQL 8.0.17+ and MariaDB 10.9+ alike.
-import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import { countries, programmes } from "@/db/schema";
-import { CATALOGUE_STATUSES, isRegion } from "./facets";
+import { isRegion } from "./facets";
 import { planSearch } from "./full-text";
 import type { CatalogueFilters } from "./schemas";
 
@@ -12,7 +12,9 @@ const jsonString = (value: string) => JSON.stringify(value);
 
 export function catalogueCondition(filters: CatalogueFilters): SQL {
   const conditions: (SQL | undefined)[] = [
-    filters.status ? eq(programmes.status, filters.status) : inArray(programmes.status, [...CATALOGUE_STATUSES]),
+    // The stored is_public column (status in CATALOGUE_STATUSES) keeps the plan on programmes_public_idx.
+    eq(programmes.isPublic, true),
+    filters.status ? eq(programmes.status, filters.status) : undefined,
     filters.area ? eq(programmes.workingArea, filters.area) : undefined,
     filters.format ? eq(programmes.format, filters.format) : undefined,
     filters.mechanism ? eq(programmes.mechanismCode, filters.mechanism) : undefined,

@@ -31,23 +31,40 @@ export type CatalogueItem = {
 
 export type CataloguePage = { items: CatalogueItem[]; total: number; page: number; pageSize: number };
 
+/** The catalogue's order: relevance (when searching text), flagships, newest, reference — programmes_public_idx's order. */
+function catalogueOrder(score: ReturnType<typeof relevance>) {
+  return [...(score ? [desc(score)] : []), desc(programmes.isFlagship), desc(programmes.publishedAt), asc(programmes.reference)];
+}
+
+/**
+ * The ids of one page of results, on the programmes table alone (narrow sort): without text
+ * search or filters it is a range of programmes_public_idx read in order, stopping after the
+ * page (tests/integration/catalogue-plan.integration-test.ts checks the plan with EXPLAIN).
+ */
+export function catalogueIdsQuery(ctx: Pick<UseCaseContext, "db">, filters: CatalogueFilters) {
+  const score = relevance(filters);
+  return ctx.db
+    .select({ id: programmes.id, score: (score ?? sql<number>`0`).as("score") })
+    .from(programmes)
+    .where(catalogueCondition(filters))
+    .orderBy(...catalogueOrder(score))
+    .limit(CATALOGUE_PAGE_SIZE)
+    .offset((filters.page - 1) * CATALOGUE_PAGE_SIZE);
+}
+
+/** The number of results: an index-only count over programmes_public_idx when unfiltered. */
+export function catalogueTotalQuery(ctx: Pick<UseCaseContext, "db">, filters: CatalogueFilters) {
+  return ctx.db.select({ total: count() }).from(programmes).where(catalogueCondition(filters));
+}
+
 /**
  * No sign-in needed: the catalogue only ever shows public programmes and public fields.
  * The page is a deferred join: the filtered, ordered and limited ids are found on the
  * programmes table alone (narrow sort), then only those 20 rows are joined to their lead.
  */
 export async function searchCatalogue(ctx: Pick<UseCaseContext, "db">, filters: CatalogueFilters): Promise<CataloguePage> {
-  const where = catalogueCondition(filters);
-  const score = relevance(filters);
   const pageSize = CATALOGUE_PAGE_SIZE;
-  const ids = ctx.db
-    .select({ id: programmes.id, score: (score ?? sql<number>`0`).as("score") })
-    .from(programmes)
-    .where(where)
-    .orderBy(...(score ? [desc(score)] : []), desc(programmes.isFlagship), desc(programmes.publishedAt), asc(programmes.reference))
-    .limit(pageSize)
-    .offset((filters.page - 1) * pageSize)
-    .as("page_ids");
+  const ids = catalogueIdsQuery(ctx, filters).as("page_ids");
   const [rows, totals] = await Promise.all([
     ctx.db
       .select({
@@ -76,7 +93,7 @@ export async function searchCatalogue(ctx: Pick<UseCaseContext, "db">, filters: 
       .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
       // A derived table has no order of its own: the same order again, over 20 rows.
       .orderBy(desc(ids.score), desc(programmes.isFlagship), desc(programmes.publishedAt), asc(programmes.reference)),
-    ctx.db.select({ total: count() }).from(programmes).where(where),
+    catalogueTotalQuery(ctx, filters),
   ]);
   return {
     items: rows.map((r) => ({ ...r, status: r.status as CatalogueStatus })),

@@ -10,6 +10,7 @@ import { isLocale } from "@/i18n/locales";
 import { directoryFilters, type DirectoryFilters } from "@/server/institutions/schemas";
 import { institutionDirectoryPage } from "@/server/pages/public/institutions";
 import { readPage } from "@/server/pages/read-page";
+import { collatorFor } from "@/i18n/intl-cache";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -62,7 +63,7 @@ export default async function InstitutionsPage({
     getTranslations({ locale, namespace: "common" }),
     readPage(institutionDirectoryPage, { locale, path: "/institutions" }, filters),
   ]);
-  const collator = new Intl.Collator(locale);
+  const collator = collatorFor(locale);
   const countryName = countryNames(locale);
   const countries: CountryOption[] = allCountries
     .filter((c) => c.g77)

@@ -11,6 +11,7 @@ import { isLocale } from "@/i18n/locales";
 import { CATALOGUE_LANGUAGES } from "@/server/catalogue/facets";
 import { cataloguePage } from "@/server/pages/public/catalogue";
 import { readPage } from "@/server/pages/read-page";
+import { collatorFor, displayNamesFor } from "@/i18n/intl-cache";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -34,14 +35,14 @@ export default async function CataloguePage({ params, searchParams }: { params: 
   // Past the last page (a stale shared link): the first page of the same filters.
   if (results.items.length === 0 && filters.page > 1) redirect({ href: { pathname: "/programmes", query: catalogueQuery(filters, 1) }, locale });
 
-  const collator = new Intl.Collator(locale);
+  const collator = collatorFor(locale);
   const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
-  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
+  const languageNames = displayNamesFor(locale, "language");
   const countries = allCountries.filter((c) => c.g77).map((c) => ({ value: c.code, label: names.country(c.code) })).sort(byLabel);
   const sectors = sectorRows.map((s) => ({ value: s.code, label: names.sector(s.code, s.name) })).sort(byLabel);
   const mechanisms = mechanismRows.map((m) => ({ value: m.code, label: names.mechanism(m.code, m.name) })).sort(byLabel);
   const languageCodes = [...new Set([...CATALOGUE_LANGUAGES, ...(filters.language ? [filters.language] : [])])];
-  const languages = languageCodes.map((code) => ({ value: code, label: languageNames.of(code) ?? code })).sort(byLabel);
+  const languages = languageCodes.map((code) => ({ value: code, label: languageNames?.of(code) ?? code })).sort(byLabel);
   const pages = Math.ceil(results.total / results.pageSize);
   const linkClass = "text-brand-700 underline hover:text-brand-800";
 

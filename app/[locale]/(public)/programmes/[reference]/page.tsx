@@ -16,6 +16,7 @@ import { isLocale } from "@/i18n/locales";
 import { publicProgrammePage } from "@/server/pages/public/catalogue";
 import { peekPage, readPage } from "@/server/pages/read-page";
 import { Section } from "@/components/ui/section";
+import { displayNamesFor, listFormatFor } from "@/i18n/intl-cache";
 
 type Params = Promise<{ locale: string; reference: string }>;
 
@@ -45,9 +46,9 @@ export default async function ProgrammePage({ params }: { params: Params }) {
   ]);
   const { programme: p, lead, coLeads, participants, hub, spillovers, sectors, mechanism } = data;
   const country = names.country;
-  const list = (items: string[]) => new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(items);
+  const list = (items: string[]) => listFormatFor(locale).format(items);
   const date = (iso: string | null) => (iso ? format.dateTime(calendar(iso), { dateStyle: "long", timeZone: "UTC" }) : t("detail.notSet"));
-  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
+  const languageNames = displayNamesFor(locale, "language");
   const institution = (i: { id: string; name: string; countryCode: string }) => (
     <>
       <Link href={`/institutions/${i.id}`} className={linkClass}>
@@ -75,7 +76,7 @@ export default async function ProgrammePage({ params }: { params: Params }) {
       label: tp("fields.capacity"),
       value: p.capacity === null ? t("detail.notSet") : t("detail.capacity", { capacity: p.capacity, accepted: p.acceptedCount }),
     },
-    { label: tp("fields.languages"), value: p.languages.length ? list(p.languages.map((l) => languageNames.of(l) ?? l)) : t("detail.notSet") },
+    { label: tp("fields.languages"), value: p.languages.length ? list(p.languages.map((l) => languageNames?.of(l) ?? l)) : t("detail.notSet") },
     { label: tp("fields.budgetAmount"), value: p.budgetAmount !== null ? formatMoney(locale, p.budgetAmount, p.budgetCurrency ?? undefined) : t("detail.notSet") },
     { label: tp("fields.involvesDataSharing"), value: p.involvesDataSharing ? t("detail.yes") : t("detail.no") },
   ];

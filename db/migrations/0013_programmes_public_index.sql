@@ -1,0 +1,2 @@
+ALTER TABLE `programmes` ADD `is_public` boolean GENERATED ALWAYS AS ((`status` in ('open','active','completed'))) STORED;--> statement-breakpoint
+CREATE INDEX `programmes_public_idx` ON `programmes` (`is_public`,`is_flagship` desc,`published_at` desc,`reference`);
