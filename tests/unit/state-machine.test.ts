@@ -8,18 +8,18 @@ import { defineMachine, eventsFrom, nextState, reachableFrom, type Machine } fro
 // The lifecycles of PRODUCT.md, written out by hand: `to` for an allowed (state, event), null otherwise.
 // Any change to a machine must change these tables too.
 const INSTITUTION_TABLE = {
-  pending: { verify: "verified", reject: "rejected", suspend: null, reinstate: null },
-  verified: { verify: null, reject: null, suspend: "suspended", reinstate: null },
-  rejected: { verify: null, reject: null, suspend: null, reinstate: null },
-  suspended: { verify: null, reject: null, suspend: null, reinstate: "verified" },
+  pending: { verify: "verified", reject: "rejected", suspend: null, reinstate: null, edit: "pending" },
+  verified: { verify: null, reject: null, suspend: "suspended", reinstate: null, edit: "verified" },
+  rejected: { verify: null, reject: null, suspend: null, reinstate: null, edit: "rejected" },
+  suspended: { verify: null, reject: null, suspend: null, reinstate: "verified", edit: "suspended" },
 } as const;
 
 const MEMBERSHIP_TABLE = {
-  requested: { accept: "active", decline: "declined", acceptInvitation: null, declineInvitation: null, remove: null },
-  invited: { accept: null, decline: null, acceptInvitation: "active", declineInvitation: "declined", remove: null },
-  active: { accept: null, decline: null, acceptInvitation: null, declineInvitation: null, remove: "removed" },
-  declined: { accept: null, decline: null, acceptInvitation: null, declineInvitation: null, remove: null },
-  removed: { accept: null, decline: null, acceptInvitation: null, declineInvitation: null, remove: null },
+  requested: { accept: "active", decline: "declined", acceptInvitation: null, declineInvitation: null, remove: null, setRole: null, setSignatory: null },
+  invited: { accept: null, decline: null, acceptInvitation: "active", declineInvitation: "declined", remove: null, setRole: null, setSignatory: null },
+  active: { accept: null, decline: null, acceptInvitation: null, declineInvitation: null, remove: "removed", setRole: "active", setSignatory: "active" },
+  declined: { accept: null, decline: null, acceptInvitation: null, declineInvitation: null, remove: null, setRole: null, setSignatory: null },
+  removed: { accept: null, decline: null, acceptInvitation: null, declineInvitation: null, remove: null, setRole: null, setSignatory: null },
 } as const;
 
 type Table = Record<string, Record<string, string | null>>;
@@ -41,7 +41,7 @@ const MACHINES = [
     machine: institutionMachine as unknown as Machine<string, string>,
     table: INSTITUTION_TABLE as Table,
     states: INSTITUTION_STATUSES,
-    permissions: { verify: "institution.verify", reject: "institution.reject", suspend: "institution.suspend", reinstate: "institution.reinstate" },
+    permissions: { verify: "institution.verify", reject: "institution.reject", suspend: "institution.suspend", reinstate: "institution.reinstate", edit: "institution.update" },
     needsReason: ["reject", "suspend"],
     create: { register: "pending" },
   },
@@ -55,6 +55,8 @@ const MACHINES = [
       acceptInvitation: "membership.respond",
       declineInvitation: "membership.respond",
       remove: "membership.remove",
+      setRole: "membership.promote",
+      setSignatory: "membership.setSignatory",
     },
     needsReason: [],
     create: { request: "requested", invite: "invited", found: "active" },
