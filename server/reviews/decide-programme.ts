@@ -62,7 +62,7 @@ export const decideProgramme = transition({
     ],
   }),
   audit: (facts) => ({
-    action: `programme.${facts.event}` as `programme.${(typeof EVENT_OF)[DecisionOutcome]}`,
+    action: `programme.${facts.event}`,
     onBehalfOfInstitutionId: null,
     changes: { status: { before: facts.from, after: facts.to } },
     context: { reason: overrideReasonOf(facts), reviews: facts.loaded.reviewCount },
