@@ -14,6 +14,12 @@ export const institutionMachine = defineMachine({
     // A change that keeps the state: an owner edits the details (in any state; the permission decides who).
     edit: { from: INSTITUTION_STATUSES, permission: "institution.update" },
   },
+  groups: {
+    /** In the public directory; people may ask to join. */
+    public: ["verified"],
+    /** May take in members (an invitation may be accepted): not rejected or suspended. */
+    admitting: ["pending", "verified"],
+  },
 });
 
 export type InstitutionEvent = keyof typeof institutionMachine.transitions;

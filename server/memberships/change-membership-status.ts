@@ -1,4 +1,5 @@
 import { DomainError } from "../errors";
+import { institutionMachine } from "../institutions/transitions";
 import { transition } from "../workflow/transition";
 import { keepingAnOwner, membershipMoved, onMembership, refuseLastOwner } from "./membership-step";
 import type { MembershipStatusEvent } from "./transitions";
@@ -16,7 +17,7 @@ export const changeMembershipStatus = transition({
   rules: ({ event, loaded }) => {
     if (removesOwner(event, loaded.membership.role)) refuseLastOwner(loaded);
     // An invitation cannot bring anyone into an institution that may not act (suspended or rejected).
-    if (event === "acceptInvitation" && !["pending", "verified"].includes(loaded.institutionStatus)) {
+    if (event === "acceptInvitation" && !institutionMachine.groups.admitting.includes(loaded.institutionStatus)) {
       throw new DomainError("INSTITUTION_NOT_ACTIVE", { status: loaded.institutionStatus });
     }
   },

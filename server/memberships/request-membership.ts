@@ -2,6 +2,7 @@ import type { Database } from "@/db/client";
 import { memberships } from "@/db/schema";
 import { DomainError, notFound } from "../errors";
 import { findInstitution } from "../institutions/queries";
+import { institutionMachine } from "../institutions/transitions";
 import { creation } from "../workflow/transition";
 import { membershipMachine } from "./transitions";
 
@@ -15,7 +16,7 @@ export const requestMembership = creation({
   load: (db: Database, input: RequestMembershipInput) => findInstitution(db, input.institutionId),
   subject: (_found, input) => ({ institutionId: input.institutionId }),
   rules: ({ loaded: found }) => {
-    if (!found || found.institution.status !== "verified") throw notFound("institution");
+    if (!found || !institutionMachine.groups.public.includes(found.institution.status)) throw notFound("institution");
   },
   change: ({ db, input, id, to, viewer }) => [
     { statement: db.insert(memberships).values({ id, institutionId: input.institutionId, userId: viewer.userId, status: to, role: "member", message: input.message ?? null }) },
