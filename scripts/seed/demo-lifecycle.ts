@@ -10,7 +10,7 @@ import type { Database } from "../../db/client";
 import { notifications, participations, programmes, users } from "../../db/schema";
 import { loadViewer } from "../../server/auth/load-viewer";
 import type { UseCaseContext } from "../../server/context";
-import type { NotificationKind } from "../../server/notifications/notify";
+import type { NotificationKind } from "../../server/notifications/kinds";
 import { applyToProgramme } from "../../server/participation/apply-to-programme";
 import { decideApplication } from "../../server/participation/decide-application";
 import { leaveProgramme } from "../../server/participation/leave-programme";

@@ -9,7 +9,7 @@ import { notifications, platformRoles, programmes, users } from "../../db/schema
 import { loadViewer } from "../../server/auth/load-viewer";
 import type { SignedInViewer } from "../../server/authz/viewer";
 import type { UseCaseContext } from "../../server/context";
-import type { NotificationKind } from "../../server/notifications/notify";
+import type { NotificationKind } from "../../server/notifications/kinds";
 import { createProgramme } from "../../server/programmes/create-programme";
 import { findReference } from "../../server/programmes/queries";
 import { createProgrammeInput, updateProgrammeInput } from "../../server/programmes/schemas";

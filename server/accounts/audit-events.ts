@@ -1,13 +1,20 @@
+import type { SQL } from "drizzle-orm";
 import type { Change } from "../audit/changes";
 
 type User = { objectType: "user" };
+type SessionsEnded = User & { changes: { sessionVersion: Change<number> } | SQL; context: object };
 
 /** A person's own account: signing up, in and out, verifying, resetting. */
 export type AccountAuditEvents = {
   "user.sign_up": User & { changes: { email: Change<string | null> }; context: object };
+  /** Somebody tried to sign up with an address that has an account (its owner is told by email). */
+  "user.sign_up_refused": User & { changes: object; context: { reason: "email_taken" } };
   "user.verify_email": User & { changes: { emailVerifiedAt: Change<Date | string | null> }; context: object };
-  "user.reset_password": User & { changes: { sessionVersion: Change<number> }; context: object };
-  "user.sign_out_everywhere": User & { changes: { sessionVersion: Change<number> }; context: object };
+  "user.request_verification": User & { changes: object; context: { email: string } };
+  "user.request_password_reset": User & { changes: object; context: { email: string } };
+  "user.reset_password": SessionsEnded;
+  "user.change_password": SessionsEnded;
+  "user.sign_out_everywhere": SessionsEnded;
   "auth.sign_in": User & { changes: object; context: { email: string; reason: null } };
   "auth.sign_in_failed": User & { changes: object; context: { email: string; reason: string } };
 };

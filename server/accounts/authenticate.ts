@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
-import { recordAudit } from "../workflow/commit-transition";
-import type { RequestMeta } from "../context";
-import { metaContext } from "../context";
+import { commit } from "../workflow/commit";
+import { requestFacts, type RequestMeta } from "../context";
 import { backoffVerdict, clearFailures, recordFailure, type BackoffKey } from "../throttle/backoff";
 import { LIMITS } from "../throttle/limits";
 import { verifyPassword } from "./passwords";
@@ -31,13 +30,14 @@ export async function authenticate(db: Database, input: { email: string; passwor
   const email = input.email.trim().toLowerCase();
   const keys = signInKeys(email, meta);
   const [[user], backoff] = await Promise.all([db.select().from(users).where(eq(users.email, email)).limit(1), backoffVerdict(db, keys, now)]);
+  // Every attempt is an audit event of its own (one atomic write: the event and its chain link).
   const audit = (result: AuthenticationResult) =>
-    recordAudit(db, {
-      actorUserId: user?.id ?? null,
-      action: result.ok ? "auth.sign_in" : "auth.sign_in_failed",
-      objectType: "user",
-      objectId: user?.id ?? "unknown",
-      context: { ...metaContext(meta), email, reason: result.ok ? null : result.reason },
+    commit(db, {
+      changes: [],
+      event: result.ok
+        ? { action: "auth.sign_in", objectType: "user", objectId: user!.id, actorUserId: user!.id, onBehalfOfInstitutionId: null, changes: {}, context: { email, reason: null } }
+        : { action: "auth.sign_in_failed", objectType: "user", objectId: user?.id ?? "unknown", actorUserId: user?.id ?? null, onBehalfOfInstitutionId: null, changes: {}, context: { email, reason: result.reason } },
+      request: requestFacts(meta),
     });
   if (backoff.limited) {
     const refused: AuthenticationResult = { ok: false, reason: "rate_limited", retryAfterSeconds: backoff.retryAfterSeconds };

@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { metaContext, type UseCaseContext } from "../context";
+import { requestFacts, type UseCaseContext } from "../context";
 import { DomainError } from "../errors";
 import { backoffVerdict, clearFailures, recordFailure } from "../throttle/backoff";
 import { rateLimited } from "../throttle/rate-limited";
-import { commitAtomic } from "../workflow/commit-transition";
+import { commit } from "../workflow/commit";
 import { signInKeys } from "./authenticate";
 import { invalidateTokensOf } from "./email-tokens";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -33,9 +33,8 @@ export async function changePassword(ctx: UseCaseContext, input: { currentPasswo
     throw new DomainError("WRONG_PASSWORD");
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await commitAtomic(
-    db,
-    [
+  await commit(db, {
+    changes: [
       {
         statement: db
           .update(users)
@@ -46,14 +45,16 @@ export async function changePassword(ctx: UseCaseContext, input: { currentPasswo
       invalidateTokensOf(db, user.id, now),
       { statement: clearFailures(db, keys[0]!) },
     ],
-    {
+    event: {
       actorUserId: user.id,
+      onBehalfOfInstitutionId: null,
       action: "user.change_password",
       objectType: "user",
       objectId: user.id,
       changes: { sessionVersion: { before: user.sessionVersion, after: user.sessionVersion + 1 } },
-      context: metaContext(ctx.meta),
+      context: {},
     },
-  );
+    request: requestFacts(ctx.meta),
+  });
   return { ok: true, signInAgain: true };
 }

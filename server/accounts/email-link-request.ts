@@ -4,12 +4,13 @@
 import { eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users, type EmailTokenPurpose } from "@/db/schema";
-import { metaContext, type RequestMeta } from "../context";
+import { requestFacts, type RequestMeta } from "../context";
 import { LIMITS, type WindowRule } from "../throttle/limits";
 import { assertWithinLimits } from "../throttle/rate-limited";
 import { countHit } from "../throttle/window-counter";
-import { commitAtomic } from "../workflow/commit-transition";
+import { commit } from "../workflow/commit";
 import { newEmailToken, replaceTokenByEmail } from "./email-tokens";
+import { linkEmailStep, type LinkEmail } from "./link-email";
 
 /** The per-address and per-email counts of a request that sends an email (the address only when known). */
 export async function countEmailRequest(db: Database, perAddress: WindowRule, email: string, meta: RequestMeta, now: Date): Promise<void> {
@@ -17,26 +18,36 @@ export async function countEmailRequest(db: Database, perAddress: WindowRule, em
 }
 
 /**
- * Throttles, then replaces the account's live tokens of `purpose` by a new one (nothing changes
- * when no active account — or, for verification, no unverified one — has the address), with an
- * audit entry of the request either way: every path commits a written row, so none is faster.
- * Returns the token and the account to write to, looked up in the same wave as the counts.
+ * Throttles, then — in one atomic write — replaces the account's live tokens of `purpose` by a
+ * new one and queues the email with its link (nothing changes and nothing is queued when no
+ * active account — or, for verification, no unverified one — has the address), with an audit
+ * event of the request either way: every path commits the same statements, so none is faster.
  */
-export async function issueLinkByEmail(db: Database, input: { email: string; purpose: EmailTokenPurpose; perAddress: WindowRule; meta: RequestMeta; now: Date }) {
+export async function issueLinkByEmail(
+  db: Database,
+  input: { email: string; purpose: EmailTokenPurpose; perAddress: WindowRule; meta: RequestMeta; now: Date; link: (account: { name: string }, token: string) => LinkEmail },
+): Promise<void> {
   const { email, purpose, now } = input;
   const [[account]] = await Promise.all([
-    db.select({ id: users.id, name: users.name, locale: users.locale, status: users.status, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.email, email)).limit(1),
+    db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, email)).limit(1),
     countEmailRequest(db, input.perAddress, email, input.meta, now),
   ]);
   const { token, tokenHash } = newEmailToken();
-  const accountFilter = purpose === "verify_email" ? isNull(users.emailVerifiedAt) : undefined;
-  await commitAtomic(db, replaceTokenByEmail(db, { email, purpose, tokenHash, now, accountFilter }), {
-    actorUserId: null,
-    action: purpose === "reset_password" ? "user.request_password_reset" : "user.request_verification",
-    objectType: "user",
-    objectId: account?.id ?? "unknown",
-    context: { ...metaContext(input.meta), email },
+  const unverifiedOnly = purpose === "verify_email";
+  await commit(db, {
+    changes: [
+      ...replaceTokenByEmail(db, { email, purpose, tokenHash, now, accountFilter: unverifiedOnly ? isNull(users.emailVerifiedAt) : undefined }),
+      linkEmailStep(email, input.link({ name: account?.name ?? "" }, token), { unverifiedOnly }),
+    ],
+    event: {
+      action: purpose === "reset_password" ? "user.request_password_reset" : "user.request_verification",
+      objectType: "user",
+      objectId: account?.id ?? "unknown",
+      actorUserId: null,
+      onBehalfOfInstitutionId: null,
+      changes: {},
+      context: { email },
+    },
+    request: requestFacts(input.meta),
   });
-  const writesTo = account && account.status === "active" && (purpose !== "verify_email" || !account.emailVerifiedAt) ? account : null;
-  return { token, account: writesTo };
 }

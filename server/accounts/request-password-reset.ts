@@ -1,6 +1,4 @@
 import type { UseCaseContext } from "../context";
-import { afterResponse } from "../context";
-import { sendTemplatedEmail } from "../mail/send-templated-email";
 import { LIMITS } from "../throttle/limits";
 import { issueLinkByEmail } from "./email-link-request";
 
@@ -10,11 +8,13 @@ import { issueLinkByEmail } from "./email-link-request";
  * stop working; at most 3 emails an hour go to one address (RATE_LIMITED beyond, known or not).
  */
 export async function requestPasswordReset(ctx: UseCaseContext, input: { email: string; locale: string }) {
-  const { db } = ctx;
-  const { token, account } = await issueLinkByEmail(db, { email: input.email, purpose: "reset_password", perAddress: LIMITS.resetPerAddress, meta: ctx.meta, now: new Date() });
-  await afterResponse(ctx, async () => {
-    if (!account) return;
-    await sendTemplatedEmail(db, { to: input.email, locale: account.locale, template: "resetPassword", params: {}, path: "/reset-password", query: `?token=${token}` });
+  await issueLinkByEmail(ctx.db, {
+    email: input.email,
+    purpose: "reset_password",
+    perAddress: LIMITS.resetPerAddress,
+    meta: ctx.meta,
+    now: new Date(),
+    link: (_account, token) => ({ template: "resetPassword", params: {}, path: "/reset-password", query: `?token=${token}` }),
   });
   return { sent: true };
 }

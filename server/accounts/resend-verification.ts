@@ -1,6 +1,4 @@
 import type { UseCaseContext } from "../context";
-import { afterResponse } from "../context";
-import { sendTemplatedEmail } from "../mail/send-templated-email";
 import { LIMITS } from "../throttle/limits";
 import { issueLinkByEmail } from "./email-link-request";
 
@@ -10,11 +8,13 @@ import { issueLinkByEmail } from "./email-link-request";
  * enumeration); throttled per client address and per email like a password reset.
  */
 export async function resendVerification(ctx: UseCaseContext, input: { email: string; locale: string }) {
-  const { db } = ctx;
-  const { token, account } = await issueLinkByEmail(db, { email: input.email, purpose: "verify_email", perAddress: LIMITS.verifyResendPerAddress, meta: ctx.meta, now: new Date() });
-  await afterResponse(ctx, async () => {
-    if (!account) return;
-    await sendTemplatedEmail(db, { to: input.email, locale: account.locale, template: "verifyEmail", params: { name: account.name }, path: "/verify-email", query: `?token=${token}` });
+  await issueLinkByEmail(ctx.db, {
+    email: input.email,
+    purpose: "verify_email",
+    perAddress: LIMITS.verifyResendPerAddress,
+    meta: ctx.meta,
+    now: new Date(),
+    link: (account, token) => ({ template: "verifyEmail", params: { name: account.name }, path: "/verify-email", query: `?token=${token}` }),
   });
   return { sent: true };
 }

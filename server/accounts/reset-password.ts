@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { metaContext, type UseCaseContext } from "../context";
+import { requestFacts, type UseCaseContext } from "../context";
 import { DomainError, isDomainError } from "../errors";
-import { commitAtomic } from "../workflow/commit-transition";
+import { commit } from "../workflow/commit";
 import { consumeTokenStep, findUsableToken, invalidateTokensOf } from "./email-tokens";
 import { hashPassword } from "./passwords";
 
@@ -18,9 +18,8 @@ export async function resetPassword(ctx: UseCaseContext, input: { token: string;
   const passwordHash = await hashPassword(input.password);
   const now = new Date();
   try {
-    await commitAtomic(
-      db,
-      [
+    await commit(db, {
+      changes: [
         consumeTokenStep(db, found.tokenId, now),
         invalidateTokensOf(db, found.user.id, now),
         {
@@ -35,15 +34,17 @@ export async function resetPassword(ctx: UseCaseContext, input: { token: string;
             .where(eq(users.id, found.user.id)),
         },
       ],
-      {
+      event: {
         actorUserId: found.user.id,
+        onBehalfOfInstitutionId: null,
         action: "user.reset_password",
         objectType: "user",
         objectId: found.user.id,
         changes: { sessionVersion: { before: found.user.sessionVersion, after: found.user.sessionVersion + 1 } },
-        context: metaContext(ctx.meta),
+        context: {},
       },
-    );
+      request: requestFacts(ctx.meta),
+    });
   } catch (error) {
     // Another request used the link first.
     if (isDomainError(error) && error.code === "CONFLICT") throw new DomainError("INVALID_TOKEN");

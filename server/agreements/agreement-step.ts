@@ -58,7 +58,7 @@ export function signatureRequestedNotices(agreement: AgreementRow, parties: read
 }
 
 /** Every party's signatories (as the parties stand once the change is written). */
-export function partySignatoriesNotice(kind: "agreementInForce" | "signaturesVoided", agreement: AgreementRow, extra: Partial<Notice> = {}): Notice {
+export function partySignatoriesNotice(kind: "agreementInForce" | "signaturesVoided", agreement: AgreementRow, extra: Pick<Notice, "onlyIf" | "except"> = {}): Notice {
   return { to: { signatoriesOfParties: agreement.id }, kind, params: factsOf(agreement), path: agreementPath(agreement.id), ...extra };
 }
 

@@ -1,16 +1,12 @@
-// LEGACY: queues templated emails outside the change's own write. Use cases move to notices
-// written in the same atomic write (server/notifications/notices.ts); the outbox worker
-// (server/outbox/) delivers both.
+// LEGACY, kept for one caller: notify() below the agreement-expiry warning of
+// server/agreements/get-agreement.ts (the `outbox` helper's, which removes that side effect).
+// Every use case queues its emails as notices of its own atomic write (server/notifications/notices.ts).
 import type { Executor } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import type { TemplatedEmail } from "./templates";
 
 export { appUrl, renderEmail, type EmailTemplate, type TemplatedEmail } from "./templates";
-
-export async function sendTemplatedEmail(db: Executor, args: TemplatedEmail): Promise<void> {
-  await sendTemplatedEmails(db, [args]);
-}
 
 /** Queues many emails, each in its recipient's language, in one INSERT. */
 export async function sendTemplatedEmails(db: Executor, list: TemplatedEmail[]): Promise<void> {

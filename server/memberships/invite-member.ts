@@ -1,62 +1,41 @@
-import { driverErrorCode } from "@/db/client";
-import { newId } from "@/db/ids";
+import type { Database } from "@/db/client";
 import { memberships } from "@/db/schema";
-import { assertCan } from "../authz/permissions";
-import { afterResponse, metaContext, type UseCaseContext } from "../context";
 import { DomainError, notFound } from "../errors";
 import { findInstitution } from "../institutions/queries";
-import { sendTemplatedEmail } from "../mail/send-templated-email";
+import { creation } from "../workflow/transition";
 import { findUserByEmail } from "./queries";
 import { membershipMachine } from "./transitions";
-import { commitAtomic } from "../workflow/commit-transition";
 
-/** An owner invites an existing user (by email); the invitee accepts or declines. */
-export async function inviteMember(ctx: UseCaseContext, input: { institutionId: string; email: string }) {
-  const { db, viewer } = ctx;
-  const rule = membershipMachine.create.invite;
-  assertCan(viewer, rule.permission, { institutionId: input.institutionId });
+export type InviteMemberInput = { institutionId: string; email: string };
+
+async function load(db: Database, input: InviteMemberInput) {
   const [found, invitee] = await Promise.all([findInstitution(db, input.institutionId), findUserByEmail(db, input.email)]);
-  if (!found) throw notFound("institution");
-  if (!invitee) throw new DomainError("NOT_FOUND", { what: "user" });
-
-  const membershipId = newId();
-  try {
-    await commitAtomic(
-      db,
-      [
-        {
-          statement: db.insert(memberships).values({
-        id: membershipId,
-        institutionId: input.institutionId,
-        userId: invitee.id,
-        status: rule.to,
-        role: "member",
-        invitedByUserId: viewer.userId,
-          }),
-        },
-      ],
-      {
-        actorUserId: viewer.userId,
-        onBehalfOfInstitutionId: input.institutionId,
-        action: "membership.invite",
-        objectType: "membership",
-        objectId: membershipId,
-        changes: { status: { before: null, after: rule.to }, userId: { before: null, after: invitee.id } },
-        context: metaContext(ctx.meta),
-      },
-    );
-  } catch (error) {
-    if (driverErrorCode(error) === "ER_DUP_ENTRY") throw new DomainError("ALREADY_EXISTS", { what: "membership" });
-    throw error;
-  }
-  await afterResponse(ctx, () =>
-    sendTemplatedEmail(db, {
-      to: invitee.email,
-      locale: invitee.locale,
-      template: "membershipInvited",
-      params: { institution: found.institution.name, inviter: viewer.name },
-      path: "/dashboard",
-    }),
-  );
-  return { membershipId, status: rule.to };
+  return { found, invitee };
 }
+
+/** An owner invites an existing user (by email), who is emailed and accepts or declines. */
+export const inviteMember = creation({
+  machine: membershipMachine,
+  create: "invite",
+  object: "membership",
+  load,
+  subject: (_loaded, input) => ({ institutionId: input.institutionId }),
+  rules: ({ loaded: { found, invitee } }) => {
+    if (!found) throw notFound("institution");
+    if (!invitee) throw notFound("user");
+  },
+  change: ({ db, input, id, to, viewer, loaded: { invitee } }) => [
+    { statement: db.insert(memberships).values({ id, institutionId: input.institutionId, userId: invitee!.id, status: to, role: "member", invitedByUserId: viewer.userId }) },
+  ],
+  audit: ({ input, to, loaded: { invitee } }) => ({
+    action: "membership.invite",
+    onBehalfOfInstitutionId: input.institutionId,
+    changes: { status: { before: null, after: to }, userId: { before: null, after: invitee!.id } },
+    context: {},
+  }),
+  notices: ({ viewer, loaded: { found, invitee } }) => [
+    { to: { users: [invitee!.id] }, emailOnly: true, kind: "membershipInvited", params: { institution: found!.institution.name, inviter: viewer.name }, path: "/dashboard" },
+  ],
+  onDuplicate: () => new DomainError("ALREADY_EXISTS", { what: "membership" }),
+  result: ({ id, to }) => ({ membershipId: id, status: to }),
+});

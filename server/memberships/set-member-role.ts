@@ -1,37 +1,29 @@
-import { assertCan } from "../authz/permissions";
-import { metaContext, type UseCaseContext } from "../context";
-import { DomainError, notFound } from "../errors";
-import { commitMembershipChange } from "./commit-membership-change";
-import { findMembership } from "./queries";
+import { transition } from "../workflow/transition";
+import { keepingAnOwner, onMembership, refuseLastOwner } from "./membership-step";
 
-type Change = { role: "member" | "owner" } | { isSignatory: boolean };
+export type SetMemberRoleInput = { membershipId: string; version: number } & ({ role: "member" | "owner" } | { isSignatory: boolean });
+
+/** Whether this change demotes an owner (then the last one must stay). */
+const demotesOwner = (input: SetMemberRoleInput, role: string) => "role" in input && input.role === "member" && role === "owner";
 
 /** An owner promotes a member to owner (or back), or designates/undesignates a signatory. */
-export async function setMemberRole(ctx: UseCaseContext, input: { membershipId: string; version: number } & Change) {
-  const { db, viewer } = ctx;
-  const found = await findMembership(db, input.membershipId);
-  if (!found) throw notFound("membership");
-  const { membership } = found;
-  const isRoleChange = "role" in input;
-  assertCan(viewer, isRoleChange ? "membership.promote" : "membership.setSignatory", { institutionId: membership.institutionId });
-  if (membership.status !== "active") throw new DomainError("INVALID_TRANSITION", { machine: "membership", from: membership.status, event: isRoleChange ? "setRole" : "setSignatory" });
-  if (membership.version !== input.version) throw new DomainError("CONFLICT", { what: "membership" });
-  const demotesOwner = isRoleChange && input.role === "member" && membership.role === "owner";
-  if (demotesOwner && found.activeOwners <= 1) throw new DomainError("LAST_OWNER");
-
-  const set = isRoleChange ? { role: input.role } : { isSignatory: input.isSignatory };
-  const field = isRoleChange ? "role" : "isSignatory";
-  const before = isRoleChange ? membership.role : membership.isSignatory;
-  const after = isRoleChange ? input.role : input.isSignatory;
-  const audit = {
-    actorUserId: viewer.userId,
+export const setMemberRole = transition({
+  ...onMembership<SetMemberRoleInput>(),
+  event: (input) => ("role" in input ? "setRole" : "setSignatory"),
+  subject: ({ membership }) => ({ institutionId: membership.institutionId }),
+  rules: ({ input, loaded }) => {
+    if (demotesOwner(input, loaded.membership.role)) refuseLastOwner(loaded);
+  },
+  change: ({ input, loaded: { membership } }) => ({
+    set: "role" in input ? { role: input.role } : { isSignatory: input.isSignatory },
+    ...(demotesOwner(input, membership.role) ? keepingAnOwner(membership.institutionId) : {}),
+  }),
+  audit: ({ input, loaded: { membership } }) => ({
     onBehalfOfInstitutionId: membership.institutionId,
-    action: isRoleChange ? "membership.set_role" : "membership.set_signatory",
-    objectType: "membership",
-    objectId: membership.id,
-    changes: { [field]: { before, after } },
-    context: metaContext(ctx.meta),
-  };
-  await commitMembershipChange(db, membership, set, audit, { removesAnOwner: demotesOwner });
-  return { membershipId: membership.id, version: membership.version + 1 };
-}
+    context: {},
+    ...("role" in input
+      ? { action: "membership.set_role" as const, changes: { role: { before: membership.role, after: input.role } } }
+      : { action: "membership.set_signatory" as const, changes: { isSignatory: { before: membership.isSignatory, after: input.isSignatory } } }),
+  }),
+  result: ({ target }) => ({ membershipId: target.id, version: target.version + 1 }),
+});

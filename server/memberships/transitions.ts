@@ -20,7 +20,12 @@ export const membershipMachine = defineMachine({
     acceptInvitation: { from: ["invited"], to: "active", permission: "membership.respond" },
     declineInvitation: { from: ["invited"], to: "declined", permission: "membership.respond" },
     remove: { from: ["active"], to: "removed", permission: "membership.remove" },
+    // Changes that keep the state: an owner promotes or demotes a member, designates a signatory.
+    setRole: { from: ["active"], permission: "membership.promote" },
+    setSignatory: { from: ["active"], permission: "membership.setSignatory" },
   },
 });
 
 export type MembershipEvent = keyof typeof membershipMachine.transitions;
+/** The events that move a membership to another state (not the role changes). */
+export type MembershipStatusEvent = Exclude<MembershipEvent, "setRole" | "setSignatory">;

@@ -27,15 +27,16 @@ export type Notice = {
   to: Audience;
   /** Nobody in these audiences is told (e.g. the lead's people, told separately). */
   except?: readonly Audience[];
-  kind: NotificationKind;
   params: Record<string, string>;
   /** The page the notification and the email link to, without the locale. */
   path: string;
-  /** Without an in-app notification (email only), e.g. for account emails. */
-  emailOnly?: boolean;
   /** Told only if this holds once the change is written (e.g. the signature brought the agreement into force). */
   onlyIf?: SQL;
-};
+} & (
+  | { kind: NotificationKind; emailOnly?: false }
+  /** Without an in-app notification (email only): any email template, e.g. an invitation. */
+  | { kind: EmailTemplate; emailOnly: true }
+);
 
 /** An email to an address that may not belong to an account yet (verification, warnings). */
 export type DirectEmail = { address: string; locale: Locale; template: EmailTemplate; params: Record<string, string>; path: string; query?: string };

@@ -9,8 +9,9 @@ export { NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
 export type Recipients = { userIds: string[] } | { role: "admin" | "reviewer" };
 
 /**
- * Tells people that something asks them to act: one in-app notification each and one
- * email each, in the recipient's language. Call it through afterResponse().
+ * LEGACY, kept for one caller: the agreement-expiry warning of server/agreements/get-agreement.ts
+ * (server/agreements/notify-parties.ts), which the `outbox` helper removes. Every use case tells
+ * people through notices of its own atomic write (server/notifications/notices.ts).
  */
 export async function notify(db: Executor, to: Recipients, kind: NotificationKind, params: Record<string, string>, path: string): Promise<void> {
   const recipients =

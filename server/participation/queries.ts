@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { countries, institutions, memberships, participations, programmes, type ParticipationStatus } from "@/db/schema";
 import { guardedUpdate } from "../workflow/guarded-update";
+import { programmeMachine } from "../programmes/transitions";
 
 export type ParticipationRow = typeof participations.$inferSelect;
 
@@ -94,7 +95,7 @@ export function takePlace(db: Executor, programmeId: string) {
       .where(
         and(
           eq(programmes.id, programmeId),
-          inArray(programmes.status, ["open", "active"]),
+          inArray(programmes.status, [...programmeMachine.groups.running]),
           sql`${programmes.acceptedCount} < coalesce(${programmes.capacity}, 2147483647)`,
         ),
       ),

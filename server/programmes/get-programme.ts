@@ -7,7 +7,8 @@ import { eventsFrom } from "../workflow/state-machine";
 import { institutionsByIds, findProgramme, listDecisions, listRevisions, programmeSubject, statusTimeline } from "./queries";
 import { programmeMachine } from "./transitions";
 
-export const PUBLIC_STATUSES = ["open", "active", "completed"] as const;
+/** What a visitor may see (the machine's `public` group). */
+export const PUBLIC_STATUSES = programmeMachine.groups.public;
 
 /** Comments meant for the proposer on decided revisions, without any reviewer identity. */
 async function feedbackForProposer(ctx: UseCaseContext, programmeId: string) {

@@ -39,6 +39,8 @@ export const programmeMachine = defineMachine({
     running: ["open", "active"],
     /** Approved and everything after: IATI activities, approval figures, the lifecycle section. */
     afterApproval: ["approved", "open", "active", "completed", "cancelled"],
+    /** The panel's decision is not final: a seat there still matters. */
+    undecided: ["submitted", "under_review", "changes_requested"],
   },
 });
 

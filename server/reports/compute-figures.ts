@@ -9,6 +9,7 @@ import type { Executor } from "@/db/client";
 import { PARTICIPATION_STATUSES } from "@/db/schema/participation";
 import { todayUtc } from "../agreements/in-force";
 import type { Bucket, BudgetRow, FlowRow, ReportFigures } from "./figures";
+import { programmeMachine } from "../programmes/transitions";
 
 /**
  * The period's first and last day: date strings (YYYY-MM-DD) or SQL scalar expressions
@@ -29,7 +30,7 @@ const MAX_SECTORS = 10;
 const MAX_FUNDING_SOURCES = 20;
 const MAX_TRANSFERS = 30;
 
-const APPROVED_STATUSES = ["approved", "open", "active", "completed", "cancelled"] as const;
+const APPROVED_STATUSES = programmeMachine.groups.afterApproval;
 const APPROVED = sql.raw(`(${APPROVED_STATUSES.map((s) => `'${s}'`).join(",")})`);
 
 type Value = string | number | null | undefined;

@@ -1,37 +1,34 @@
-import { assertCan } from "../authz/permissions";
-import { afterResponse, metaContext, type UseCaseContext } from "../context";
-import { conflict, DomainError, notFound } from "../errors";
-import { notify } from "../notifications/notify";
-import { commitAtomic } from "../workflow/commit-transition";
-import { nextState } from "../workflow/state-machine";
+import type { Database } from "@/db/client";
+import { transition } from "../workflow/transition";
 import { assembleFigures, computeFigures } from "./compute-figures";
-import { draftPeriodOf, findReport, guardedReportUpdate } from "./queries";
-import { reportMachine } from "./transitions";
+import { draftPeriodOf, findReport } from "./queries";
+import { onReport } from "./report-step";
+
+export type PublishReportInput = { reportId: string; version: number };
+
+/** The report and its figures, computed in the same read wave. */
+async function load(db: Database, input: PublishReportInput) {
+  const [report, counts] = await Promise.all([findReport(db, input.reportId), computeFigures(db, draftPeriodOf(input.reportId))]);
+  return report && { report, counts };
+}
 
 /**
- * An admin publishes a draft: its figures are computed (in the same read wave as the report) and
- * stored, unsuppressed, with the moment of computation, in ONE atomic write guarded on the
- * draft's status and version. From then on the report never changes. Admins are notified.
+ * An admin publishes a draft: its figures are stored, unsuppressed, with the moment of
+ * computation, in ONE atomic write guarded on the draft's status and version. From then on the
+ * report never changes. Admins are notified.
  */
-export async function publishReport(ctx: UseCaseContext, input: { reportId: string; version: number }) {
-  const { db, viewer } = ctx;
-  const rule = reportMachine.transitions.publish;
-  assertCan(viewer, rule.permission);
-  const [report, counts] = await Promise.all([findReport(db, input.reportId), computeFigures(db, draftPeriodOf(input.reportId))]);
-  if (!report) throw notFound("report");
-  if (report.status === "published") throw new DomainError("REPORT_PUBLISHED", { slug: report.slug });
-  const to = nextState(reportMachine, report.status, "publish");
-  if (report.version !== input.version) throw conflict("report");
-  const now = new Date();
-  const figures = assembleFigures(counts, { start: report.periodStart, end: report.periodEnd, threshold: report.suppressionThreshold, computedAt: now });
-  await commitAtomic(db, [guardedReportUpdate(db, report.id, report, { status: to, figures, publishedAt: now, publishedByUserId: viewer.userId })], {
-    actorUserId: viewer.userId,
-    action: "report.publish",
-    objectType: "report",
-    objectId: report.id,
-    changes: { status: { before: report.status, after: to }, publishedAt: { before: null, after: now.toISOString() } },
-    context: metaContext(ctx.meta),
-  });
-  await afterResponse(ctx, () => notify(db, { role: "admin" }, "reportPublished", { title: report.title }, `/transparency/${report.slug}`));
-  return { reportId: report.id, slug: report.slug, status: to, version: report.version + 1 };
-}
+export const publishReport = transition({
+  ...onReport((loaded: { report: NonNullable<Awaited<ReturnType<typeof findReport>>> }) => loaded.report),
+  load,
+  event: "publish",
+  change: ({ now, viewer, loaded: { report, counts } }) => ({
+    set: {
+      figures: assembleFigures(counts, { start: report.periodStart, end: report.periodEnd, threshold: report.suppressionThreshold, computedAt: now }),
+      publishedAt: now,
+      publishedByUserId: viewer.userId,
+    },
+  }),
+  audit: ({ from, to, now }) => ({ action: "report.publish", onBehalfOfInstitutionId: null, changes: { status: { before: from, after: to }, publishedAt: { before: null, after: now.toISOString() } }, context: {} }),
+  notices: ({ loaded: { report } }) => [{ to: { role: "admin" }, kind: "reportPublished", params: { title: report.title }, path: `/transparency/${report.slug}` }],
+  result: ({ target, to, loaded: { report } }) => ({ reportId: target.id, slug: report.slug, status: to, version: target.version + 1 }),
+});

@@ -1,56 +1,38 @@
-import { driverErrorCode } from "@/db/client";
-import { assertCan } from "../authz/permissions";
+import type { Database } from "@/db/client";
 import { changedFields } from "../audit/record-audit";
-import { metaContext, type UseCaseContext } from "../context";
-import { conflict, DomainError, notFound } from "../errors";
-import { commitAtomic } from "../workflow/commit-transition";
-import { nextState } from "../workflow/state-machine";
-import { findReport, guardedReportUpdate, slugsLike } from "./queries";
+import { DomainError } from "../errors";
+import { transition } from "../workflow/transition";
+import { findReport, slugsLike, type ReportRow } from "./queries";
+import { onReport } from "./report-step";
 import type { UpdateReportInput } from "./schemas";
 import { nextFreeSlug, periodSlug } from "./slug";
-import { reportMachine } from "./transitions";
 
 /** Whether `slug` is `base` or one of its numbered forms (base-2, base-3…). */
 const isFormOf = (slug: string, base: string) => slug === base || new RegExp(`^${base}-\\d+$`).test(slug);
 
-/**
- * An admin edits a draft: title, period, threshold, narrative, methodology. A published report
- * never changes (REPORT_PUBLISHED). A new period gives the report the slug of that period.
- */
-export async function updateReport(ctx: UseCaseContext, input: UpdateReportInput) {
-  const { db, viewer } = ctx;
-  const rule = reportMachine.transitions.edit;
-  assertCan(viewer, rule.permission);
+type Loaded = { report: ReportRow; taken: string[]; base: string };
+
+async function load(db: Database, input: UpdateReportInput): Promise<Loaded | undefined> {
   const base = periodSlug(input.periodKind, input.periodStart, input.periodEnd);
   const [report, taken] = await Promise.all([findReport(db, input.reportId), slugsLike(db, base)]);
-  if (!report) throw notFound("report");
-  if (report.status === "published") throw new DomainError("REPORT_PUBLISHED", { slug: report.slug });
-  const to = nextState(reportMachine, report.status, "edit");
-  if (report.version !== input.version) throw conflict("report");
-  const slug = isFormOf(report.slug, base) ? report.slug : nextFreeSlug(base, taken);
-  const after = {
-    title: input.title,
-    narrative: input.narrative,
-    methodology: input.methodology,
-    periodKind: input.periodKind,
-    periodStart: input.periodStart,
-    periodEnd: input.periodEnd,
-    suppressionThreshold: input.suppressionThreshold,
-    slug,
-  };
-  const changes = changedFields(report, after);
-  try {
-    await commitAtomic(db, [guardedReportUpdate(db, report.id, report, { ...after, status: to })], {
-      actorUserId: viewer.userId,
-      action: "report.update",
-      objectType: "report",
-      objectId: report.id,
-      changes,
-      context: metaContext(ctx.meta),
-    });
-  } catch (error) {
-    if (driverErrorCode(error) === "ER_DUP_ENTRY") throw new DomainError("ALREADY_EXISTS", { what: "report", slug });
-    throw error;
-  }
-  return { reportId: report.id, slug, status: to, version: report.version + 1 };
+  return report && { report, taken, base };
 }
+
+/** The fields an edit writes; a new period gives the report the slug of that period. */
+function fieldsOf(input: UpdateReportInput, { report, taken, base }: Loaded) {
+  const { title, narrative, methodology, periodKind, periodStart, periodEnd, suppressionThreshold } = input;
+  const slug = isFormOf(report.slug, base) ? report.slug : nextFreeSlug(base, taken);
+  return { title, narrative, methodology, periodKind, periodStart, periodEnd, suppressionThreshold, slug };
+}
+
+/** An admin edits a draft: title, period, threshold, narrative, methodology. A published report never changes (REPORT_PUBLISHED). */
+export const updateReport = transition({
+  ...onReport((loaded: Loaded) => loaded.report),
+  load,
+  event: "edit",
+  change: ({ input, loaded }) => ({ set: fieldsOf(input, loaded) }),
+  audit: ({ input, loaded }) => ({ action: "report.update", onBehalfOfInstitutionId: null, changes: changedFields(loaded.report, fieldsOf(input, loaded)), context: {} }),
+  // Another admin took the same slug at the same moment.
+  onDuplicate: ({ input, loaded }) => new DomainError("ALREADY_EXISTS", { what: "report", slug: fieldsOf(input, loaded).slug }),
+  result: ({ input, target, to, loaded }) => ({ reportId: target.id, slug: fieldsOf(input, loaded).slug, status: to, version: target.version + 1 }),
+});

@@ -1,12 +1,11 @@
 import { newId } from "@/db/ids";
 import { reviewAssignments } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { afterResponse, metaContext, type UseCaseContext } from "../context";
+import { requestFacts, type UseCaseContext } from "../context";
 import { conflict, DomainError, invalidFields, notFound } from "../errors";
-import { notify } from "../notifications/notify";
 import { findProgramme, guardedProgrammeUpdate } from "../programmes/queries";
 import { programmeMachine } from "../programmes/transitions";
-import { commitAtomic } from "../workflow/commit-transition";
+import { commit } from "../workflow/commit";
 import { nextState } from "../workflow/state-machine";
 import { conflictBidders } from "../reviewer-matching/queries";
 import { conflictOf } from "./conflicts";
@@ -57,29 +56,31 @@ export async function assignPanel(ctx: UseCaseContext, input: AssignPanelInput) 
   }
 
   const to = programme.status === "submitted" ? nextState(programmeMachine, programme.status, "startReview") : programme.status;
-  await commitAtomic(
-    db,
-    [
+  await commit(db, {
+    changes: [
       // Bumps the version even when the status stays under_review: two admins assigning at once conflict.
       guardedProgrammeUpdate(db, programme.id, programme, { status: to }),
       { statement: db.insert(reviewAssignments).values(wanted.map((w) => ({ id: newId(), programmeId: programme.id, reviewerUserId: w.id, role: w.role, assignedByUserId: viewer.userId }))) },
     ],
-    {
-      actorUserId: viewer.userId,
+    event: {
       action: "programme.assign_panel",
       objectType: "programme",
       objectId: programme.id,
+      actorUserId: viewer.userId,
+      onBehalfOfInstitutionId: null,
       changes: {
         status: { before: programme.status, after: to },
         panel: { before: panel.map((m) => `${m.userId}:${m.role}:${m.status}`), after: wanted.map((w) => `${w.id}:${w.role}:active`) },
       },
-      context: metaContext(ctx.meta),
+      context: {},
     },
-  );
-  await afterResponse(ctx, async () => {
-    await Promise.all(
-      wanted.map((w) => notify(db, { userIds: [w.id] }, "reviewerAssigned", { reference: programme.reference, title: programme.title, role: w.role }, `/reviews/${programme.id}`)),
-    );
+    notices: wanted.map((w) => ({
+      to: { users: [w.id] },
+      kind: "reviewerAssigned",
+      params: { reference: programme.reference, title: programme.title, role: w.role },
+      path: `/reviews/${programme.id}`,
+    })),
+    request: requestFacts(ctx.meta),
   });
   return { programmeId: programme.id, status: to, version: programme.version + 1 };
 }

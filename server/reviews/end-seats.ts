@@ -4,7 +4,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { AtomicStep, Executor } from "@/db/client";
 import { programmes, reviewAssignments } from "@/db/schema";
-import { notify } from "../notifications/notify";
+import type { Change } from "../audit/changes";
+import type { Notice } from "../notifications/notices";
 import { nextState } from "../workflow/state-machine";
 import { assignmentMachine, UNDECIDED_PROGRAMME_STATUSES } from "./transitions";
 
@@ -38,14 +39,17 @@ export function endSeatsStep(db: Executor, seats: readonly OpenSeat[], event: "e
 /** The audit entry's record of the ended seats: one change per seat, and the programmes concerned. */
 export function endedSeatsAudit(seats: readonly OpenSeat[]) {
   return {
-    changes: Object.fromEntries(seats.map((s) => [`assignment:${s.assignmentId}`, { before: "active", after: "ended" }])),
+    changes: Object.fromEntries(seats.map((s) => [`assignment:${s.assignmentId}`, { before: "active", after: "ended" }])) as Record<`assignment:${string}`, Change<string>>,
     programmes: seats.map((s) => s.reference),
   };
 }
 
-/** Every admin hears, per panel, that it lost a member and needs a replacement. Run through afterResponse(). */
-export async function notifySeatsEnded(db: Executor, seats: readonly OpenSeat[]): Promise<void> {
-  for (const seat of seats) {
-    await notify(db, { role: "admin" }, "reviewerSeatEnded", { reference: seat.reference, title: seat.title, role: seat.role }, `/review-desk/${seat.programmeId}`);
-  }
+/** Every admin hears, per panel, that it lost a member and needs a replacement (notices of the same write). */
+export function seatsEndedNotices(seats: readonly OpenSeat[]): Notice[] {
+  return seats.map((seat) => ({
+    to: { role: "admin" },
+    kind: "reviewerSeatEnded",
+    params: { reference: seat.reference, title: seat.title, role: seat.role },
+    path: `/review-desk/${seat.programmeId}`,
+  }));
 }

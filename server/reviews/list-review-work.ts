@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { institutions, programmes, reviewAssignments } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import type { UseCaseContext } from "../context";
+import { programmeMachine } from "../programmes/transitions";
 
 /** Reviews of the current revision that count: from seats still active (not recused, not ended). */
 const reviewCountOfCurrent = sql<number>`(select count(*) from reviews r join review_assignments ra on ra.id = r.assignment_id and ra.status = 'active' where r.programme_id = ${programmes.id} and r.revision_number = ${programmes.currentRevision})`.mapWith(Number);
@@ -55,7 +56,7 @@ export async function listReviewDesk(ctx: UseCaseContext) {
     })
     .from(programmes)
     .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
-    .where(and(inArray(programmes.status, ["submitted", "under_review", "changes_requested"])))
+    .where(and(inArray(programmes.status, [...programmeMachine.groups.undecided])))
     .orderBy(asc(programmes.submittedAt))
     .limit(200);
 }

@@ -1,11 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { reviewAssignments } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { afterResponse, metaContext, type UseCaseContext } from "../context";
+import { requestFacts, type UseCaseContext } from "../context";
 import { invalidFields, notFound } from "../errors";
-import { notify } from "../notifications/notify";
 import { findProgramme, programmeSubject } from "../programmes/queries";
-import { commitAtomic } from "../workflow/commit-transition";
+import { commit } from "../workflow/commit";
 import { nextState } from "../workflow/state-machine";
 import { findAssignment } from "./queries";
 import { assignmentMachine } from "./transitions";
@@ -19,9 +18,9 @@ export async function recuse(ctx: UseCaseContext, input: { programmeId: string; 
   assertCan(viewer, assignmentMachine.transitions.recuse.permission, programmeSubject(found.programme, found.panel));
   const to = nextState(assignmentMachine, assignment.status, "recuse");
   if (!input.reason.trim()) throw invalidFields({ reason: ["validation.reasonRequired"] });
-  await commitAtomic(
-    db,
-    [
+  const { reference, title } = found.programme;
+  await commit(db, {
+    changes: [
       {
         statement: db
           .update(reviewAssignments)
@@ -30,16 +29,17 @@ export async function recuse(ctx: UseCaseContext, input: { programmeId: string; 
         expectRows: 1,
       },
     ],
-    {
-      actorUserId: viewer.userId,
+    event: {
       action: "review.recuse",
       objectType: "programme",
       objectId: input.programmeId,
-      changes: { [`assignment:${assignment.id}`]: { before: assignment.status, after: to } },
-      context: { ...metaContext(ctx.meta), reason: input.reason },
+      actorUserId: viewer.userId,
+      onBehalfOfInstitutionId: null,
+      changes: { [`assignment:${assignment.id}` as const]: { before: assignment.status, after: to } },
+      context: { reason: input.reason },
     },
-  );
-  const { reference, title } = found.programme;
-  await afterResponse(ctx, () => notify(db, { role: "admin" }, "reviewerRecused", { reference, title }, `/review-desk/${input.programmeId}`));
+    notices: [{ to: { role: "admin" }, kind: "reviewerRecused", params: { reference, title }, path: `/review-desk/${input.programmeId}` }],
+    request: requestFacts(ctx.meta),
+  });
   return { programmeId: input.programmeId, status: to };
 }

@@ -3,8 +3,8 @@ import type { Executor } from "@/db/client";
 import { rubricCriteria } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import { invalidFields } from "../errors";
-import { commitAtomic } from "../workflow/commit-transition";
-import { metaContext, type UseCaseContext } from "../context";
+import { commit } from "../workflow/commit";
+import { requestFacts, type UseCaseContext } from "../context";
 
 /** The review rubric of PRODUCT.md, with default weights (percent). */
 export const DEFAULT_RUBRIC = [
@@ -36,22 +36,23 @@ export async function updateRubric(ctx: UseCaseContext, input: { criteria: { cod
   const known = new Set(before.map((b) => b.code));
   const unknown = input.criteria.filter((c) => !known.has(c.code)).map((c) => c.code);
   if (unknown.length) throw invalidFields({ criteria: ["validation.invalidId"] });
-  await commitAtomic(
-    ctx.db,
-    input.criteria.map((c) => ({ statement: ctx.db.update(rubricCriteria).set({ weight: c.weight, active: c.active }).where(eq(rubricCriteria.code, c.code)) })),
-    {
-      actorUserId: ctx.viewer.userId,
+  await commit(ctx.db, {
+    changes: input.criteria.map((c) => ({ statement: ctx.db.update(rubricCriteria).set({ weight: c.weight, active: c.active }).where(eq(rubricCriteria.code, c.code)) })),
+    event: {
       action: "review.configure_rubric",
       objectType: "rubric",
       objectId: "default",
+      actorUserId: ctx.viewer.userId,
+      onBehalfOfInstitutionId: null,
       changes: Object.fromEntries(
         input.criteria.map((c) => {
           const old = before.find((b) => b.code === c.code);
           return [c.code, { before: old ? { weight: old.weight, active: old.active } : null, after: { weight: c.weight, active: c.active } }];
         }),
       ),
-      context: metaContext(ctx.meta),
+      context: {},
     },
-  );
+    request: requestFacts(ctx.meta),
+  });
   return { updated: input.criteria.length };
 }

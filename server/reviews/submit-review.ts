@@ -1,13 +1,12 @@
-import { driverErrorCode } from "@/db/client";
 import { newId } from "@/db/ids";
 import { reviews, type Recommendation } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { metaContext, type UseCaseContext } from "../context";
+import { requestFacts, type UseCaseContext } from "../context";
 import { DomainError, invalidFields, notFound } from "../errors";
 import { findProgramme, programmeSubject } from "../programmes/queries";
 import { activeCriteria, findAssignment } from "./queries";
 import { missingScores, weightedScore } from "./scoring";
-import { commitAtomic } from "../workflow/commit-transition";
+import { commit } from "../workflow/commit";
 
 export type SubmitReviewInput = {
   programmeId: string;
@@ -36,38 +35,35 @@ export async function submitReview(ctx: UseCaseContext, input: SubmitReviewInput
 
   const scores = Object.fromEntries(criteria.map((c) => [c.code, input.scores[c.code]!]));
   const reviewId = newId();
-  try {
-    await commitAtomic(
-      db,
-      [
-        {
-          statement: db.insert(reviews).values({
-        id: reviewId,
-        assignmentId: assignment.id,
-        programmeId: programme.id,
-        reviewerUserId: viewer.userId,
-        revisionNumber: programme.currentRevision,
-        scores,
-        weightedScore: weightedScore(scores, criteria),
-        commentsToProposer: input.commentsToProposer,
-        confidentialComments: input.confidentialComments,
-        recommendation: input.recommendation,
-        submittedAt: new Date(),
-          }),
-        },
-      ],
+  await commit(db, {
+    changes: [
       {
-        actorUserId: viewer.userId,
-        action: "review.submit",
-        objectType: "programme",
-        objectId: programme.id,
-        changes: { [`review:r${programme.currentRevision}`]: { before: null, after: input.recommendation } },
-        context: metaContext(ctx.meta),
+        statement: db.insert(reviews).values({
+          id: reviewId,
+          assignmentId: assignment.id,
+          programmeId: programme.id,
+          reviewerUserId: viewer.userId,
+          revisionNumber: programme.currentRevision,
+          scores,
+          weightedScore: weightedScore(scores, criteria),
+          commentsToProposer: input.commentsToProposer,
+          confidentialComments: input.confidentialComments,
+          recommendation: input.recommendation,
+          submittedAt: new Date(),
+        }),
       },
-    );
-  } catch (error) {
-    if (driverErrorCode(error) === "ER_DUP_ENTRY") throw new DomainError("ALREADY_EXISTS", { what: "review" });
-    throw error;
-  }
+    ],
+    event: {
+      action: "review.submit",
+      objectType: "programme",
+      objectId: programme.id,
+      actorUserId: viewer.userId,
+      onBehalfOfInstitutionId: null,
+      changes: { [`review:r${programme.currentRevision}` as const]: { before: null, after: input.recommendation } },
+      context: {},
+    },
+    request: requestFacts(ctx.meta),
+    onDuplicate: () => new DomainError("ALREADY_EXISTS", { what: "review" }),
+  });
   return { reviewId, revision: programme.currentRevision };
 }

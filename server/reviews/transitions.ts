@@ -1,4 +1,5 @@
 import { ASSIGNMENT_STATUSES } from "@/db/schema/reviews";
+import { programmeMachine } from "../programmes/transitions";
 import { defineMachine } from "../workflow/state-machine";
 
 /**
@@ -19,4 +20,4 @@ export const assignmentMachine = defineMachine({
 });
 
 /** The programme states whose panel decision is not final: a seat there still matters. */
-export const UNDECIDED_PROGRAMME_STATUSES = ["submitted", "under_review", "changes_requested"] as const;
+export const UNDECIDED_PROGRAMME_STATUSES = programmeMachine.groups.undecided;

@@ -1,18 +1,21 @@
 import { and, eq } from "drizzle-orm";
 import { platformRoles, type PlatformRole } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
-import { afterResponse, metaContext, type UseCaseContext } from "../context";
+import { requestFacts, type UseCaseContext } from "../context";
 import { DomainError } from "../errors";
-import { endedSeatsAudit, endSeatsStep, notifySeatsEnded, openSeatsOf } from "../reviews/end-seats";
-import { commitAtomic } from "../workflow/commit-transition";
+import { endedSeatsAudit, endSeatsStep, openSeatsOf, seatsEndedNotices } from "../reviews/end-seats";
+import { commit } from "../workflow/commit";
+
+export type ChangePlatformRoleInput = { userId: string; role: PlatformRole; grant: boolean };
 
 /**
  * Admin grants or revokes a platform role (reviewer, admin). An admin cannot revoke their own
  * admin role. Revoking the reviewer role ends the person's seats on every panel whose decision
- * is not final, in the same atomic write and audit entry, and tells the admins which panels
- * need a replacement.
+ * is not final, in the same atomic write and audit event, and tells the admins which panels
+ * need a replacement. A role is a row, not a state: no machine, the write is guarded on the
+ * row being (or not being) there.
  */
-export async function changePlatformRole(ctx: UseCaseContext, input: { userId: string; role: PlatformRole; grant: boolean }) {
+export async function changePlatformRole(ctx: UseCaseContext, input: ChangePlatformRoleInput) {
   const { db, viewer } = ctx;
   assertCan(viewer, input.grant ? "user.grantRole" : "user.revokeRole");
   if (!input.grant && input.role === "admin" && input.userId === viewer.userId) throw new DomainError("FORBIDDEN", { action: "revokeOwnAdmin" });
@@ -20,16 +23,21 @@ export async function changePlatformRole(ctx: UseCaseContext, input: { userId: s
   const roleStep = input.grant
     ? db.insert(platformRoles).ignore().values({ userId: input.userId, role: input.role, grantedByUserId: viewer.userId })
     : db.delete(platformRoles).where(and(eq(platformRoles.userId, input.userId), eq(platformRoles.role, input.role)));
-  const seatStep = endSeatsStep(db, seats, "endWithRole");
+  const ending = endSeatsStep(db, seats, "endWithRole");
   const ended = endedSeatsAudit(seats);
-  await commitAtomic(db, [{ statement: roleStep, expectRows: 1 }, ...(seatStep ? [seatStep] : [])], {
-    actorUserId: viewer.userId,
-    action: input.grant ? "user.grant_role" : "user.revoke_role",
-    objectType: "user",
-    objectId: input.userId,
-    changes: { [`role:${input.role}`]: { before: !input.grant, after: input.grant }, ...ended.changes },
-    context: { ...metaContext(ctx.meta), ...(seats.length ? { endedPanels: ended.programmes } : {}) },
+  await commit(db, {
+    changes: [{ statement: roleStep, expectRows: 1 }, ...(ending ? [ending] : [])],
+    event: {
+      action: input.grant ? "user.grant_role" : "user.revoke_role",
+      objectType: "user",
+      objectId: input.userId,
+      actorUserId: viewer.userId,
+      onBehalfOfInstitutionId: null,
+      changes: { [`role:${input.role}` as const]: { before: !input.grant, after: input.grant }, ...ended.changes },
+      context: seats.length ? { endedPanels: ended.programmes } : {},
+    },
+    notices: seatsEndedNotices(seats),
+    request: requestFacts(ctx.meta),
   });
-  if (seats.length) await afterResponse(ctx, () => notifySeatsEnded(db, seats));
   return { userId: input.userId, role: input.role, granted: input.grant, endedSeats: seats.length };
 }

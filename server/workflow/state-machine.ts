@@ -39,12 +39,15 @@ export function defineMachine<const S extends string, const E extends string, co
   return machine;
 }
 
+/** The refusal of an event the machine does not allow from `from`. */
+export function invalidTransition(machine: { name: string }, from: string, event: string): DomainError {
+  return new DomainError("INVALID_TRANSITION", { machine: machine.name, from, event });
+}
+
 /** The state `event` leads to from `current`, or a typed INVALID_TRANSITION error. Pure. */
 export function nextState<S extends string, E extends string>(machine: Machine<S, E>, current: S, event: E): S {
   const rule = machine.transitions[event];
-  if (!rule.from.includes(current)) {
-    throw new DomainError("INVALID_TRANSITION", { machine: machine.name, from: current, event });
-  }
+  if (!rule.from.includes(current)) throw invalidTransition(machine, current, event);
   return rule.to ?? current;
 }
 

@@ -22,7 +22,7 @@ import type { DirectEmail, Notice } from "../notifications/notices";
 import type { WebhookNotice } from "../webhooks/webhook-steps";
 import { commit, type ChangeStep } from "./commit";
 import { guardedUpdate, type VersionedTable } from "./guarded-update";
-import { nextState, type Machine } from "./state-machine";
+import { allows, invalidTransition, nextState, type Machine } from "./state-machine";
 
 /** A read permission checked before the step's own: who may know the object exists at all. */
 export type Visibility<L> = { action: Action; subject: (loaded: L) => Subject };
@@ -83,8 +83,10 @@ export type TransitionStep<I extends { version: number }, L, S extends string, E
   notices?: (facts: Facts<I, L, S, E>) => readonly Notice[];
   /** Webhook events the step causes (server/webhooks/webhook-steps.ts). */
   webhooks?: (facts: Facts<I, L, S, E>) => readonly WebhookNotice[];
+  /** The step's own name for INVALID_TRANSITION from some states (e.g. a published report: REPORT_PUBLISHED). */
+  refused?: (loaded: L, from: S) => DomainError | undefined;
   /** The refusal when a unique key finds the change made already (e.g. a second decision). */
-  onDuplicate?: () => DomainError;
+  onDuplicate?: (facts: Facts<I, L, S, E>) => DomainError;
   result: (facts: Facts<I, L, S, E>) => R;
 };
 
@@ -99,6 +101,7 @@ export function transition<I extends { version: number }, L, S extends string, E
     assertCan(viewer, step.machine.transitions[event].permission, step.subject(loaded, input, viewer));
     const target = step.target(loaded);
     if (target.version !== input.version) throw conflict(step.object);
+    if (!allows(step.machine, target.status, event)) throw step.refused?.(loaded, target.status) ?? invalidTransition(step.machine, target.status, event);
     const to = nextState(step.machine, target.status, event);
     const facts: Facts<I, L, S, E> = { ctx, db, viewer, input, loaded, target, event, from: target.status, to, now: new Date(), written: true };
     if (step.machine.transitions[event].needsReason) requireReason(input);
@@ -113,7 +116,7 @@ export function transition<I extends { version: number }, L, S extends string, E
       notices: step.notices?.(facts),
       webhooks: step.webhooks?.(facts),
       request: requestFacts(ctx.meta),
-      onDuplicate: step.onDuplicate,
+      onDuplicate: step.onDuplicate && (() => step.onDuplicate!(facts)),
     });
     return step.result(facts);
   };
@@ -153,7 +156,7 @@ export type CreationStep<I, L, S extends string, C extends string, R> = {
   notices?: (facts: CreationFacts<I, L, S>) => readonly Notice[];
   emails?: (facts: CreationFacts<I, L, S>) => readonly DirectEmail[];
   /** The refusal when a unique key says the object exists already (e.g. two applications at once). */
-  onDuplicate?: () => DomainError;
+  onDuplicate?: (facts: CreationFacts<I, L, S>) => DomainError;
   result: (facts: CreationFacts<I, L, S>) => R;
 };
 
@@ -173,7 +176,7 @@ export function creation<I, L, S extends string, C extends string, R>(step: Crea
       notices: step.notices?.(facts),
       emails: step.emails?.(facts),
       request: requestFacts(ctx.meta),
-      onDuplicate: step.onDuplicate,
+      onDuplicate: step.onDuplicate && (() => step.onDuplicate!(facts)),
     });
     return step.result(facts);
   };

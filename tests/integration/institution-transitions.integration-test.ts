@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INSTITUTION_STATUSES, type InstitutionStatus } from "../../db/schema/institutions";
 import { changeInstitutionStatus } from "../../server/institutions/change-institution-status";
-import { institutionMachine, type InstitutionEvent } from "../../server/institutions/transitions";
+import { institutionMachine, type InstitutionEvent, type InstitutionStatusEvent } from "../../server/institutions/transitions";
 import type { UseCaseContext } from "../../server/context";
 import { addMembership, createInstitution, createUser, grantPlatformRole, type User } from "../factories";
 import { auditEntriesOf, institutionRow, openTestDb } from "./support/db";
@@ -13,13 +13,14 @@ const handle = openTestDb();
 const { db } = handle;
 
 // Written out by hand (PRODUCT.md): the state each allowed event leads to; absent = refused.
-const EXPECTED: Record<InstitutionStatus, Partial<Record<InstitutionEvent, InstitutionStatus>>> = {
+const EXPECTED: Record<InstitutionStatus, Partial<Record<InstitutionStatusEvent, InstitutionStatus>>> = {
   pending: { verify: "verified", reject: "rejected" },
   verified: { suspend: "suspended" },
   rejected: {},
   suspended: { reinstate: "verified" },
 };
-const EVENTS = Object.keys(institutionMachine.transitions) as InstitutionEvent[];
+// `edit` keeps the state and is an owner's (update-institution); the admin's events change it.
+const EVENTS = (Object.keys(institutionMachine.transitions) as InstitutionEvent[]).filter((e): e is InstitutionStatusEvent => e !== "edit");
 const PAIRS = INSTITUTION_STATUSES.flatMap((from) => EVENTS.map((event) => ({ from, event, to: EXPECTED[from][event] })));
 const REASON = "Checked against the national register";
 

@@ -105,8 +105,8 @@ describe("revoking the reviewer role", () => {
     const ctx = await acting(db, world.admin);
     const { changePlatformRole } = await import("../../server/users/change-platform-role");
     await changePlatformRole(ctx, { userId: leaving.id, role: "reviewer", grant: false });
-    expect(ctx.deferredCount()).toBe(1);
-    await ctx.runDeferred();
+    // Told in the same atomic write as the revocation: nothing is left for after the response.
+    expect(ctx.deferredCount()).toBe(0);
     const notes = (await notificationsOf(db, world.admin.id)).filter((n) => n.kind === "reviewerSeatEnded" && n.path === `/review-desk/${programme.id}`);
     expect(notes).toHaveLength(1);
     expect(notes[0]!.params).toMatchObject({ reference: programme.reference, title: programme.title });

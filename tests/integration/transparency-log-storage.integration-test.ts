@@ -9,7 +9,8 @@ import { auditLog, transparencyLogLeaves as leaves, transparencyLogLock, users }
 import { appendLeafStep } from "../../server/transparency-log/append-leaf";
 import { auditHeadLeaf, leafHashHex, leafText, type AuditHeadLeaf } from "../../server/transparency-log/leaves.mjs";
 import { logSize } from "../../server/transparency-log/queries";
-import { commitAtomic } from "../../server/workflow/commit-transition";
+import type { AuditEvent } from "../../server/audit/events";
+import { commit } from "../../server/workflow/commit";
 import { openTestDb } from "./support/db";
 import { domainErrorOf } from "./support/errors";
 
@@ -30,6 +31,13 @@ const auditMarker = (objectId: string): AtomicStep => ({
 });
 /** A guarded step that changes no row: the write it belongs to is refused and rolled back. */
 const failingGuard = (): AtomicStep => ({ statement: db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, "no-such-user")), expectRows: 1 });
+/** The kernel's write of `changes` with a test audit event (an action no workflow declares). */
+const commitWithEvent = (changes: AtomicStep[], objectId: string) =>
+  commit(db, {
+    changes,
+    event: { action: "test.transparency_log", objectType: "test", objectId, actorUserId: null, onBehalfOfInstitutionId: null, changes: {}, context: {} } as unknown as AuditEvent,
+    request: { ip: null, userAgent: null },
+  });
 const auditRows = (objectId: string) => db.select().from(auditLog).where(and(eq(auditLog.objectType, "test"), eq(auditLog.objectId, objectId)));
 
 describe("appending a leaf inside an atomic write", () => {
@@ -58,16 +66,16 @@ describe("appending a leaf inside an atomic write", () => {
     expect((await leavesFrom(treeSize)).map((l) => [l.leafIndex, l.leafHash])).toEqual([[treeSize, leafHashHex(leaf)]]);
   });
 
-  it("goes through commitAtomic with the change's audit entry; a stale guarded update is CONFLICT and logs nothing", async () => {
+  it("goes through the kernel's commit() with the change's audit entry; a stale guarded update is CONFLICT and logs nothing", async () => {
     const { treeSize } = await logSize(db);
     const marker = randomBytes(8).toString("hex");
     const leaf = someLeaf();
-    await commitAtomic(db, [appendLeafStep(leaf)], { actorUserId: null, action: "test.transparency_log", objectType: "test", objectId: marker });
+    await commitWithEvent([appendLeafStep(leaf)], marker);
     expect((await leavesFrom(treeSize)).map((l) => l.leafHash)).toEqual([leafHashHex(leaf)]);
     expect(await auditRows(marker)).toHaveLength(1);
 
     const stale = randomBytes(8).toString("hex");
-    const refused = commitAtomic(db, [failingGuard(), appendLeafStep(someLeaf())], { actorUserId: null, action: "test.transparency_log", objectType: "test", objectId: stale });
+    const refused = commitWithEvent([failingGuard(), appendLeafStep(someLeaf())], stale);
     expect((await domainErrorOf(refused)).code).toBe("CONFLICT");
     expect(await leavesFrom(treeSize + 1)).toEqual([]);
     expect(await auditRows(stale)).toEqual([]);

@@ -7,11 +7,13 @@ import { forbidUnless, pageRead, signedIn } from "../page-read";
 
 type QueueRow = { institution: { status: InstitutionStatus } };
 
-/** The buttons a row gets: exactly the events the state machine allows from its status. */
+/** The buttons a row gets: exactly the events the state machine allows from its status (an owner's edit is not the queue's). */
 const withEvents = <R extends QueueRow>(rows: readonly R[]) =>
   rows.map((row) => ({
     ...row,
-    events: eventsFrom(institutionMachine, row.institution.status).map((event) => ({ event, needsReason: institutionMachine.transitions[event].needsReason ?? false })),
+    events: eventsFrom(institutionMachine, row.institution.status)
+      .filter((event) => event !== "edit")
+      .map((event) => ({ event, needsReason: institutionMachine.transitions[event].needsReason ?? false })),
   }));
 
 export const verificationQueuePage = pageRead("verificationQueuePage", async (ctx) => {
