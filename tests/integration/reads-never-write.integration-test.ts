@@ -7,9 +7,9 @@ import { TRPCError } from "@trpc/server";
 import mysql from "mysql2/promise";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../server/trpc/root";
-import { refusalOf, type PageOutcome } from "../../server/pages/outcomes";
+import { refusalOf } from "../../server/pages/outcomes";
 import { pageContext } from "../../server/pages/page-read";
-import { createDb, driverErrorCode, type DbHandle } from "../../db/client";
+import { createDb, driverErrorCode, rowsOf, type DbHandle } from "../../db/client";
 import { addMembership, addPanel, createInstitution, createProgramme, createReviewer, type ProgrammeOverrides } from "../factories";
 import { mysqlTestUrl } from "./support/databases";
 import { openTestDb } from "./support/db";
@@ -65,8 +65,8 @@ afterAll(async () => {
 
 describe("the SELECT-only connection", () => {
   it("reads, and is refused any write (so the checks below can fail)", async () => {
-    const [row] = (await readOnly.db.execute("select count(*) as n from users")) as unknown as [Array<{ n: number }>];
-    expect(Number(row[0]?.n)).toBeGreaterThan(0);
+    const [row] = rowsOf<{ n: number }>(await readOnly.db.execute("select count(*) as n from users"));
+    expect(Number(row?.n)).toBeGreaterThan(0);
     const refusal = (write: Promise<unknown>) => write.then(() => "allowed", (error: unknown) => driverErrorCode(error));
     expect(await refusal(readOnly.db.execute("update users set name = name where id = 'x'"))).toBe("ER_TABLEACCESS_DENIED_ERROR");
     expect(await refusal(readOnly.db.execute("insert into notifications (id) values ('x')"))).toBe("ER_TABLEACCESS_DENIED_ERROR");
@@ -190,7 +190,7 @@ describe("every page read, as every persona, on the SELECT-only connection", () 
             }
           }),
         ),
-      ) as Record<string, PageOutcome | string>;
+      ) as Record<string, string>;
       expect(outcomes).toEqual(typeof c.expect === "function" ? c.expect(scene) : c.expect);
     },
     60_000,
