@@ -7,6 +7,7 @@ import type { AccountAuditEvents } from "../accounts/audit-events";
 import type { AgreementAuditEvents } from "../agreements/audit-events";
 import type { InstitutionAuditEvents } from "../institutions/audit-events";
 import type { MembershipAuditEvents } from "../memberships/audit-events";
+import type { OutboxAuditEvents } from "../outbox/audit-events";
 import type { ParticipationAuditEvents } from "../participation/audit-events";
 import type { ProgrammeAuditEvents } from "../programmes/audit-events";
 import type { ReportAuditEvents } from "../reports/audit-events";
@@ -26,7 +27,8 @@ export type AuditEventMap = AccountAuditEvents &
   ReviewAuditEvents &
   ParticipationAuditEvents &
   AgreementAuditEvents &
-  ReportAuditEvents;
+  ReportAuditEvents &
+  OutboxAuditEvents;
 
 export type AuditAction = Extract<keyof AuditEventMap, string>;
 export type AuditObjectType = AuditEventMap[AuditAction]["objectType"];

@@ -89,6 +89,7 @@ const CORE_INPUTS: Record<string, (w: World) => unknown> = {
   "memberships.list": (w) => ({ institutionId: w.a.id }),
   "admin.users": () => ({ q: "Test User", page: 1 }),
   "admin.audit": (w) => ({ institutionId: w.a.id }),
+  "admin.deadLetters": () => ({ page: 1 }),
   "reference.countries": () => undefined,
   "reference.sectors": () => undefined,
   "reference.mechanisms": () => undefined,
