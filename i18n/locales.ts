@@ -39,5 +39,6 @@ export const NAMESPACES = [
   "agreementChecks",
   "transparency",
   "reference",
+  "outbox",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
