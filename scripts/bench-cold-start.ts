@@ -14,7 +14,7 @@ if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
   console.log("cold start: skipped (no build in .next: run `npm run build` first)");
   process.exit(0);
 }
-const url = await databaseUrl("southbridge_bench_cold");
+const url = await databaseUrl(process.env.BENCH_COLD_DATABASE ?? "southbridge_bench_cold");
 process.env.DATABASE_URL = url;
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
