@@ -42,5 +42,6 @@ export const NAMESPACES = [
   "reference",
   "developers",
   "forms",
+  "outbox",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -4,6 +4,8 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { scheduledCrons, startScheduler } from "./lib/cron-schedule.mjs";
 import { DatabaseUnavailableError, databaseUrl, redact } from "./lib/database.mjs";
 import { bin, ensureDependencies, nextAuthSecret, ROOT, run } from "./lib/env.mjs";
 
@@ -26,6 +28,8 @@ const env = { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
 env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 env.NEXTAUTH_SECRET = nextAuthSecret(env);
 env.DEPLOYMENT_ENV ||= "demo";
+// The scheduled route's secret: the in-process scheduler below is its only caller when none is set.
+env.CRON_SECRET ||= randomBytes(32).toString("hex");
 
 try {
   const url = await databaseUrl("southbridge", { keepConfiguredName: true });
@@ -66,6 +70,8 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 }
 child.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1)));
 void announceWhenReady(`http://localhost:${port}`);
+// Self-hosted, the schedule of vercel.json runs here: the same jobs, through the same route.
+startScheduler({ base: `http://localhost:${port}`, secret: env.CRON_SECRET, crons: scheduledCrons(ROOT) });
 
 /** Why a (re)build is needed, or undefined when .next is current. */
 function buildReason() {

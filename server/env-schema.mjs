@@ -42,6 +42,13 @@ export const envSchema = z
         ctx.addIssue({ code: "custom", message: TRUSTED_PROXY_HELP });
         return z.NEVER;
       }),
+    // The bearer token of the scheduled route /api/cron/<job> (Vercel Cron sends it; `npm start`
+    // makes one when unset). Unset: the route refuses every call.
+    CRON_SECRET: z
+      .string()
+      .transform((v) => (v.trim() === "" ? undefined : v))
+      .optional()
+      .pipe(z.string().min(32, { message: "must be at least 32 characters (openssl rand -hex 32)" }).optional()),
     // Ed25519 key that signs the transparency log's tree heads (PKCS #8 PEM or base64 DER).
     // Required in production; elsewhere a committed, public development key is used instead.
     TRANSPARENCY_LOG_SIGNING_KEY: z

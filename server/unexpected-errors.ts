@@ -75,6 +75,7 @@ export class UnexpectedError extends Error {
 
 export const unexpectedMessage = (requestId: string) => `INTERNAL_SERVER_ERROR request ${requestId}`;
 
+// stateless-ok: keyed by the request's own error objects (weakly), so nothing outlives the request
 const logged = new WeakMap<object, string>();
 
 /**

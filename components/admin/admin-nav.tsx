@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
-export type AdminSection = "overview" | "institutions" | "users" | "audit" | "reviewDesk" | "rubric" | "reports" | "figures";
+export type AdminSection = "overview" | "institutions" | "users" | "audit" | "reviewDesk" | "rubric" | "reports" | "figures" | "outbox";
 
 const SECTIONS: { key: AdminSection; href: string }[] = [
   { key: "overview", href: "/admin" },
@@ -12,6 +12,7 @@ const SECTIONS: { key: AdminSection; href: string }[] = [
   { key: "rubric", href: "/admin/rubric" },
   { key: "reports", href: "/admin/reports" },
   { key: "figures", href: "/admin/figures" },
+  { key: "outbox", href: "/admin/outbox" },
 ];
 /** Labels of the review sections live in the reviewDesk namespace, those of the transparency sections in transparency. */
 const REVIEW_SECTIONS: readonly AdminSection[] = ["reviewDesk", "rubric"];
@@ -19,13 +20,14 @@ const TRANSPARENCY_SECTIONS: readonly AdminSection[] = ["reports", "figures"];
 
 /** Links between the administration areas; the current one is marked for assistive technology. */
 export async function AdminNav({ locale, current }: { locale: string; current: AdminSection }) {
-  const [t, tReview, tTransparency] = await Promise.all([
+  const [t, tReview, tTransparency, tOutbox] = await Promise.all([
     getTranslations({ locale, namespace: "admin.nav" }),
     getTranslations({ locale, namespace: "reviewDesk.nav" }),
     getTranslations({ locale, namespace: "transparency.adminNav" }),
+    getTranslations({ locale, namespace: "outbox" }),
   ]);
   const label = (key: AdminSection) =>
-    REVIEW_SECTIONS.includes(key) ? tReview(key) : TRANSPARENCY_SECTIONS.includes(key) ? tTransparency(key) : t(key);
+    key === "outbox" ? tOutbox("nav") : REVIEW_SECTIONS.includes(key) ? tReview(key) : TRANSPARENCY_SECTIONS.includes(key) ? tTransparency(key) : t(key);
   return (
     <nav aria-label={t("label")} className="mb-6 border-b border-gray-200">
       <ul className="-mb-px flex flex-wrap gap-x-1 text-sm">

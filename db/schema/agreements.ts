@@ -44,6 +44,8 @@ export const agreements = mysqlTable(
     inForceAt: utc("in_force_at"),
     endedAt: utc("ended_at"),
     terminationReason: text("termination_reason"),
+    /** When the parties' signatories were warned that it expires soon (the agreement-expiry-warnings job; once per version). */
+    expiryWarnedAt: utc("expiry_warned_at"),
     createdByUserId: ref("created_by_user_id").notNull().references(() => users.id, restrict),
     version: versionColumn(),
     createdAt: createdAt(),

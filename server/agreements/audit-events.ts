@@ -19,4 +19,6 @@ export type AgreementAuditEvents = {
     context: { institutionId: string; signingRound: number; contentHash: string; parentAgreementId: string | null };
   };
   "agreement.terminate": Agreement & { changes: StatusChange<AgreementStatus>; context: { reason: string } };
+  /** The scheduled job (no actor) warned the parties' signatories that the agreement expires soon. */
+  "agreement.warnExpiry": Agreement & { changes: { expiryWarned: Change<boolean> }; context: { expiryDate: string; job: "agreement-expiry-warnings" } };
 };

@@ -1,45 +1,23 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-import { agreementParties, memberships, notifications } from "@/db/schema";
 import { can, assertCan } from "../authz/permissions";
-import { membershipIn } from "../authz/viewer";
-import { afterResponse, type UseCaseContext } from "../context";
+import type { UseCaseContext } from "../context";
 import { notFound } from "../errors";
 import { eventsFrom } from "../workflow/state-machine";
 import { agreementSubject } from "./access";
 import { checkAgreement } from "./checks";
 import { contentFromStored, diffAgreements, SAFEGUARDS, type ImpactAssessment } from "./content";
 import { effectiveAgreementStatus, todayUtc } from "./in-force";
-import { agreementPath, notifyExpiring } from "./notify-parties";
 import { allTransferRules, findAgreement, parentOf, partiesOf, programmeInstitutions, signaturesOf, versionsOf } from "./queries";
 import { agreementMachine } from "./transitions";
-
-/** Days before the expiry date from which the parties are warned. */
-export const EXPIRY_WARNING_DAYS = 30;
-
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Whether a party's signatory has already been told the agreement expires (one notification per agreement version). */
-async function expiryAlreadyNotified(db: Executor, agreementId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ one: sql<number>`1` })
-    .from(notifications)
-    .innerJoin(memberships, and(eq(memberships.userId, notifications.userId), eq(memberships.isSignatory, true)))
-    .innerJoin(agreementParties, and(eq(agreementParties.institutionId, memberships.institutionId), eq(agreementParties.agreementId, agreementId)))
-    .where(and(eq(notifications.kind, "agreementExpiring"), eq(notifications.path, agreementPath(agreementId))))
-    .limit(1);
-  return row !== undefined;
-}
 
 /**
  * One agreement as its page shows it: effective status, programme, parties and who signed,
  * signatures, the checks with the origin countries' duties, the chain of versions, the diff to
- * the version it amends and what the viewer may do. One read wave. Reading an agreement in force
- * that expires within 30 days warns the parties' signatories once (after the response).
+ * the version it amends and what the viewer may do. One read wave. A read never writes: the
+ * parties are warned of the expiry by a scheduled job (warn-expiring.ts).
  */
 export async function getAgreement(ctx: UseCaseContext, input: { agreementId: string }) {
   const { db, viewer } = ctx;
-  const [found, parties, signatures, candidates, rules, versions, parent, expiryNotified] = await Promise.all([
+  const [found, parties, signatures, candidates, rules, versions, parent] = await Promise.all([
     findAgreement(db, input.agreementId),
     partiesOf(db, input.agreementId),
     signaturesOf(db, input.agreementId),
@@ -47,7 +25,6 @@ export async function getAgreement(ctx: UseCaseContext, input: { agreementId: st
     allTransferRules(db),
     versionsOf(db, input.agreementId),
     parentOf(db, input.agreementId),
-    expiryAlreadyNotified(db, input.agreementId),
   ]);
   if (!found) throw notFound("agreement");
   const { agreement, programme } = found;
@@ -78,12 +55,6 @@ export async function getAgreement(ctx: UseCaseContext, input: { agreementId: st
           .map((p) => ({ institutionId: p.institutionId, name: p.name }))
       : [];
   const terminateFor = parties.filter((p) => can(viewer, "agreement.terminate", { institutionId: p.institutionId })).map((p) => p.institutionId);
-
-  const isParty = viewer !== null && partyIds.some((id) => membershipIn(viewer, id));
-  if (status === "in_force" && agreement.expiryDate && agreement.expiryDate <= addDays(today, EXPIRY_WARNING_DAYS) && isParty && !expiryNotified) {
-    const date = agreement.expiryDate;
-    await afterResponse(ctx, () => notifyExpiring(db, { agreementId: agreement.id, reference: agreement.reference, title: agreement.title, date }));
-  }
 
   return {
     agreement: {

@@ -19,8 +19,3 @@ export async function notifyPartySignatories(db: Executor, kind: "agreementInFor
   const userIds = await partySignatoryUserIds(db, facts.agreementId);
   await notify(db, { userIds }, kind, { reference: facts.reference, title: facts.title }, agreementPath(facts.agreementId));
 }
-
-export async function notifyExpiring(db: Executor, facts: Facts & { date: string }) {
-  const userIds = await partySignatoryUserIds(db, facts.agreementId);
-  await notify(db, { userIds }, "agreementExpiring", { reference: facts.reference, title: facts.title, date: facts.date }, agreementPath(facts.agreementId));
-}

@@ -9,6 +9,7 @@ import type { AgreementAuditEvents } from "../agreements/audit-events";
 import type { InstitutionAuditEvents } from "../institutions/audit-events";
 import type { MatchingAuditEvents } from "../reviewer-matching/audit-events";
 import type { MembershipAuditEvents } from "../memberships/audit-events";
+import type { OutboxAuditEvents } from "../outbox/audit-events";
 import type { ParticipationAuditEvents } from "../participation/audit-events";
 import type { ProgrammeAuditEvents } from "../programmes/audit-events";
 import type { ReportAuditEvents } from "../reports/audit-events";
@@ -30,7 +31,8 @@ export type AuditEventMap = AccountAuditEvents &
   AgreementAuditEvents &
   ReportAuditEvents &
   MatchingAuditEvents &
-  ApiTokenAuditEvents;
+  ApiTokenAuditEvents &
+  OutboxAuditEvents;
 
 export type AuditAction = Extract<keyof AuditEventMap, string>;
 export type AuditObjectType = AuditEventMap[AuditAction]["objectType"];

@@ -66,6 +66,9 @@ export const PERMISSIONS = {
   "user.suspend": { who: ["admin"], kind: WRITE },
   "user.reinstate": { who: ["admin"], kind: WRITE },
   "audit.read": { who: ["admin"], kind: READ },
+  // The outbox's dead letters (emails given up on after repeated failures): seen and put back in the queue by admins.
+  "outbox.read": { who: ["admin"], kind: READ },
+  "outbox.retry": { who: ["admin"], kind: WRITE },
 
   // Visitors create accounts (throttled per address and per email, see server/throttle/).
   "account.signUp": { who: ["anyone"], kind: WRITE },

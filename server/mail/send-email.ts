@@ -4,6 +4,7 @@ import type { Email } from "./templates";
 
 export type { Email } from "./templates";
 
+// stateless-ok: the SMTP client built from SMTP_URL, rebuilt by any new process; holds no message state
 let transport: Transporter | undefined;
 
 /** Whether emails really leave the platform (SMTP_URL set); otherwise they stay readable at /dev/outbox. */

@@ -100,6 +100,7 @@ export class MerkleTree {
   }
 }
 
+// stateless-ok: hashes derived from the leaves of a previous request, re-checked against the leaves just read (a cold process recomputes them)
 let latest: MerkleTree | undefined;
 
 /**

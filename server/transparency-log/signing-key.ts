@@ -27,6 +27,7 @@ export function logSigningKeyFrom(config: Pick<Env, "TRANSPARENCY_LOG_SIGNING_KE
   return { privateKey, publicJwk: { kty: "OKP", crv: "Ed25519", x, kid: keyId, alg: "EdDSA", use: "sig" }, keyId, isDevelopmentKey: !configured };
 }
 
+// stateless-ok: the key parsed from the configuration, the same for every request
 let cached: LogSigningKey | undefined;
 
 /** The process's signing key, from the validated configuration. */

@@ -1,6 +1,7 @@
 import { after } from "next/server";
 import { getDb, type Database } from "@/db/client";
 import { isLocale } from "@/i18n/locales";
+import { deliverSoon } from "../outbox/deliver-soon";
 import { currentSessionClaim, currentViewer, requestMeta } from "../auth/current-viewer";
 import type { UseCaseContext } from "../context";
 import { countMutations } from "../throttle/mutation-quota";
@@ -27,6 +28,8 @@ export async function createTRPCContext(opts: { headers: Headers; mutations?: nu
   if (triesBearer(opts.headers.get("authorization"))) return bearerContext(db, opts.headers, isLocale(requested) ? requested : "en");
   const quota = opts.mutations ? currentSessionClaim().then((claim) => (claim ? countMutations(db, claim, opts.mutations!) : undefined)) : undefined;
   const [viewer, meta, mutationQuota] = await Promise.all([currentViewer(), requestMeta(isLocale(requested) ? requested : "en"), quota]);
+  // A mutation may have queued emails: deliver them soon after the response (the cron job is the safety net).
+  if (opts.mutations) after(() => deliverSoon(db));
   return {
     db,
     viewer,

@@ -17,6 +17,7 @@ import { signAgreement } from "../../server/agreements/sign-agreement";
 import { terminateAgreement } from "../../server/agreements/terminate-agreement";
 import { updateAgreement } from "../../server/agreements/update-agreement";
 import { verifyAgreement } from "../../server/agreements/verify-agreement";
+import { warnExpiringAgreements } from "../../server/agreements/warn-expiring";
 import { startProgramme } from "../../server/programmes/start-programme";
 import type { AgreementContent } from "../../server/agreements/content";
 import { addAcceptedParticipant, agreementRow, agreementWorld, completePilotContent, IMPACT_ASSESSMENT, insertAgreement, programmeRow, type AgreementWorld } from "../factories/agreements";
@@ -33,6 +34,11 @@ afterAll(async () => {
 });
 
 type Person = { id: string; sessionVersion: number };
+
+/** Runs the expiry-warnings job until nothing is due (the shared test database may hold other tests' agreements). */
+async function warnUntilDone() {
+  for (let run = await warnExpiringAgreements(db, { limit: 200 }); run.due === 200; run = await warnExpiringAgreements(db, { limit: 200 }));
+}
 
 async function signatures(agreementId: string) {
   return db.select().from(agreementSignatures).where(eq(agreementSignatures.agreementId, agreementId)).orderBy(asc(agreementSignatures.signedAt));
@@ -349,18 +355,21 @@ describe("expiry, termination and amendments", () => {
     expect(listed.find((a) => a.id === expired.id)?.status).toBe("expired");
   });
 
-  it("reading an agreement that expires within 30 days warns the parties' signatories once", async () => {
+  it("reading an agreement that expires within 30 days writes nothing; the scheduled job warns the parties' signatories once", async () => {
     const w = await agreementWorld(db);
     const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     const expiring = await insertAgreement(w, { status: "in_force", content: completePilotContent(w, { expiryDate: soon }) });
     const lead = await acting(db, w.leadMember);
     await getAgreement(lead, { agreementId: expiring.id });
-    expect(lead.deferredCount()).toBe(1);
-    await lead.runDeferred();
+    expect(lead.deferredCount()).toBe(0);
+    expect(await notificationsOf(w.partnerSignatory.id, "agreementExpiring", expiring.id)).toHaveLength(0);
+    await warnUntilDone();
     expect(await notificationsOf(w.partnerSignatory.id, "agreementExpiring", expiring.id)).toHaveLength(1);
-    const again = await acting(db, w.partnerMember);
-    await getAgreement(again, { agreementId: expiring.id });
-    expect(again.deferredCount()).toBe(0);
+    expect(await notificationsOf(w.leadSignatory.id, "agreementExpiring", expiring.id)).toHaveLength(1);
+    expect((await agreementRow(db, expiring.id)).expiryWarnedAt).not.toBeNull();
+    expect((await auditEntriesOf(db, "agreement", expiring.id)).filter((e) => e.action === "agreement.warnExpiry")).toHaveLength(1);
+    // The next runs warn nobody again.
+    await warnUntilDone();
     expect(await notificationsOf(w.leadSignatory.id, "agreementExpiring", expiring.id)).toHaveLength(1);
   });
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../server/trpc/root";
 import { DEFAULT_RUBRIC } from "../../server/reviews/rubric";
 import { addMembership, addPanel, createInstitution, createProgramme, createReviewer, createUser, DEFAULT_TEST_PASSWORD, uniqueSuffix, type Programme, type ProgrammeOverrides } from "../factories";
-import { openTestDb } from "./support/db";
+import { insertDeadLetter, openTestDb } from "./support/db";
 import { outcomeOf } from "./support/errors";
 import { callerAs, type Caller } from "./support/personas";
 import { adminOnly, all, membersOfAOnly, ownerOfAOnly, panelOfA, privateToA, privateToParties, refusedToSuspendedParty, signedInOnly, type Expectation } from "./support/matrix";
@@ -58,6 +58,8 @@ const MATRIX: Record<string, Expectation> = {
   "admin.changeRole": adminOnly,
   "admin.audit": adminOnly,
   "admin.changeUserStatus": adminOnly,
+  "admin.deadLetters": adminOnly,
+  "admin.retryDeadLetter": adminOnly,
   "reference.countries": all("ok"),
   "reference.sectors": all("ok"),
   "reference.mechanisms": all("ok"),
@@ -153,6 +155,8 @@ const INPUTS: Record<string, (w: World) => unknown> = {
     const user = await createUser(w.db);
     return { userId: user.id, event: "suspend", version: user.version, reason: "Matrix check" };
   },
+  "admin.deadLetters": () => ({ page: 1 }),
+  "admin.retryDeadLetter": async (w) => ({ emailId: (await insertDeadLetter(w.db)).id }),
   "reference.countries": () => undefined,
   "reference.sectors": () => undefined,
   "reference.mechanisms": () => undefined,

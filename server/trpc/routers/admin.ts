@@ -4,6 +4,8 @@ import { changePlatformRole } from "../../users/change-platform-role";
 import { changeUserStatus } from "../../users/change-user-status";
 import { listUsers } from "../../users/list-users";
 import { listUsersInput, roleChangeInput, userStatusChangeInput } from "../../users/schemas";
+import { listDeadLetters, retryDeadLetter } from "../../outbox/dead-letters";
+import { deadLettersInput, retryDeadLetterInput } from "../../outbox/schemas";
 import { createTRPCRouter, permittedProcedure } from "../init";
 
 export const adminRouter = createTRPCRouter({
@@ -12,4 +14,6 @@ export const adminRouter = createTRPCRouter({
   // Suspend or reinstate an account (the use case checks the event's own permission).
   changeUserStatus: permittedProcedure("user.suspend").input(userStatusChangeInput).mutation(({ ctx, input }) => changeUserStatus(ctx, input)),
   audit: permittedProcedure("audit.read").input(auditFilters).query(({ ctx, input }) => listAudit(ctx, input)),
+  deadLetters: permittedProcedure("outbox.read").input(deadLettersInput).query(({ ctx, input }) => listDeadLetters(ctx, input)),
+  retryDeadLetter: permittedProcedure("outbox.retry").input(retryDeadLetterInput).mutation(({ ctx, input }) => retryDeadLetter(ctx, input)),
 });

@@ -2,6 +2,7 @@
 // other test runs may share the database.
 import { and, asc, eq } from "drizzle-orm";
 import { configFromEnv, createDb, type Database } from "../../../db/client";
+import { newId } from "../../../db/ids";
 import { auditLog, emailOutbox, institutions, memberships, users } from "../../../db/schema";
 import { renderEmail } from "../../../server/mail/templates";
 
@@ -62,4 +63,11 @@ export async function latestTokenSentTo(db: Database, address: string): Promise<
   const last = emails.at(-1);
   if (!last) throw new Error(`no email was sent to ${address}`);
   return tokenInEmail(last.textBody);
+}
+
+/** An email the worker gave up on (a dead letter), as the outbox leaves it after its last attempt. */
+export async function insertDeadLetter(db: Database, address = `dead-${newId()}@example.test`) {
+  const row = { id: newId(), toAddress: address, locale: "en" as const, template: "reportPublished", params: { title: "A report" }, path: "/transparency", status: "dead" as const, attempts: 8, lastError: "550 mailbox unavailable" };
+  await db.insert(emailOutbox).values(row);
+  return row;
 }

@@ -2,6 +2,7 @@
 // Keys are the files; the matrix fails for a page.tsx or layout.tsx without a row here.
 import { accountPage, signInPage, signOutPage } from "../../../server/pages/account/account";
 import { adminOverviewPage } from "../../../server/pages/admin/overview";
+import { deadLettersPage } from "../../../server/pages/admin/outbox";
 import { auditLogPage } from "../../../server/pages/admin/audit";
 import { liveFiguresPage } from "../../../server/pages/admin/figures";
 import { verificationQueuePage } from "../../../server/pages/admin/institutions";
@@ -116,6 +117,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   [`${APP}/admin/users/page.tsx`]: [readRow(usersPage, () => [undefined, 1], adminPage)],
   [`${APP}/admin/audit/page.tsx`]: [readRow(auditLogPage, () => [auditFilters.parse({})], adminPage)],
   [`${APP}/admin/rubric/page.tsx`]: [readRow(rubricPage, () => [], adminPage)],
+  [`${APP}/admin/outbox/page.tsx`]: [readRow(deadLettersPage, () => [1], adminPage)],
   [`${APP}/admin/figures/page.tsx`]: [readRow(liveFiguresPage, () => ["2026-01-01", "2026-03-31"], adminPage)],
   [`${APP}/admin/reports/page.tsx`]: [readRow(adminReportsPage, () => [], adminPage)],
   [`${APP}/admin/reports/new/page.tsx`]: [readRow(newReportPage, (s) => [s.publishedReport.id], adminPage)],

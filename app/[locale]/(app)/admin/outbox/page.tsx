@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionStatusProvider } from "@/components/admin/action-status";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { DeadLetterRetry } from "@/components/admin/dead-letter-retry";
+import { pageParam } from "@/components/admin/search-params";
+import { Link } from "@/i18n/navigation";
+import { deadLettersPage } from "@/server/pages/admin/outbox";
+import { readPage } from "@/server/pages/read-page";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "outbox" });
+  return { title: t("title") };
+}
+
+export default async function AdminOutboxPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const page = pageParam((await searchParams).page);
+  const [t, format, { result }] = await Promise.all([
+    getTranslations({ locale, namespace: "outbox" }),
+    getFormatter({ locale }),
+    readPage(deadLettersPage, { locale, path: "/admin/outbox" }, page),
+  ]);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-prose text-gray-700">{t("intro")}</p>
+      <AdminNav locale={locale} current="outbox" />
+      {result.items.length === 0 ? (
+        <p className="text-gray-700">{t("empty")}</p>
+      ) : (
+        <ActionStatusProvider>
+          <div className="overflow-x-auto">
+            <table className="w-full text-start text-sm">
+              <caption className="sr-only">{t("caption", { total: result.total })}</caption>
+              <thead>
+                <tr className="border-b border-gray-200 text-start">
+                  <th scope="col" className="px-2 py-2 text-start">{t("columns.to")}</th>
+                  <th scope="col" className="px-2 py-2 text-start">{t("columns.template")}</th>
+                  <th scope="col" className="px-2 py-2 text-start">{t("columns.attempts")}</th>
+                  <th scope="col" className="px-2 py-2 text-start">{t("columns.lastError")}</th>
+                  <th scope="col" className="px-2 py-2 text-start">{t("columns.createdAt")}</th>
+                  <th scope="col" className="px-2 py-2 text-start">{t("columns.action")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.items.map((item) => (
+                  <tr key={item.id} className="border-b border-gray-100 align-top">
+                    <td className="px-2 py-2 break-all">{item.toAddress}</td>
+                    <td className="px-2 py-2"><code>{item.template}</code></td>
+                    <td className="px-2 py-2">{item.attempts}</td>
+                    <td className="px-2 py-2 break-words text-gray-700">{item.lastError}</td>
+                    <td className="px-2 py-2">{format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}</td>
+                    <td className="px-2 py-2"><DeadLetterRetry emailId={item.id} to={item.toAddress} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </ActionStatusProvider>
+      )}
+      {pages > 1 && (
+        <nav aria-label={t("pagination")} className="mt-4 flex gap-4 text-sm">
+          {page > 1 && <Link href={`/admin/outbox?page=${page - 1}`}>{t("previous")}</Link>}
+          <span>{t("pageOf", { page, pages })}</span>
+          {page < pages && <Link href={`/admin/outbox?page=${page + 1}`}>{t("next")}</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// Every scheduled job, by the name its route takes (/api/cron/<name>). Their schedule is in
+// vercel.json ("crons"); tests/unit/scheduled-jobs.test.ts keeps the two lists equal.
+import { agreementExpiryWarningsJob } from "./agreement-expiry-warnings";
+import { deliverOutboxJob } from "./deliver-outbox";
+import type { Job } from "./job";
+
+export const JOBS: readonly Job[] = [deliverOutboxJob, agreementExpiryWarningsJob];
+
+export function jobNamed(name: string): Job | undefined {
+  return JOBS.find((job) => job.name === name);
+}
