@@ -10,6 +10,8 @@ import { chainSteps } from "../audit/chain";
 import type { AuditEvent, RequestFacts } from "../audit/events";
 import { conflict, type DomainError } from "../errors";
 import { outboxSteps, type DirectEmail, type Notice } from "../notifications/notices";
+import { appendAuditHeadStep, appendLeafStep } from "../transparency-log/append-leaf";
+import type { Leaf } from "../transparency-log/leaves.mjs";
 
 /** A statement of the change; with `expectRows` it is a guard, refused with `refusal` (default CONFLICT). */
 export type ChangeStep = AtomicStep & { refusal?: () => DomainError };
@@ -25,14 +27,27 @@ export type Write = {
   emails?: readonly DirectEmail[];
   /** Facts about the request, recorded with the event. */
   request: RequestFacts;
+  /**
+   * Leaves of the public transparency log that record this change (build them with leaves.mjs,
+   * from the very values the change stores): appended in the same write, so a leaf exists if and
+   * only if its change commits.
+   */
+  leaves?: readonly Leaf[];
+  /** Also append the audit chain's head (including this write's own entry) as an `audit.head` leaf. */
+  anchorAuditHead?: boolean;
+  /** Statements that read the sealed audit chain head (e.g. store its hash in the row being published). */
+  afterChain?: readonly ChangeStep[];
   /** The refusal when a unique key says it exists already (e.g. two applications at once). */
   onDuplicate?: () => DomainError;
 };
 
 /**
- * Writes the change, its audit event (chained) and its notices, all or nothing. The audit
- * statements come last: they lock the chain head, which every audited write shares, so it is
- * held for the shortest time and never while waiting for another lock.
+ * Writes the change, its audit event (chained), its notices and its transparency-log leaves, all
+ * or nothing. The audit statements come after the change: they lock the chain head, which every
+ * audited write shares, so it is held for the shortest time. The log appends come after the
+ * chain: the log's lock row is only ever taken while holding the chain head (appendAuditHead
+ * takes them in the same order), so the two shared locks are always taken in one order and
+ * never deadlock.
  */
 export async function commit(db: Database, write: Write): Promise<void> {
   const steps: ChangeStep[] = [
@@ -40,6 +55,9 @@ export async function commit(db: Database, write: Write): Promise<void> {
     ...outboxSteps(write.notices, write.emails),
     { statement: auditInsert(db, write.event, write.request) },
     ...chainSteps(),
+    ...(write.afterChain ?? []),
+    ...(write.leaves ?? []).map(appendLeafStep),
+    ...(write.anchorAuditHead ? [appendAuditHeadStep()] : []),
   ];
   try {
     await runAtomic(db, steps);
