@@ -39,5 +39,6 @@ export const NAMESPACES = [
   "agreementChecks",
   "transparency",
   "reference",
+  "verification",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
