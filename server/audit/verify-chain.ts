@@ -103,6 +103,8 @@ export type ChainBatchReport = {
   firstBreak: ChainBreak | null;
   /** Whether this batch reached the head (and then checked that the head row matches). */
   done: boolean;
+  /** Entries per batch. */
+  batchSize: number;
 };
 
 /**
@@ -123,7 +125,7 @@ export async function verifyAuditChainBatch(db: Executor, input: { afterSeq: num
   ]);
   const entries = head?.entries ?? 0;
   const headHash = head?.hash ?? "";
-  const report = (checkedTo: number, firstBreak: ChainBreak | null, done: boolean): ChainBatchReport => ({ entries, headHash, afterSeq, checkedTo, firstBreak, done });
+  const report = (checkedTo: number, firstBreak: ChainBreak | null, done: boolean): ChainBatchReport => ({ entries, headHash, afterSeq, checkedTo, firstBreak, done, batchSize: limit });
   if (unchained) return report(afterSeq, { id: unchained.id, seq: null, reason: "out_of_chain" }, true);
   if (!anchor?.hash) return report(afterSeq, { id: null, seq: afterSeq, reason: "missing" }, true);
   const checked = checkEntries(page, { seq: afterSeq, previous: anchor.hash });
