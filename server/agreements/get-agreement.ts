@@ -13,6 +13,8 @@ import { effectiveAgreementStatus, todayUtc } from "./in-force";
 import { agreementPath, notifyExpiring } from "./notify-parties";
 import { allTransferRules, findAgreement, parentOf, partiesOf, programmeInstitutions, signaturesOf, versionsOf } from "./queries";
 import { agreementMachine } from "./transitions";
+import { parseLeaf } from "../transparency-log/leaves.mjs";
+import { leavesAboutAgreement } from "../transparency-log/queries";
 
 /** Days before the expiry date from which the parties are warned. */
 export const EXPIRY_WARNING_DAYS = 30;
@@ -39,7 +41,7 @@ async function expiryAlreadyNotified(db: Executor, agreementId: string): Promise
  */
 export async function getAgreement(ctx: UseCaseContext, input: { agreementId: string }) {
   const { db, viewer } = ctx;
-  const [found, parties, signatures, candidates, rules, versions, parent, expiryNotified] = await Promise.all([
+  const [found, parties, signatures, candidates, rules, versions, parent, expiryNotified, logged] = await Promise.all([
     findAgreement(db, input.agreementId),
     partiesOf(db, input.agreementId),
     signaturesOf(db, input.agreementId),
@@ -48,6 +50,7 @@ export async function getAgreement(ctx: UseCaseContext, input: { agreementId: st
     versionsOf(db, input.agreementId),
     parentOf(db, input.agreementId),
     expiryAlreadyNotified(db, input.agreementId),
+    leavesAboutAgreement(db, input.agreementId),
   ]);
   if (!found) throw notFound("agreement");
   const { agreement, programme } = found;
@@ -84,6 +87,13 @@ export async function getAgreement(ctx: UseCaseContext, input: { agreementId: st
     const date = agreement.expiryDate;
     await afterResponse(ctx, () => notifyExpiring(db, { agreementId: agreement.id, reference: agreement.reference, title: agreement.title, date }));
   }
+
+  // Each signature's leaf in the public transparency log (none for signatures made before it was wired).
+  const loggedLeaves = logged.map((row) => ({ leafHash: row.leafHash, leafIndex: row.index, leaf: parseLeaf(row.payload) }));
+  const leafOf = (s: { institutionId: string; signingRound: number; signedAt: Date }) =>
+    loggedLeaves.find(
+      ({ leaf }) => leaf.kind === "agreement.signature" && leaf.partyInstitutionId === s.institutionId && leaf.signingRound === s.signingRound && leaf.signedAt === s.signedAt.toISOString(),
+    );
 
   return {
     agreement: {
@@ -123,6 +133,7 @@ export async function getAgreement(ctx: UseCaseContext, input: { agreementId: st
       signingRound: s.signingRound,
       status: s.status,
       voidedAt: s.voidedAt,
+      logLeaf: ((found) => (found ? { leafHash: found.leafHash, leafIndex: found.leafIndex } : null))(leafOf(s)),
     })),
     checks,
     /** For the transfer form: which safeguards each origin country's rule accepts (a country not listed: any named safeguard). */
