@@ -43,5 +43,6 @@ export const NAMESPACES = [
   "developers",
   "forms",
   "outbox",
+  "verification",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -1,4 +1,4 @@
-import { date, index, int, mediumtext, mysqlEnum, mysqlTable, uniqueIndex, varchar } from "drizzle-orm/mysql-core";
+import { bigint, char, date, index, int, mediumtext, mysqlEnum, mysqlTable, uniqueIndex, varchar } from "drizzle-orm/mysql-core";
 import { createdAt, idColumn, jsonText, ref, updatedAt, utc, versionColumn } from "../columns";
 import { users } from "./users";
 
@@ -31,6 +31,12 @@ export const transparencyReports = mysqlTable(
     figures: jsonText<Record<string, unknown>>("figures"),
     supersedesReportId: ref("supersedes_report_id"),
     publishedAt: utc("published_at"),
+    /**
+     * The audit chain's head just after publication (its hash, and how many entries it covers),
+     * written by the publishing write itself and printed in the report, so outsiders can pin it.
+     */
+    auditHeadHash: char("audit_head_hash", { length: 64 }),
+    auditHeadEntries: bigint("audit_head_entries", { mode: "number", unsigned: true }),
     publishedByUserId: ref("published_by_user_id").references(() => users.id, restrict),
     createdByUserId: ref("created_by_user_id").notNull().references(() => users.id, restrict),
     version: versionColumn(),

@@ -8,6 +8,8 @@ import { contentFromStored, diffAgreements, SAFEGUARDS, type ImpactAssessment } 
 import { effectiveAgreementStatus, todayUtc } from "./in-force";
 import { allTransferRules, findAgreement, parentOf, partiesOf, programmeInstitutions, signaturesOf, versionsOf } from "./queries";
 import { agreementMachine } from "./transitions";
+import { parseLeaf } from "../transparency-log/leaves.mjs";
+import { leavesAboutAgreement } from "../transparency-log/queries";
 
 /**
  * One agreement as its page shows it: effective status, programme, parties and who signed,
@@ -17,7 +19,7 @@ import { agreementMachine } from "./transitions";
  */
 export async function getAgreement(ctx: UseCaseContext, input: { agreementId: string }) {
   const { db, viewer } = ctx;
-  const [found, parties, signatures, candidates, rules, versions, parent] = await Promise.all([
+  const [found, parties, signatures, candidates, rules, versions, parent, logged] = await Promise.all([
     findAgreement(db, input.agreementId),
     partiesOf(db, input.agreementId),
     signaturesOf(db, input.agreementId),
@@ -25,6 +27,7 @@ export async function getAgreement(ctx: UseCaseContext, input: { agreementId: st
     allTransferRules(db),
     versionsOf(db, input.agreementId),
     parentOf(db, input.agreementId),
+    leavesAboutAgreement(db, input.agreementId),
   ]);
   if (!found) throw notFound("agreement");
   const { agreement, programme } = found;
@@ -55,6 +58,13 @@ export async function getAgreement(ctx: UseCaseContext, input: { agreementId: st
           .map((p) => ({ institutionId: p.institutionId, name: p.name }))
       : [];
   const terminateFor = parties.filter((p) => can(viewer, "agreement.terminate", { institutionId: p.institutionId })).map((p) => p.institutionId);
+
+  // Each signature's leaf in the public transparency log (none for signatures made before it was wired).
+  const loggedLeaves = logged.map((row) => ({ leafHash: row.leafHash, leafIndex: row.index, leaf: parseLeaf(row.payload) }));
+  const leafOf = (s: { institutionId: string; signingRound: number; signedAt: Date }) =>
+    loggedLeaves.find(
+      ({ leaf }) => leaf.kind === "agreement.signature" && leaf.partyInstitutionId === s.institutionId && leaf.signingRound === s.signingRound && leaf.signedAt === s.signedAt.toISOString(),
+    );
 
   return {
     agreement: {
@@ -94,6 +104,7 @@ export async function getAgreement(ctx: UseCaseContext, input: { agreementId: st
       signingRound: s.signingRound,
       status: s.status,
       voidedAt: s.voidedAt,
+      logLeaf: ((found) => (found ? { leafHash: found.leafHash, leafIndex: found.leafIndex } : null))(leafOf(s)),
     })),
     checks,
     /** For the transfer form: which safeguards each origin country's rule accepts (a country not listed: any named safeguard). */

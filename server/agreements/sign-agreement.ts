@@ -6,6 +6,7 @@ import { verifyPassword } from "../accounts/passwords";
 import { assertCan } from "../authz/permissions";
 import { requestFacts, type UseCaseContext } from "../context";
 import { conflict, DomainError, notFound } from "../errors";
+import { agreementSignatureLeaf } from "../transparency-log/leaves.mjs";
 import { nextState } from "../workflow/state-machine";
 import { commit } from "../workflow/commit";
 import { agreementVisibility, loadAgreement, partySignatoriesNotice } from "./agreement-step";
@@ -54,7 +55,7 @@ const nowInForce = (agreementId: string) => sql`select 1 from ${agreements} wher
  * when every party has signed (decided in SQL, so two last signatures at once both count and it
  * enters into force exactly once), supersede the version it amends, the audit event (its
  * changes read the resulting status in SQL) and — only if this signature brought it into force —
- * the notice to every party's signatories.
+ * the notice to every party's signatories, and the signature's leaf in the public transparency log.
  */
 export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInput) {
   const { db, viewer } = ctx;
@@ -78,6 +79,8 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
 
   const inForce = nextState(agreementMachine, "pending_signatures", "enterIntoForce");
   const round = agreement.signingRound;
+  // One instant for the signature row and its log leaf (the row stores milliseconds, the leaf's ISO form too).
+  const signedAt = new Date();
   // The event's `changes` are computed by the database after the writes above it, in the same transaction.
   const changesFromRow = sql`(select json_object(
       'status', json_object('before', ${current}, 'after', ${sql.raw("a.status")}),
@@ -101,6 +104,7 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
           signingRound: round,
           contentHash: agreement.contentHash,
           status: "valid",
+          signedAt,
         }),
       },
       {
@@ -110,6 +114,18 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
           .where(and(eq(agreements.id, agreement.id), eq(agreements.status, "pending_signatures"), eq(agreements.signaturesGiven, agreements.partiesToSign))),
       },
       { statement: supersedeParentStatement(agreement.id) },
+    ],
+    // The public record of this signature: no person, only the agreement, the hash and the party.
+    leaves: [
+      agreementSignatureLeaf({
+        agreementReference: agreement.reference,
+        agreementVersion: agreement.versionNumber,
+        signingRound: round,
+        contentSha256: agreement.contentHash,
+        partyInstitutionId: party.institutionId,
+        partyInstitutionName: party.name,
+        signedAt,
+      }),
     ],
     notices: [partySignatoriesNotice("agreementInForce", agreement, { onlyIf: nowInForce(agreement.id) })],
     // Every party's receivers, only if this signature brought the agreement into force.

@@ -12,3 +12,9 @@ export const auditFilters = z.object({
   before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().catch(undefined),
 });
 export type AuditFilters = z.infer<typeof auditFilters>;
+
+/** Which batch of the audit chain the admin page checks: the entries after this position (0: from the start). */
+export const auditChainBatchInput = z.object({
+  afterSeq: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).catch(0),
+});
+export type AuditChainBatchInput = z.infer<typeof auditChainBatchInput>;

@@ -82,6 +82,8 @@ export const reportFileOut = z.object({
   narrative: z.string(),
   methodology: z.string(),
   figures: publicFiguresOut,
+  auditHead: z.object({ hash: z.string(), entries: z.number() }).nullable(),
+  transparencyLog: z.object({ leafHash: z.string(), figuresSha256: z.string() }),
 });
 
 const iatiOrgOut = z.object({ name: z.string(), type: z.enum(INSTITUTION_TYPES) });
@@ -111,3 +113,15 @@ export const iatiActivityOut = z.object({
   updatedAt: z.date(),
 });
 export const iatiActivitiesOut = z.array(iatiActivityOut);
+
+/**
+ * /api/open/audit-head.json: the newest head of the tamper-evident audit chain — the id and time of
+ * its newest entry, the entry count and the head hash — and nothing of the entry's content.
+ */
+export const auditHeadFileOut = z.object({
+  entryId: z.number().nullable(),
+  entries: z.number(),
+  hash: z.string(),
+  occurredAt: z.string().nullable(),
+  generatedAt: z.string(),
+});

@@ -9,6 +9,7 @@ import { assembleFigures, computeFigures } from "./compute-figures";
 import type { ReportFigures } from "./figures";
 import { draftPeriodOf, findSuccessor } from "./queries";
 import { suppressFigures } from "./suppress";
+import { reportLogEntry } from "../transparency-log/documents.mjs";
 import { reportMachine } from "./transitions";
 
 const supersedes = alias(reports, "supersedes");
@@ -50,7 +51,11 @@ export async function getReportForAdmin(ctx: UseCaseContext, input: { reportId: 
   };
 }
 
-/** A published report for everybody, by slug, with public (suppressed) figures and the links to the report it corrects / its correction. */
+/**
+ * A published report for everybody, by slug, with public (suppressed) figures, the audit chain's
+ * head stored at publication, its transparency-log leaf, and the links to the report it corrects /
+ * its correction.
+ */
 export async function getPublishedReport(ctx: Pick<UseCaseContext, "db">, input: { slug: string }) {
   const [row] = await ctx.db
     .select({
@@ -67,6 +72,8 @@ export async function getPublishedReport(ctx: Pick<UseCaseContext, "db">, input:
     .limit(1);
   if (!row || !row.report.figures) throw notFound("report");
   const r = row.report;
+  const figures = suppressFigures(r.figures as unknown as ReportFigures, r.suppressionThreshold);
+  const logEntry = reportLogEntry({ slug: r.slug, publicFigures: figures, publishedAt: r.publishedAt! });
   return {
     report: {
       slug: r.slug,
@@ -79,7 +86,9 @@ export async function getPublishedReport(ctx: Pick<UseCaseContext, "db">, input:
       suppressionThreshold: r.suppressionThreshold,
       publishedAt: r.publishedAt!,
     },
-    figures: suppressFigures(r.figures as unknown as ReportFigures, r.suppressionThreshold),
+    figures,
+    auditHead: r.auditHeadHash !== null && r.auditHeadEntries !== null ? { hash: r.auditHeadHash, entries: r.auditHeadEntries } : null,
+    transparencyLog: { leafHash: logEntry.leafHash, figuresSha256: logEntry.figuresSha256 },
     supersedes: row.supersedesSlug ? { slug: row.supersedesSlug, title: row.supersedesTitle! } : null,
     supersededBy: row.supersededBySlug ? { slug: row.supersededBySlug, title: row.supersededByTitle! } : null,
   };

@@ -31,6 +31,10 @@ export function reportDocument(r: PublishedReport, origin: string) {
     narrative: r.report.narrative,
     methodology: r.report.methodology,
     figures: r.figures,
+    // The audit chain's head when the report was published: pin it to detect a rewritten audit history.
+    auditHead: r.auditHead,
+    // What the verifier (scripts/southbridge-verify.mjs) rebuilds from `figures` and finds in the log.
+    transparencyLog: r.transparencyLog,
   };
 }
 
@@ -98,6 +102,10 @@ export function reportCsv(r: PublishedReport): string {
     row("report", "supersedes", r.supersedes?.slug ?? null),
     row("report", "supersededBy", r.supersededBy?.slug ?? null),
     row("report", "licence", REPORTS_LICENCE),
+    row("report", "auditHeadHash", r.auditHead?.hash ?? null),
+    row("report", "auditHeadEntries", r.auditHead?.entries ?? null),
+    row("report", "transparencyLogLeafHash", r.transparencyLog.leafHash),
+    row("report", "figuresSha256", r.transparencyLog.figuresSha256),
   ];
   return toCsv(REPORT_CSV_COLUMNS, [...meta, ...figureRows(r.figures)]);
 }

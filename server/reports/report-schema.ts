@@ -51,6 +51,14 @@ export const REPORT_JSON_SCHEMA = {
     links: obj({ json: { type: "string", format: "uri" }, csv: { type: "string", format: "uri" } }),
     narrative: { type: "string", description: "Markdown." },
     methodology: { type: "string", description: "Markdown." },
+    auditHead: {
+      description: "The head of the platform's tamper-evident audit chain just after this report was published (null for reports published before it was recorded): pin it to detect a rewritten audit history.",
+      oneOf: [{ type: "null" }, obj({ hash: { type: "string", pattern: "^[0-9a-f]{64}$" }, entries: { type: "integer", minimum: 0 } })],
+    },
+    transparencyLog: {
+      ...obj({ leafHash: { type: "string", pattern: "^[0-9a-f]{64}$" }, figuresSha256: { type: "string", pattern: "^[0-9a-f]{64}$" } }),
+      description: "This report's leaf in the public transparency log (RFC 9162 leaf hash) and the SHA-256 of the canonical JSON of `figures`; check with `npx southbridge-verify` (docs/TRANSPARENCY-LOG.md).",
+    },
     figures: obj({
       formatVersion: { const: 1 },
       period: obj({ start: { type: "string", format: "date" }, end: { type: "string", format: "date" } }),

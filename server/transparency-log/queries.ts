@@ -1,9 +1,9 @@
 // Reads of the transparency log. Visible leaves always form a prefix 0 … n−1 (appends take their
 // index in commit order, see append-leaf.ts), so "the first n leaves" is a stable set once n
 // leaves exist; a hole would be corruption and is reported as such, never papered over.
-import { and, asc, desc, eq, gte, lt, lte, min } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, lte, min, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { transparencyLogLeaves as leaves } from "@/db/schema";
+import { agreements, transparencyLogLeaves as leaves } from "@/db/schema";
 import { HASH_SIZE } from "./rfc9162.mjs";
 
 /** The log's size and the time its newest leaf was appended (ms), or size 0 and time 0. */
@@ -48,4 +48,13 @@ export async function leavesAbout(db: Executor, subject: string) {
     .from(leaves)
     .where(eq(leaves.subject, subject))
     .orderBy(asc(leaves.leafIndex));
+}
+
+/**
+ * The leaves about an agreement's version, by the agreement's id (its subject, agreement/<reference>/v<n>,
+ * computed in SQL so that it runs in the same read wave as the agreement itself).
+ */
+export async function leavesAboutAgreement(db: Executor, agreementId: string) {
+  const subject = sql`(select concat('agreement/', ${agreements.reference}, '/v', ${agreements.versionNumber}) from ${agreements} where ${agreements.id} = ${agreementId})`;
+  return db.select({ index: leaves.leafIndex, leafHash: leaves.leafHash, payload: leaves.payload }).from(leaves).where(eq(leaves.subject, subject)).orderBy(asc(leaves.leafIndex));
 }

@@ -11,6 +11,8 @@ import type { AuditEvent, RequestFacts } from "../audit/events";
 import { conflict, type DomainError } from "../errors";
 import { outboxSteps, type DirectEmail, type Notice } from "../notifications/notices";
 import { webhookSteps, type WebhookNotice } from "../webhooks/webhook-steps";
+import { appendAuditHeadStep, appendLeafStep } from "../transparency-log/append-leaf";
+import type { Leaf } from "../transparency-log/leaves.mjs";
 
 /** A statement of the change; with `expectRows` it is a guard, refused with `refusal` (default CONFLICT). */
 export type ChangeStep = AtomicStep & { refusal?: () => DomainError };
@@ -28,14 +30,27 @@ export type Write = {
   webhooks?: readonly WebhookNotice[];
   /** Facts about the request, recorded with the event. */
   request: RequestFacts;
+  /**
+   * Leaves of the public transparency log that record this change (build them with leaves.mjs,
+   * from the very values the change stores): appended in the same write, so a leaf exists if and
+   * only if its change commits.
+   */
+  leaves?: readonly Leaf[];
+  /** Also append the audit chain's head (including this write's own entry) as an `audit.head` leaf. */
+  anchorAuditHead?: boolean;
+  /** Statements that read the sealed audit chain head (e.g. store its hash in the row being published). */
+  afterChain?: readonly ChangeStep[];
   /** The refusal when a unique key says it exists already (e.g. two applications at once). */
   onDuplicate?: () => DomainError;
 };
 
 /**
- * Writes the change, its audit event (chained) and its notices, all or nothing. The audit
- * statements come last: they lock the chain head, which every audited write shares, so it is
- * held for the shortest time and never while waiting for another lock.
+ * Writes the change, its audit event (chained), its notices and its transparency-log leaves, all
+ * or nothing. The audit statements come after the change: they lock the chain head, which every
+ * audited write shares, so it is held for the shortest time. The log appends come after the
+ * chain: the log's lock row is only ever taken while holding the chain head (appendAuditHead
+ * takes them in the same order), so the two shared locks are always taken in one order and
+ * never deadlock.
  */
 export async function commit(db: Database, write: Write): Promise<void> {
   const steps: ChangeStep[] = [
@@ -44,6 +59,9 @@ export async function commit(db: Database, write: Write): Promise<void> {
     ...webhookSteps(write.webhooks),
     { statement: auditInsert(db, write.event, write.request) },
     ...chainSteps(),
+    ...(write.afterChain ?? []),
+    ...(write.leaves ?? []).map(appendLeafStep),
+    ...(write.anchorAuditHead ? [appendAuditHeadStep()] : []),
   ];
   try {
     await runAtomic(db, steps);

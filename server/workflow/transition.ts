@@ -20,7 +20,7 @@ import { requestFacts, type UseCaseContext } from "../context";
 import { conflict, invalidFields, notFound, type DomainError } from "../errors";
 import type { DirectEmail, Notice } from "../notifications/notices";
 import type { WebhookNotice } from "../webhooks/webhook-steps";
-import { commit, type ChangeStep } from "./commit";
+import { commit, type ChangeStep, type Write } from "./commit";
 import { guardedUpdate, type VersionedTable } from "./guarded-update";
 import { allows, invalidTransition, nextState, type Machine } from "./state-machine";
 
@@ -83,6 +83,8 @@ export type TransitionStep<I extends { version: number }, L, S extends string, E
   notices?: (facts: Facts<I, L, S, E>) => readonly Notice[];
   /** Webhook events the step causes (server/webhooks/webhook-steps.ts). */
   webhooks?: (facts: Facts<I, L, S, E>) => readonly WebhookNotice[];
+  /** What the write adds to the public transparency log (leaves, the audit head) and statements after the audit chain. */
+  log?: (facts: Facts<I, L, S, E>) => Pick<Write, "leaves" | "anchorAuditHead" | "afterChain">;
   /** The step's own name for INVALID_TRANSITION from some states (e.g. a published report: REPORT_PUBLISHED). */
   refused?: (loaded: L, from: S) => DomainError | undefined;
   /** The refusal when a unique key finds the change made already (e.g. a second decision). */
@@ -115,6 +117,7 @@ export function transition<I extends { version: number }, L, S extends string, E
       event: { ...step.audit(facts), actorUserId: viewer.userId, objectId: target.id, objectType: step.object } as AuditEvent,
       notices: step.notices?.(facts),
       webhooks: step.webhooks?.(facts),
+      ...step.log?.(facts),
       request: requestFacts(ctx.meta),
       onDuplicate: step.onDuplicate && (() => step.onDuplicate!(facts)),
     });

@@ -57,6 +57,7 @@ const MATRIX: Record<string, Expectation> = {
   "admin.users": adminOnly,
   "admin.changeRole": adminOnly,
   "admin.audit": adminOnly,
+  "admin.auditChain": adminOnly,
   "admin.changeUserStatus": adminOnly,
   "admin.deadLetters": adminOnly,
   "admin.retryDeadLetter": adminOnly,
@@ -151,6 +152,7 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   "admin.users": () => ({ q: "Test User", page: 1 }),
   "admin.changeRole": async (w) => ({ userId: (await createUser(w.db)).id, role: "reviewer", grant: true }),
   "admin.audit": (w) => ({ institutionId: w.a.id }),
+  "admin.auditChain": () => ({ afterSeq: 0 }),
   "admin.changeUserStatus": async (w) => {
     const user = await createUser(w.db);
     return { userId: user.id, event: "suspend", version: user.version, reason: "Matrix check" };

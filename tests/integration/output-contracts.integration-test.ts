@@ -5,6 +5,7 @@
 // visitor, and scanned for user ids, emails and audit details.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
+import { GET as auditHeadJson } from "../../app/api/open/audit-head.json/route";
 import { GET as iatiXml } from "../../app/api/open/iati-activities.xml/route";
 import { GET as institutionsCsv } from "../../app/api/open/institutions.csv/route";
 import { GET as institutionsJson } from "../../app/api/open/institutions.json/route";
@@ -23,7 +24,7 @@ import { addParticipation, uniquePeriod } from "../factories/reports";
 import { openTestDb } from "./support/db";
 import { pathsOfSchema, pathsOutside, privateFacts } from "./support/field-paths";
 import { callerAs, type Caller } from "./support/personas";
-import { OWN_ADDRESS_ECHO, PUBLIC_ALLOW_LISTS } from "./support/public-allow-lists";
+import { OWN_ADDRESS_ECHO, PUBLIC_ALLOW_LISTS, PUBLIC_HASHES } from "./support/public-allow-lists";
 import { passwordResetToken, verificationToken } from "./support/world";
 
 /** The contract each allow-list holds; for procedures that show more to parties, the visitor view. */
@@ -50,6 +51,7 @@ const CONTRACTS: Record<string, unknown> = {
   "/api/open/reports.json": openData.reportsIndexOut,
   "/api/open/reports/<slug>.json": openData.reportFileOut,
   "/api/open/iati-activities.xml": openData.iatiActivitiesOut,
+  "/api/open/audit-head.json": openData.auditHeadFileOut,
 };
 
 let handle: DbHandle;
@@ -131,6 +133,7 @@ const OPEN_FILES: Record<string, () => Promise<unknown>> = {
   "/api/open/programmes.json": async () => json(await programmesJson()),
   "/api/open/reports.json": async () => json(await reportsJson(new Request("http://localhost/api/open/reports.json"))),
   "/api/open/reports/<slug>.json": async () => json(await reportFile(new Request(`http://localhost/api/open/reports/${slug}.json`), { params: Promise.resolve({ report: `${slug}.json` }) })),
+  "/api/open/audit-head.json": async () => json(await auditHeadJson()),
 };
 
 describe("output contracts of public procedures", () => {
@@ -159,7 +162,7 @@ describe("output contracts of public procedures", () => {
     const output = JSON.parse(JSON.stringify(await VISITOR_CALLS[name]!(await callerAs(handle.db, null)))) as unknown;
     expect(pathsOutside(output, PUBLIC_ALLOW_LISTS[name]!)).toEqual([]);
     const echo = (OWN_ADDRESS_ECHO as readonly string[]).includes(name);
-    expect(privateFacts(output, userIds).filter((f) => !(echo && f.startsWith(".email:")))).toEqual([]);
+    expect(privateFacts(output, userIds, PUBLIC_HASHES[name]).filter((f) => !(echo && f.startsWith(".email:")))).toEqual([]);
   });
 
   it("programmes.byId never names who created the programme, to anyone", async () => {
@@ -189,7 +192,7 @@ describe("output contracts of open-data files", () => {
   it.each(Object.keys(OPEN_FILES))("%s holds only allowed fields and nothing private", async (name) => {
     const body = await OPEN_FILES[name]!();
     expect(pathsOutside(body, PUBLIC_ALLOW_LISTS[name]!)).toEqual([]);
-    expect(privateFacts(body, userIds)).toEqual([]);
+    expect(privateFacts(body, userIds, PUBLIC_HASHES[name])).toEqual([]);
   });
 
   it.each([

@@ -147,7 +147,12 @@ describe("a published report's JSON", () => {
 
     const edited = downloaded(doc) as { figures: { programmes: { total: number } } };
     edited.figures.programmes.total = 10;
-    expect(failures(await verify(edited))).toEqual([expect.stringMatching(/^report .* is NOT in the log$/)]);
+    // The served JSON states its figures' hash and leaf (transparencyLog): an edited file contradicts both, and its leaf is not in the log.
+    expect(failures(await verify(edited))).toEqual([
+      expect.stringMatching(/: the figures were changed$/),
+      expect.stringMatching(/^the report says leaf .*, but its content gives leaf /),
+      expect.stringMatching(/^report .* is NOT in the log$/),
+    ]);
 
     await db.execute(sql`update transparency_reports set figures = json_set(figures, '$.programmes.total', 90) where id = ${report.id}`);
     const rewritten = await verify(await download());

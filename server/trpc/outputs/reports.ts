@@ -28,6 +28,10 @@ export const publishedReportOutput = z.object({
     publishedAt: z.date(),
   }),
   figures: publicFiguresOut,
+  /** The audit chain's head stored at publication (null for a report published before it was stored). */
+  auditHead: z.object({ hash: z.string(), entries: z.number() }).nullable(),
+  /** The report's leaf in the public transparency log, rebuilt from its public figures. */
+  transparencyLog: z.object({ leafHash: z.string(), figuresSha256: z.string() }),
   supersedes: linkedReport,
   supersededBy: linkedReport,
 });

@@ -1,5 +1,6 @@
 import { listAudit } from "../../audit/list-audit";
-import { auditFilters } from "../../audit/schemas";
+import { auditChainBatchInput, auditFilters } from "../../audit/schemas";
+import { verifyAuditChainBatch } from "../../audit/verify-chain";
 import { changePlatformRole } from "../../users/change-platform-role";
 import { changeUserStatus } from "../../users/change-user-status";
 import { listUsers } from "../../users/list-users";
@@ -16,4 +17,6 @@ export const adminRouter = createTRPCRouter({
   audit: permittedProcedure("audit.read").input(auditFilters).query(({ ctx, input }) => listAudit(ctx, input)),
   deadLetters: permittedProcedure("outbox.read").input(deadLettersInput).query(({ ctx, input }) => listDeadLetters(ctx, input)),
   retryDeadLetter: permittedProcedure("outbox.retry").input(retryDeadLetterInput).mutation(({ ctx, input }) => retryDeadLetter(ctx, input)),
+  // One bounded batch of the audit chain's verification (the admin page walks it batch by batch).
+  auditChain: permittedProcedure("audit.read").input(auditChainBatchInput).query(({ ctx, input }) => verifyAuditChainBatch(ctx.db, input)),
 });

@@ -61,8 +61,13 @@ export function pathsOutside(value: unknown, allowed: readonly string[]): string
 const EMAIL = /[^\s@"<>]+@[^\s@"<>]+\.[a-z]{2,}/i;
 const PRIVATE_KEY = /(userid|user_id|email|password|token|hash|useragent|actor|audit)$|^ip(address)?$/i;
 
-/** Keys and values no public output may hold: user ids, emails, secrets, audit details; and the given user ids anywhere. */
-export function privateFacts(value: unknown, userIds: readonly string[]): string[] {
+/**
+ * Keys and values no public output may hold: user ids, emails, secrets, audit details; and the given
+ * user ids anywhere. `publicHashes` names the paths (".transparencyLog.leafHash") of SHA-256
+ * fingerprints published on purpose so that outsiders can check the platform (PUBLIC_HASHES in
+ * public-allow-lists.ts); any other key ending in "hash" is taken for a password's or token's.
+ */
+export function privateFacts(value: unknown, userIds: readonly string[], publicHashes: readonly string[] = []): string[] {
   const found: string[] = [];
   const walk = (v: unknown, at: string) => {
     if (typeof v === "string") {
@@ -73,7 +78,7 @@ export function privateFacts(value: unknown, userIds: readonly string[]): string
     if (v === null || typeof v !== "object" || v instanceof Date) return;
     if (Array.isArray(v)) return v.forEach((item) => walk(item, `${at}[]`));
     for (const [key, child] of Object.entries(v)) {
-      if (PRIVATE_KEY.test(key)) found.push(`${at}.${key}: private key`);
+      if (PRIVATE_KEY.test(key) && !publicHashes.includes(`${at}.${key}`)) found.push(`${at}.${key}: private key`);
       walk(child, `${at}.${key}`);
     }
   };

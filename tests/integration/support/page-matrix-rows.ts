@@ -4,6 +4,7 @@ import { accountPage, signInPage, signOutPage } from "../../../server/pages/acco
 import { adminOverviewPage } from "../../../server/pages/admin/overview";
 import { deadLettersPage } from "../../../server/pages/admin/outbox";
 import { auditLogPage } from "../../../server/pages/admin/audit";
+import { auditChainPage } from "../../../server/pages/admin/audit-chain";
 import { liveFiguresPage } from "../../../server/pages/admin/figures";
 import { verificationQueuePage } from "../../../server/pages/admin/institutions";
 import { adminReportPage, adminReportsPage, newReportPage } from "../../../server/pages/admin/reports";
@@ -116,6 +117,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   [`${APP}/admin/institutions/page.tsx`]: [readRow(verificationQueuePage, () => [], adminPage)],
   [`${APP}/admin/users/page.tsx`]: [readRow(usersPage, () => [undefined, 1], adminPage)],
   [`${APP}/admin/audit/page.tsx`]: [readRow(auditLogPage, () => [auditFilters.parse({})], adminPage)],
+  [`${APP}/admin/audit/chain/page.tsx`]: [readRow(auditChainPage, () => [0], adminPage)],
   [`${APP}/admin/rubric/page.tsx`]: [readRow(rubricPage, () => [], adminPage)],
   [`${APP}/admin/outbox/page.tsx`]: [readRow(deadLettersPage, () => [1], adminPage)],
   [`${APP}/admin/figures/page.tsx`]: [readRow(liveFiguresPage, () => ["2026-01-01", "2026-03-31"], adminPage)],

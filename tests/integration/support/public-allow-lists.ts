@@ -80,6 +80,7 @@ export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
   "reports.bySlug": [
     "report.slug", "report.title", "report.periodKind", "report.periodStart", "report.periodEnd", "report.narrative", "report.methodology",
     "report.suppressionThreshold", "report.publishedAt", "supersedes.slug", "supersedes.title", "supersededBy.slug", "supersededBy.title",
+    "auditHead.hash", "auditHead.entries", "transparencyLog.leafHash", "transparencyLog.figuresSha256",
     ...FIGURES,
   ],
   "account.signUp": [
@@ -127,9 +128,11 @@ export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
   ],
   "/api/open/reports/<slug>.json": [
     "$schema", "slug", "title", "periodKind", "periodStart", "periodEnd", "publishedAt", "suppressionThreshold", "licence", "supersedes",
-    "supersededBy", "links.json", "links.csv", "narrative", "methodology",
+    "supersededBy", "links.json", "links.csv", "narrative", "methodology", "auditHead.hash", "auditHead.entries",
+    "transparencyLog.leafHash", "transparencyLog.figuresSha256",
     ...FIGURES,
   ],
+  "/api/open/audit-head.json": ["entryId", "entries", "hash", "occurredAt", "generatedAt"],
   "/api/open/iati-activities.xml": [
     "[].reference", "[].status", "[].title", "[].summary", "[].lead.name", "[].lead.type", "[].coLeads[].name", "[].coLeads[].type",
     "[].participants[].name", "[].participants[].type", "[].fundingSources[].name", "[].fundingSources[].side", "[].fundingSources[].amount",
@@ -142,3 +145,14 @@ export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
 
 /** Procedures that answer with the address of the account whose emailed token the caller holds. */
 export const OWN_ADDRESS_ECHO = ["account.verifyEmail", "account.resetPassword"] as const;
+
+/**
+ * Fingerprints published on purpose (their keys end in "hash", which otherwise marks a secret):
+ * the audit chain's head, so outsiders can pin it, and transparency-log leaf hashes, which the
+ * verifier rebuilds. Paths as privateFacts() writes them.
+ */
+export const PUBLIC_HASHES: Record<string, readonly string[]> = {
+  "reports.bySlug": [".auditHead.hash", ".transparencyLog.leafHash"],
+  "/api/open/reports/<slug>.json": [".auditHead.hash", ".transparencyLog.leafHash"],
+  "/api/open/audit-head.json": [".hash"],
+};

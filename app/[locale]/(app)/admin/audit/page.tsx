@@ -15,7 +15,11 @@ export default async function AdminAuditPage({ params, searchParams }: LocalePag
   const { locale } = await params;
   setRequestLocale(locale);
   const { filters, values } = parseAuditQuery(await searchParams);
-  const [t, result] = await Promise.all([getTranslations({ locale, namespace: "admin.audit" }), readPage(auditLogPage, { locale, path: "/admin/audit" }, filters)]);
+  const [t, tChain, result] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.audit" }),
+    getTranslations({ locale, namespace: "verification.chain" }),
+    readPage(auditLogPage, { locale, path: "/admin/audit" }, filters),
+  ]);
   const link = "rounded border border-gray-300 bg-white px-3 py-1 text-brand-700 hover:bg-brand-50";
 
   return (
@@ -23,6 +27,11 @@ export default async function AdminAuditPage({ params, searchParams }: LocalePag
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 text-gray-700">{t("intro")}</p>
       <AdminNav locale={locale} current="audit" />
+      <p className="mb-4 text-sm">
+        <Link href="/admin/audit/chain" className="text-brand-700 underline hover:text-brand-800">
+          {tChain("link")}
+        </Link>
+      </p>
       <AuditFilterForm locale={locale} values={values} />
       <h2 className="mb-2 text-xl font-semibold">{filters.before ? t("olderHeading") : t("latestHeading")}</h2>
       {result.items.length === 0 ? (

@@ -5,6 +5,7 @@ import { Markdown } from "@/components/programmes/markdown";
 import { FiguresView } from "@/components/reports/figures-view";
 import { formatDateRange } from "@/i18n/date-range";
 import { ReportDownloads } from "@/components/reports/report-downloads";
+import { LogSection } from "@/components/transparency-log/log-section";
 import { Link } from "@/i18n/navigation";
 import { richLink } from "@/components/reports/rich-link";
 import { isLocale } from "@/i18n/locales";
@@ -32,9 +33,10 @@ export default async function TransparencyReportPage({ params }: { params: Param
   const { locale, report: slug } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [found, t, format] = await Promise.all([
+  const [found, t, tLog, format] = await Promise.all([
     readPage(publishedReportPage, { locale, path: `/transparency/${slug}` }, slug),
     getTranslations({ locale, namespace: "transparency" }),
+    getTranslations({ locale, namespace: "verification.log" }),
     getFormatter({ locale }),
   ]);
   const { report, figures, methodology } = found;
@@ -80,6 +82,22 @@ export default async function TransparencyReportPage({ params }: { params: Param
       )}
 
       <ReportDownloads locale={locale} slug={report.slug} />
+
+      <LogSection locale={locale} kind="report" download={`/api/open/reports/${report.slug}.json`} items={[{ label: report.title, leafHash: found.transparencyLog.leafHash }]}>
+        <dt className="font-medium text-gray-900">{tLog("auditHead")}</dt>
+        <dd>
+          {found.auditHead ? (
+            <>
+              <code dir="ltr" className="font-mono break-all" data-audit-head={found.auditHead.hash}>
+                {found.auditHead.hash}
+              </code>{" "}
+              <span className="text-gray-700">({tLog("auditHeadEntries", { entries: found.auditHead.entries })})</span>
+            </>
+          ) : (
+            tLog("auditHeadMissing")
+          )}
+        </dd>
+      </LogSection>
 
       <p className="max-w-3xl rounded border border-gray-200 bg-white px-4 py-3 text-sm text-gray-700">
         {t("report.suppressionNote", { threshold: report.suppressionThreshold })}

@@ -8,6 +8,7 @@ import { PrintButton } from "@/components/agreements/print-button";
 import { SignaturesTable } from "@/components/agreements/signatures-table";
 import { VerifySection } from "@/components/agreements/verify-result";
 import { Alert } from "@/components/ui/alert";
+import { LogSection } from "@/components/transparency-log/log-section";
 import { Link } from "@/i18n/navigation";
 import "./print.css";
 import { agreementRecordPage } from "@/server/pages/agreements/agreement";
@@ -73,6 +74,13 @@ export default async function AgreementRecordPage({ params, searchParams }: { pa
           </Section>
 
           <VerifySection locale={locale} agreementId={id} result={verification} />
+
+          <LogSection
+            locale={locale}
+            kind="agreement"
+            download={`/api/agreements/${id}/record`}
+            items={roundSignatures.map((s) => ({ label: s.institutionName, leafHash: s.logLeaf?.leafHash ?? null }))}
+          />
         </>
       )}
 
