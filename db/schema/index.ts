@@ -13,3 +13,4 @@ export * from "./agreements";
 export * from "./reports";
 export * from "./transparency-log";
 export * from "./throttle";
+export * from "./second-factors";

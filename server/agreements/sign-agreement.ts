@@ -11,6 +11,7 @@ import { commit } from "../workflow/commit";
 import { agreementVisibility, loadAgreement, partySignatoriesNotice } from "./agreement-step";
 import { effectiveAgreementStatus } from "./in-force";
 import { passwordHashOf } from "./queries";
+import { signingStepUp } from "../step-up/signing-step-up";
 import type { SignAgreementInput } from "./schemas";
 import { agreementMachine } from "./transitions";
 
@@ -59,10 +60,11 @@ const nowInForce = (agreementId: string) => sql`select 1 from ${agreements} wher
 export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInput) {
   const { db, viewer } = ctx;
   if (!viewer) throw new DomainError("UNAUTHENTICATED");
-  const [found, passwordHash, alreadySigned] = await Promise.all([
+  const [found, passwordHash, alreadySigned, stepUp] = await Promise.all([
     loadAgreement(db, input.agreementId),
     passwordHashOf(db, viewer.userId),
     hasValidSignature(db, input.agreementId, input.institutionId),
+    signingStepUp.load(db, viewer.userId, input.proof),
   ]);
   if (!found) throw notFound("agreement");
   const { agreement } = found;
@@ -75,6 +77,8 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
   if (alreadySigned) throw new DomainError("ALREADY_SIGNED");
   if (!agreement.contentHash || agreement.contentHash !== input.contentHash) throw conflict("agreement");
   if (!passwordHash || !(await verifyPassword(passwordHash, input.password))) throw new DomainError("WRONG_PASSWORD");
+  // Step-up (server/step-up/): a fresh second factor when the platform or the signatory asks for one; spent in this write.
+  const secondFactor = await signingStepUp.prove(db, stepUp, input.proof);
 
   const inForce = nextState(agreementMachine, "pending_signatures", "enterIntoForce");
   const round = agreement.signingRound;
@@ -101,6 +105,7 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
           signingRound: round,
           contentHash: agreement.contentHash,
           status: "valid",
+          secondFactor: secondFactor.factor,
         }),
       },
       {
@@ -110,6 +115,7 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
           .where(and(eq(agreements.id, agreement.id), eq(agreements.status, "pending_signatures"), eq(agreements.signaturesGiven, agreements.partiesToSign))),
       },
       { statement: supersedeParentStatement(agreement.id) },
+      ...secondFactor.steps,
     ],
     notices: [partySignatoriesNotice("agreementInForce", agreement, { onlyIf: nowInForce(agreement.id) })],
     event: {

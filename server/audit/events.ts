@@ -11,6 +11,7 @@ import type { ParticipationAuditEvents } from "../participation/audit-events";
 import type { ProgrammeAuditEvents } from "../programmes/audit-events";
 import type { ReportAuditEvents } from "../reports/audit-events";
 import type { ReviewAuditEvents } from "../reviews/audit-events";
+import type { StepUpAuditEvents } from "../step-up/audit-events";
 import type { UserAuditEvents } from "../users/audit-events";
 
 export type { Change, EditedFields, StatusChange } from "./changes";
@@ -26,7 +27,8 @@ export type AuditEventMap = AccountAuditEvents &
   ReviewAuditEvents &
   ParticipationAuditEvents &
   AgreementAuditEvents &
-  ReportAuditEvents;
+  ReportAuditEvents &
+  StepUpAuditEvents;
 
 export type AuditAction = Extract<keyof AuditEventMap, string>;
 export type AuditObjectType = AuditEventMap[AuditAction]["objectType"];

@@ -11,6 +11,7 @@ import { catalogueRouter } from "./routers/catalogue";
 import { participationRouter } from "./routers/participation";
 import { agreementsRouter } from "./routers/agreements";
 import { reportsRouter } from "./routers/reports";
+import { stepUpRouter } from "./routers/step-up";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   participation: participationRouter,
   agreements: agreementsRouter,
   reports: reportsRouter,
+  stepUp: stepUpRouter,
 });
 
 export type AppRouter = typeof appRouter;
