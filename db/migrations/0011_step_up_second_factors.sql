@@ -38,7 +38,7 @@ CREATE TABLE `webauthn_challenges` (
 	`used_at` datetime(3),
 	`created_at` datetime(3) NOT NULL,
 	CONSTRAINT `webauthn_challenges_id` PRIMARY KEY(`id`),
-	CONSTRAINT `webauthn_challenges_challenge_uq` UNIQUE(`challenge`)
+	CONSTRAINT `webauthn_challenges_challenge_uq` UNIQUE(`user_id`,`challenge`)
 );
 --> statement-breakpoint
 ALTER TABLE `agreement_signatures` ADD `second_factor` enum('totp','recovery_code','passkey','none') DEFAULT 'none' NOT NULL;--> statement-breakpoint

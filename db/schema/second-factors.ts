@@ -67,5 +67,5 @@ export const webauthnChallenges = mysqlTable(
     usedAt: utc("used_at"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("webauthn_challenges_challenge_uq").on(t.challenge), index("webauthn_challenges_user_idx").on(t.userId)],
+  (t) => [uniqueIndex("webauthn_challenges_challenge_uq").on(t.userId, t.challenge), index("webauthn_challenges_user_idx").on(t.userId)],
 );

@@ -21,7 +21,7 @@ export async function passkeyOptions(ctx: UseCaseContext, input: { purpose: "reg
   const challenge = newChallenge();
   const [passkeys] = await Promise.all([
     passkeysOf(db, viewer.userId),
-    db.insert(webauthnChallenges).values({ id: newId(), userId: viewer.userId, purpose: input.purpose, challenge, expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS) }),
+    db.insert(webauthnChallenges).values({ id: newId(), userId: viewer.userId, purpose: input.purpose, challenge: challenge.text, expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS) }),
   ]);
   const credentials = passkeys.map((p) => ({ id: p.credentialId, transports: p.transports as never }));
   if (input.purpose === "register") {
@@ -32,11 +32,11 @@ export async function passkeyOptions(ctx: UseCaseContext, input: { purpose: "reg
       userName: viewer.email,
       userDisplayName: viewer.name,
       userID: new Uint8Array(Buffer.from(viewer.userId)),
-      challenge,
+      challenge: challenge.bytes,
       attestationType: "none",
       excludeCredentials: credentials,
       authenticatorSelection: { residentKey: "preferred", userVerification: "required" },
     });
   }
-  return generateAuthenticationOptions({ rpID: rp.rpID, challenge, allowCredentials: credentials, userVerification: "required" });
+  return generateAuthenticationOptions({ rpID: rp.rpID, challenge: challenge.bytes, allowCredentials: credentials, userVerification: "required" });
 }

@@ -26,7 +26,7 @@ export const passkeyAttestation = z.object({
     clientDataJSON: b64url(4096),
     attestationObject: b64url(16384),
     transports: z.array(z.enum(["ble", "cable", "hybrid", "internal", "nfc", "smart-card", "usb"])).max(7).optional(),
-    publicKeyAlgorithm: z.number().int().optional(),
+    publicKeyAlgorithm: z.number().int().min(-65536).max(65536).optional(),
     publicKey: b64url(4096).optional(),
     authenticatorData: b64url(4096).optional(),
   }),

@@ -11,7 +11,11 @@ export function relyingParty() {
   return { rpID: url.hostname, origin: url.origin, rpName: "Southbridge" };
 }
 
-export const newChallenge = () => randomBytes(32).toString("base64url");
+/** 32 random bytes; the options carry them base64url-encoded, which is what the client data echoes and what is stored. */
+export function newChallenge() {
+  const bytes = new Uint8Array(randomBytes(32));
+  return { bytes, text: Buffer.from(bytes).toString("base64url") };
+}
 
 /** The challenge a WebAuthn response answers (from its clientDataJSON), or null if unreadable. */
 export function challengeOf(clientDataJSON: string): string | null {
