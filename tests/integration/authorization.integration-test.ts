@@ -12,6 +12,7 @@ import { AGREEMENTS_MATRIX } from "./support/matrix-agreements";
 import { CATALOGUE_MATRIX } from "./support/matrix-catalogue";
 import { PARTICIPATION_MATRIX } from "./support/matrix-participation";
 import { REPORTS_MATRIX } from "./support/matrix-reports";
+import { STEP_UP_MATRIX } from "./support/matrix-step-up";
 import { buildWorld, institutionFields, ofA, passwordResetToken, personOf, PERSONAS, seatRevokedReviewer, verificationToken, type World } from "./support/world";
 
 const handle = openTestDb();
@@ -26,6 +27,7 @@ const MATRIX: Record<string, Expectation> = {
   ...PARTICIPATION_MATRIX.matrix,
   ...AGREEMENTS_MATRIX.matrix,
   ...REPORTS_MATRIX.matrix,
+  ...STEP_UP_MATRIX.matrix,
   "account.signUp": all("ok"),
   "account.verifyEmail": all("ok"),
   "account.requestPasswordReset": all("ok"),
@@ -105,6 +107,7 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   ...PARTICIPATION_MATRIX.inputs,
   ...AGREEMENTS_MATRIX.inputs,
   ...REPORTS_MATRIX.inputs,
+  ...STEP_UP_MATRIX.inputs,
   "account.signUp": () => ({ name: "New Person", email: `new-${uniqueSuffix()}@example.test`, password: "A-long-password-2026", locale: "fr" }),
   "account.verifyEmail": async (w) => ({ token: await verificationToken(w.db) }),
   "account.requestPasswordReset": (w) => ({ email: w.people.signedIn.email, locale: "en" }),
