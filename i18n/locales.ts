@@ -39,5 +39,6 @@ export const NAMESPACES = [
   "agreementChecks",
   "transparency",
   "reference",
+  "stepUp",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -123,6 +123,7 @@ export async function getAgreement(ctx: UseCaseContext, input: { agreementId: st
       signingRound: s.signingRound,
       status: s.status,
       voidedAt: s.voidedAt,
+      secondFactor: s.secondFactor,
     })),
     checks,
     /** For the transfer form: which safeguards each origin country's rule accepts (a country not listed: any named safeguard). */

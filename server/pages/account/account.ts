@@ -2,10 +2,11 @@
 import { demoData } from "../../platform/demo-accounts";
 import { pageRead, signedIn } from "../page-read";
 
-/** The profile: name, email, platform roles and memberships, as loaded for this request. */
-export const accountPage = pageRead("accountPage", (ctx) => {
+/** The profile: name, email, platform roles and memberships, as loaded for this request; the second factors (never their secrets). */
+export const accountPage = pageRead("accountPage", async (ctx) => {
   const viewer = signedIn(ctx);
-  return Promise.resolve({ name: viewer.name, email: viewer.email, roles: viewer.roles, memberships: viewer.memberships });
+  const secondFactors = await ctx.api.stepUp.mine();
+  return { name: viewer.name, email: viewer.email, roles: viewer.roles, memberships: viewer.memberships, secondFactors };
 });
 
 /** Anybody: who is already signed in, and the demo accounts when demo data is loaded (never in production). */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { SigningStepUpForm } from "@/components/admin/signing-step-up-form";
 import { Link } from "@/i18n/navigation";
 import { adminOverviewPage } from "@/server/pages/admin/overview";
 import { readPage } from "@/server/pages/read-page";
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function AdminOverviewPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [{ pendingCount, usersTotal }, t] = await Promise.all([
+  const [{ pendingCount, usersTotal, signingStepUp }, t] = await Promise.all([
     readPage(adminOverviewPage, { locale, path: "/admin" }),
     getTranslations({ locale, namespace: "admin.overview" }),
   ]);
@@ -42,6 +43,7 @@ export default async function AdminOverviewPage({ params }: { params: Promise<{ 
           </li>
         ))}
       </ul>
+      {signingStepUp && <SigningStepUpForm required={signingStepUp.required} />}
     </div>
   );
 }
