@@ -12,6 +12,7 @@ async function agreementFor(ctx: PageContext, agreementId: string) {
 
 /** Status, parties, what the viewer may do, checks, terms, fingerprint, versions and (for an amendment) the changes. */
 export const agreementPage = pageRead("agreementPage", async (ctx, agreementId: string) => {
+  signedIn(ctx);
   // What the sign form asks for (server/step-up/): read with the agreement, in the same wave.
   const [data, factors] = await Promise.all([agreementFor(ctx, agreementId), ctx.api.stepUp.mine()]);
   const partyNames: Record<string, string> = Object.fromEntries([...data.eligibleParties.map((p) => [p.id, p.name] as const), ...data.parties.map((p) => [p.institutionId, p.name] as const)]);
