@@ -22,10 +22,11 @@ export function AuthenticatorApp({ totp }: Props) {
   const trpc = useTRPC();
   const hydrated = useHydrated();
   const [code, setCode] = useState("");
+  const [saved, setSaved] = useState(false);
   const start = useMutation(trpc.stepUp.startTotp.mutationOptions());
   const confirm = useMutation(trpc.stepUp.confirmTotp.mutationOptions());
 
-  if (confirm.data) {
+  if (confirm.data && !saved) {
     return (
       <div>
         <h4 className="mb-2 font-semibold">{t("recovery.title")}</h4>
@@ -35,7 +36,14 @@ export function AuthenticatorApp({ totp }: Props) {
             <li key={c}>{c}</li>
           ))}
         </ul>
-        <Button onClick={() => router.refresh()}>{t("recovery.saved")}</Button>
+        <Button
+          onClick={() => {
+            setSaved(true);
+            router.refresh();
+          }}
+        >
+          {t("recovery.saved")}
+        </Button>
       </div>
     );
   }
