@@ -44,5 +44,6 @@ export const NAMESPACES = [
   "forms",
   "outbox",
   "verification",
+  "stepUp",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

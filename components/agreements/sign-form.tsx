@@ -1,4 +1,5 @@
 "use client";
+import { startAuthentication } from "@simplewebauthn/browser";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -11,31 +12,49 @@ import { useRouter } from "@/i18n/navigation";
 import { useFocusOnError } from "./use-focus-on-error";
 import { Section } from "@/components/ui/section";
 
-type Props = { agreementId: string; contentHash: string; institutions: { institutionId: string; name: string }[] };
+/** What the step-up rule asks of this signatory (server/step-up/): whether a factor is required, and which they hold. */
+type StepUp = { required: boolean; code: boolean; passkey: boolean };
+type Props = { agreementId: string; contentHash: string; institutions: { institutionId: string; name: string }[]; stepUp: StepUp };
 
 /**
  * Signing by a designated signatory: shows the SHA-256 of the frozen content being signed (the
  * server refuses a signature for any other fingerprint), asks for the password, and lets a
  * signatory of several parties choose on whose behalf they sign.
  */
-export function SignForm({ agreementId, contentHash, institutions }: Props) {
+export function SignForm({ agreementId, contentHash, institutions, stepUp }: Props) {
   const t = useTranslations("agreements");
+  const tStepUp = useTranslations("stepUp");
   const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const [institutionId, setInstitutionId] = useState(institutions[0]?.institutionId ?? "");
   const [password, setPassword] = useState("");
+  const [code, setCode] = useState("");
+  const [passkeyFailed, setPasskeyFailed] = useState(false);
+  const passkeyOptions = useMutation(trpc.stepUp.passkeyOptions.mutationOptions());
   const sign = useMutation(
     trpc.agreements.sign.mutationOptions({
       onSuccess: (result) => router.push(`/agreements/${agreementId}?done=${(result as { status?: string } | undefined)?.status === "in_force" ? "inForce" : "signed"}`),
     }),
   );
   const messageRef = useFocusOnError<HTMLDivElement>(sign.error);
-  const busy = sign.isPending || sign.isSuccess;
+  const busy = sign.isPending || sign.isSuccess || passkeyOptions.isPending;
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    sign.mutate({ agreementId, institutionId, contentHash, password });
+    sign.mutate({ agreementId, institutionId, contentHash, password, proof: code.trim() !== "" ? { kind: "code", code } : undefined });
+  }
+
+  /** A passkey assertion answering a fresh server challenge is the second factor. */
+  async function signWithPasskey() {
+    setPasskeyFailed(false);
+    try {
+      const optionsJSON = await passkeyOptions.mutateAsync({ purpose: "sign" });
+      const response = await startAuthentication({ optionsJSON: optionsJSON as Parameters<typeof startAuthentication>[0]["optionsJSON"] });
+      sign.mutate({ agreementId, institutionId, contentHash, password, proof: { kind: "passkey", response: response as never } });
+    } catch {
+      setPasskeyFailed(true);
+    }
   }
 
   return (
@@ -43,6 +62,7 @@ export function SignForm({ agreementId, contentHash, institutions }: Props) {
       <form onSubmit={onSubmit} noValidate className="max-w-2xl">
         <div ref={messageRef} tabIndex={-1} className="outline-none">
           {sign.error != null && <Alert tone="error">{errorText.message(sign.error)}</Alert>}
+          {passkeyFailed && <Alert tone="error">{tStepUp("wrongProof")}</Alert>}
         </div>
         <p className="mb-2 text-sm">{t("sign.intro")}</p>
         <p className="mb-1 text-sm font-medium" id="sign-hash-label">
@@ -77,9 +97,28 @@ export function SignForm({ agreementId, contentHash, institutions }: Props) {
           error={errorText.field(sign.error, "password")}
           onChange={(e) => setPassword(e.target.value)}
         />
-        <Button type="submit" disabled={busy || password === ""}>
-          {sign.isPending ? t("sign.signing") : t("sign.submit")}
-        </Button>
+        {stepUp.required && <p className="mb-2 text-sm">{tStepUp("sign.required")}</p>}
+        {(stepUp.required || stepUp.code) && (
+          <TextField
+            label={tStepUp("sign.codeLabel")}
+            name="sign-code"
+            autoComplete="one-time-code"
+            value={code}
+            hint={tStepUp("sign.codeHint")}
+            error={errorText.field(sign.error, "proof")}
+            onChange={(e) => setCode(e.target.value)}
+          />
+        )}
+        <div className="flex flex-wrap gap-3">
+          <Button type="submit" disabled={busy || password === ""}>
+            {sign.isPending ? t("sign.signing") : t("sign.submit")}
+          </Button>
+          {stepUp.passkey && (
+            <Button variant="secondary" disabled={busy || password === ""} onClick={() => void signWithPasskey()}>
+              {tStepUp("sign.usePasskey")}
+            </Button>
+          )}
+        </div>
       </form>
     </Section>
   );

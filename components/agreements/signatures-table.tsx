@@ -2,9 +2,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { SignatureView } from "./types";
 import { RecordTable } from "@/components/ui/record-table";
 
-/** The signature record: who signed, for which institution, when (UTC) and which content fingerprint. */
+/** The signature record: who signed, for which institution, when (UTC), which content fingerprint and with which second factor. */
 export async function SignaturesTable({ locale, signatures, storedHash }: { locale: string; signatures: SignatureView[]; storedHash: string | null }) {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), getFormatter({ locale })]);
+  const [t, tStepUp, format] = await Promise.all([getTranslations({ locale, namespace: "agreements" }), getTranslations({ locale, namespace: "stepUp" }), getFormatter({ locale })]);
   if (signatures.length === 0) return <p className="text-gray-700">{t("record.noSignatures")}</p>;
   return (
     <RecordTable
@@ -33,6 +33,7 @@ export async function SignaturesTable({ locale, signatures, storedHash }: { loca
             </>
           ),
         },
+        { header: tStepUp("recordColumn"), cell: (s) => <span data-testid="signature-factor">{tStepUp(`factor.${s.secondFactor}`)}</span> },
         { header: t("record.signatureStatus"), cell: (s) => (s.status === "valid" ? t("record.valid") : t("record.voided")) },
       ]}
     />

@@ -55,7 +55,7 @@ export type AgreementRowView = {
 };
 
 export type PartyView = { institutionId: string; name: string; countryCode: string; role: PartyRole; signed: boolean };
-export type SignatureView = { institutionName: string; userName: string; signedAt: Date | string; contentHash: string; status: "valid" | "voided" };
+export type SignatureView = { institutionName: string; userName: string; signedAt: Date | string; contentHash: string; status: "valid" | "voided"; secondFactor: "totp" | "recovery_code" | "passkey" | "none" };
 export type DutyView = { country: string; law: string | null; extraDuties: string | null; localisation: string | null };
 export type ChecksView = { ok: boolean; problems: Record<string, string[] | undefined>; duties: DutyView[] };
 export type VersionView = { id: string; versionNumber: number; status: AgreementStatus };

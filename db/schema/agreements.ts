@@ -2,6 +2,7 @@ import { date, index, int, mediumtext, mysqlEnum, mysqlTable, text, uniqueIndex,
 import { createdAt, idColumn, jsonText, ref, updatedAt, utc, versionColumn } from "../columns";
 import { institutions } from "./institutions";
 import { programmes } from "./programmes";
+import { SECOND_FACTOR_KINDS } from "./second-factors";
 import { users } from "./users";
 
 const restrict = { onDelete: "restrict" } as const;
@@ -87,6 +88,8 @@ export const agreementSignatures = mysqlTable(
     status: mysqlEnum("status", SIGNATURE_STATUSES).notNull().default("valid"),
     signedAt: utc("signed_at").notNull().$defaultFn(() => new Date()),
     voidedAt: utc("voided_at"),
+    /** The second factor the signatory proved at the moment of signing (server/step-up/). */
+    secondFactor: mysqlEnum("second_factor", SECOND_FACTOR_KINDS).notNull().default("none"),
   },
   (t) => [
     uniqueIndex("agreement_signatures_round_uq").on(t.agreementId, t.institutionId, t.signingRound),

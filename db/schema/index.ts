@@ -15,3 +15,4 @@ export * from "./transparency-log";
 export * from "./throttle";
 export * from "./matching";
 export * from "./open-api";
+export * from "./second-factors";

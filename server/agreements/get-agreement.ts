@@ -105,6 +105,7 @@ export async function getAgreement(ctx: UseCaseContext, input: { agreementId: st
       status: s.status,
       voidedAt: s.voidedAt,
       logLeaf: ((found) => (found ? { leafHash: found.leafHash, leafIndex: found.leafIndex } : null))(leafOf(s)),
+      secondFactor: s.secondFactor,
     })),
     checks,
     /** For the transfer form: which safeguards each origin country's rule accepts (a country not listed: any named safeguard). */

@@ -132,6 +132,7 @@ export async function signaturesOf(db: Executor, agreementId: string) {
       contentHash: agreementSignatures.contentHash,
       status: agreementSignatures.status,
       voidedAt: agreementSignatures.voidedAt,
+      secondFactor: agreementSignatures.secondFactor,
     })
     .from(agreementSignatures)
     .innerJoin(institutions, eq(institutions.id, agreementSignatures.institutionId))

@@ -2,6 +2,7 @@
 // strings, empty lists, null dates); completeness and the transfer rules are checked when the
 // agreement is sent for signature (checks.ts), each problem as an `agreementChecks.*` key.
 import { z } from "zod";
+import { stepUpProof } from "../step-up/schemas";
 import { PARTY_ROLES } from "@/db/schema/agreements";
 import { idSchema, versionSchema } from "../institutions/schemas";
 import { calendarDate, countryCode } from "../reference/fields";
@@ -74,6 +75,8 @@ export const signAgreementInput = z.object({
   institutionId: idSchema,
   contentHash: sha256,
   password: z.string({ error: "agreementChecks.passwordRequired" }).min(1, { error: "agreementChecks.passwordRequired" }).max(200),
+  /** A second factor (server/step-up/), required when the platform or the signatory asks for one. */
+  proof: stepUpProof.optional(),
 });
 export const terminateAgreementInput = z.object({
   agreementId,

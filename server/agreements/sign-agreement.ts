@@ -12,6 +12,7 @@ import { commit } from "../workflow/commit";
 import { agreementVisibility, loadAgreement, partySignatoriesNotice } from "./agreement-step";
 import { effectiveAgreementStatus } from "./in-force";
 import { passwordHashOf } from "./queries";
+import { signingStepUp } from "../step-up/signing-step-up";
 import type { SignAgreementInput } from "./schemas";
 import { agreementMachine } from "./transitions";
 
@@ -60,10 +61,11 @@ const nowInForce = (agreementId: string) => sql`select 1 from ${agreements} wher
 export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInput) {
   const { db, viewer } = ctx;
   if (!viewer) throw new DomainError("UNAUTHENTICATED");
-  const [found, passwordHash, alreadySigned] = await Promise.all([
+  const [found, passwordHash, alreadySigned, stepUp] = await Promise.all([
     loadAgreement(db, input.agreementId),
     passwordHashOf(db, viewer.userId),
     hasValidSignature(db, input.agreementId, input.institutionId),
+    signingStepUp.load(db, viewer.userId, input.proof),
   ]);
   if (!found) throw notFound("agreement");
   const { agreement } = found;
@@ -76,6 +78,8 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
   if (alreadySigned) throw new DomainError("ALREADY_SIGNED");
   if (!agreement.contentHash || agreement.contentHash !== input.contentHash) throw conflict("agreement");
   if (!passwordHash || !(await verifyPassword(passwordHash, input.password))) throw new DomainError("WRONG_PASSWORD");
+  // Step-up (server/step-up/): a fresh second factor when the platform or the signatory asks for one; spent in this write.
+  const secondFactor = await signingStepUp.prove(db, stepUp, input.proof);
 
   const inForce = nextState(agreementMachine, "pending_signatures", "enterIntoForce");
   const round = agreement.signingRound;
@@ -105,6 +109,7 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
           contentHash: agreement.contentHash,
           status: "valid",
           signedAt,
+          secondFactor: secondFactor.factor,
         }),
       },
       {
@@ -114,6 +119,7 @@ export async function signAgreement(ctx: UseCaseContext, input: SignAgreementInp
           .where(and(eq(agreements.id, agreement.id), eq(agreements.status, "pending_signatures"), eq(agreements.signaturesGiven, agreements.partiesToSign))),
       },
       { statement: supersedeParentStatement(agreement.id) },
+      ...secondFactor.steps,
     ],
     // The public record of this signature: no person, only the agreement, the hash and the party.
     leaves: [

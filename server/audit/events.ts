@@ -14,6 +14,7 @@ import type { ParticipationAuditEvents } from "../participation/audit-events";
 import type { ProgrammeAuditEvents } from "../programmes/audit-events";
 import type { ReportAuditEvents } from "../reports/audit-events";
 import type { ReviewAuditEvents } from "../reviews/audit-events";
+import type { StepUpAuditEvents } from "../step-up/audit-events";
 import type { UserAuditEvents } from "../users/audit-events";
 
 export type { Change, EditedFields, StatusChange } from "./changes";
@@ -32,7 +33,8 @@ export type AuditEventMap = AccountAuditEvents &
   ReportAuditEvents &
   MatchingAuditEvents &
   ApiTokenAuditEvents &
-  OutboxAuditEvents;
+  OutboxAuditEvents &
+  StepUpAuditEvents;
 
 export type AuditAction = Extract<keyof AuditEventMap, string>;
 export type AuditObjectType = AuditEventMap[AuditAction]["objectType"];

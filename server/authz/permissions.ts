@@ -75,6 +75,9 @@ export const PERMISSIONS = {
   "account.read": { who: ["user"], kind: READ },
   "account.signOutEverywhere": { who: ["user"], kind: WRITE },
   "account.changePassword": { who: ["user"], kind: WRITE },
+  // Second factors (server/step-up/): a person's own, whatever their institutions' standing.
+  "account.secondFactors": { who: ["user"], kind: WRITE },
+  "platform.signingStepUp": { who: ["admin"], kind: WRITE },
 
   "programme.create": { who: ["member"], kind: WRITE },
   "programme.edit": { who: ["member"], kind: WRITE },

@@ -20,6 +20,9 @@ export const LIMITS = {
   /** Failed sign-ins from one client address: higher, as a campus or an office shares one address. */
   signInAddress: { purpose: "signin_address", threshold: 20 },
 
+  /** Wrong second-factor codes or passkey assertions of one account (signing, removing a factor, confirming enrolment). */
+  stepUpUser: { purpose: "step_up_user", threshold: 5 },
+
   /** Emails sent to one address by sign-up, password reset and verification resend together. */
   emailsToAddress: { purpose: "email_to", limit: 3, periodSeconds: HOUR, sliceSeconds: 5 * 60 },
   signUpPerAddress: { purpose: "signup_address", limit: 20, periodSeconds: HOUR, sliceSeconds: 5 * 60 },

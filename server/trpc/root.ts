@@ -13,6 +13,7 @@ import { agreementsRouter } from "./routers/agreements";
 import { reportsRouter } from "./routers/reports";
 import { matchingRouter } from "./routers/matching";
 import { apiTokensRouter, webhooksRouter } from "./routers/api-tokens";
+import { stepUpRouter } from "./routers/step-up";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   matching: matchingRouter,
   apiTokens: apiTokensRouter,
   webhooks: webhooksRouter,
+  stepUp: stepUpRouter,
 });
 
 export type AppRouter = typeof appRouter;

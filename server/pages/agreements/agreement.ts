@@ -12,13 +12,16 @@ async function agreementFor(ctx: PageContext, agreementId: string) {
 
 /** Status, parties, what the viewer may do, checks, terms, fingerprint, versions and (for an amendment) the changes. */
 export const agreementPage = pageRead("agreementPage", async (ctx, agreementId: string) => {
-  const data = await agreementFor(ctx, agreementId);
+  signedIn(ctx);
+  // What the sign form asks for (server/step-up/): read with the agreement, in the same wave.
+  const [data, factors] = await Promise.all([agreementFor(ctx, agreementId), ctx.api.stepUp.mine()]);
   const partyNames: Record<string, string> = Object.fromEntries([...data.eligibleParties.map((p) => [p.id, p.name] as const), ...data.parties.map((p) => [p.institutionId, p.name] as const)]);
   return {
     ...data,
     partyNames,
     parent: data.parentId ? (data.versions.find((v) => v.id === data.parentId) ?? null) : null,
     terminateFor: data.viewer.terminateFor.map((institutionId) => ({ institutionId, name: partyNames[institutionId] ?? institutionId })),
+    stepUp: { required: factors.requiredByPlatform || factors.totp !== null || factors.passkeys.length > 0, code: factors.totp !== null, passkey: factors.passkeys.length > 0 },
   };
 });
 

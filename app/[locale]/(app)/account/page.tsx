@@ -3,9 +3,12 @@ import { ApiTokens } from "@/components/account/api-tokens";
 import { MembershipsList } from "@/components/account/memberships-list";
 import { Link } from "@/i18n/navigation";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { AuthenticatorApp } from "@/components/account/authenticator-app";
+import { Passkeys } from "@/components/account/passkeys";
 import { accountPage } from "@/server/pages/account/account";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
+import { Alert } from "@/components/ui/alert";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -14,11 +17,12 @@ export const generateMetadata = titleFrom("auth", "account.title");
 export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [viewer, t, tCommon, tTokens] = await Promise.all([
+  const [viewer, t, tCommon, tTokens, tStepUp] = await Promise.all([
     readPage(accountPage, { locale, path: "/account" }),
     getTranslations({ locale, namespace: "auth" }),
     getTranslations({ locale, namespace: "common" }),
     getTranslations({ locale, namespace: "developers" }),
+    getTranslations({ locale, namespace: "stepUp" }),
   ]);
   const roles = viewer.roles.map((role) => tCommon(`platformRoles.${role}`));
   const sectionClass = "mb-8 rounded border border-gray-200 bg-white p-4 sm:p-6";
@@ -60,6 +64,20 @@ export default async function AccountPage({ params }: Props) {
             {tTokens("tokens.developersLink")}
           </Link>
         </p>
+      </section>
+
+      <section aria-labelledby="second-factors-title" className={sectionClass}>
+        <h2 id="second-factors-title" className="mb-2 text-xl font-semibold">
+          {tStepUp("title")}
+        </h2>
+        <p className="mb-4 text-gray-700">{tStepUp("intro")}</p>
+        {viewer.secondFactors.requiredByPlatform && <Alert tone="info">{tStepUp("requiredByPlatform")}</Alert>}
+        <h3 className="mb-2 text-lg font-semibold">{tStepUp("app.title")}</h3>
+        <div className="mb-6">
+          <AuthenticatorApp totp={viewer.secondFactors.totp} />
+        </div>
+        <h3 className="mb-2 text-lg font-semibold">{tStepUp("passkeys.title")}</h3>
+        <Passkeys passkeys={viewer.secondFactors.passkeys} />
       </section>
 
       <section aria-labelledby="sign-out-everywhere-title" className={sectionClass}>

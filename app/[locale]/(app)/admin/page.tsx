@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { SigningStepUpForm } from "@/components/admin/signing-step-up-form";
 import { Link } from "@/i18n/navigation";
 import { adminOverviewPage } from "@/server/pages/admin/overview";
 import { readPage } from "@/server/pages/read-page";
@@ -10,7 +11,7 @@ export const generateMetadata = titleFrom("admin.overview");
 export default async function AdminOverviewPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [{ pendingCount, usersTotal }, t] = await Promise.all([
+  const [{ pendingCount, usersTotal, signingStepUp }, t] = await Promise.all([
     readPage(adminOverviewPage, { locale, path: "/admin" }),
     getTranslations({ locale, namespace: "admin.overview" }),
   ]);
@@ -38,6 +39,7 @@ export default async function AdminOverviewPage({ params }: { params: Promise<{ 
           </li>
         ))}
       </ul>
+      {signingStepUp && <SigningStepUpForm required={signingStepUp.required} />}
     </div>
   );
 }

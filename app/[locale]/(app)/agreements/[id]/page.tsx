@@ -62,7 +62,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
       />
 
       {agreement.status === "pending_signatures" && agreement.contentHash && viewer.canSign.length > 0 && (
-        <SignForm agreementId={agreement.id} contentHash={agreement.contentHash} institutions={viewer.canSign} />
+        <SignForm agreementId={agreement.id} contentHash={agreement.contentHash} institutions={viewer.canSign} stepUp={data.stepUp} />
       )}
 
       <Section id="parties-heading" title={t("view.parties")}>
