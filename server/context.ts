@@ -9,17 +9,12 @@ export type UseCaseContext = {
   viewer: Viewer;
   meta: RequestMeta;
   /**
-   * Runs side effects (notifications, emails) after the response is sent, off the request's
-   * critical path (Next's `after()` in the app). Without it they run inline.
+   * Runs work that may be lost after the response is sent (Next's `after()` in the app): only an
+   * opportunistic outbox delivery, never a side effect of its own — those are outbox rows of the
+   * change's own write.
    */
   defer?: (task: () => Promise<void>) => void;
 };
-
-/** Schedules `task` through ctx.defer when available, else runs it now. */
-export async function afterResponse(ctx: Pick<UseCaseContext, "defer">, task: () => Promise<void>): Promise<void> {
-  if (ctx.defer) ctx.defer(task);
-  else await task();
-}
 
 export const metaContext = (meta: RequestMeta) => ({ ip: meta.ip, userAgent: meta.userAgent });
 

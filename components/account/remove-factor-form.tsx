@@ -6,8 +6,8 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { TextField } from "@/components/forms/field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
 
 type Props = { factor: "totp" | "passkey"; passkeyId?: string; label: string };

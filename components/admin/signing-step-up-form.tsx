@@ -6,7 +6,7 @@ import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
 
 /** The platform setting "require a second factor to sign" (admins). */

@@ -25,4 +25,9 @@ export const APP_CLIENT_NAMESPACES = [
   "agreementChecks",
   "transparency",
   "reference",
+  "forms",
+  "developers.tokens",
+  "stepUp",
+  "outbox",
+  "matching",
 ] as const;

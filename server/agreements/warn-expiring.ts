@@ -9,7 +9,7 @@ import { agreements } from "@/db/schema";
 import { DomainError } from "../errors";
 import { commit } from "../workflow/commit";
 import { todayUtc } from "./in-force";
-import { agreementPath } from "./notify-parties";
+import { agreementPath } from "./agreement-step";
 
 /** Days before the expiry date from which the parties are warned. */
 export const EXPIRY_WARNING_DAYS = 30;

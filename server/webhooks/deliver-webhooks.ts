@@ -101,5 +101,4 @@ export async function deliverWebhooks(db: Database, now = new Date(), options: D
 export const deliveriesByIds = (db: Database, ids: string[]) => db.select().from(webhookDeliveries).where(inArray(webhookDeliveries.id, ids));
 
 /** The scheduled job's entry (see server/jobs/ when it exists): run every minute. */
-export const WEBHOOK_JOB = { name: "webhooks", everySeconds: 60, run: (db: Database, now: Date) => deliverWebhooks(db, now) } as const;
 
