@@ -30,7 +30,7 @@ export type DemoProgrammesSummary = { programmesCreated: number; notificationsCr
 const META = { ip: null, userAgent: "demo-seed", locale: "en" };
 const ADMIN = "admin";
 
-/** An in-app notification as notify() writes it; `read` once the person has acted on it. */
+/** An in-app notification as a notice of commit() writes it; `read` once the person has acted on it. */
 type InboxEntry = { userId: string; kind: NotificationKind; params: Record<string, string>; path: string; read: boolean };
 type PanelSeat = { userId: string; key: DemoReviewer; role: "reviewer" | "chair"; active: boolean };
 

@@ -1,5 +1,5 @@
 // Appending a leaf is ONE statement, an AtomicStep that a use case adds to its own atomic write
-// (runAtomic / commitAtomic): the leaf is logged if and only if the change it records commits.
+// (a `leaves` entry of commit() in server/workflow/commit.ts): the leaf is logged if and only if the change it records commits.
 //
 // How the index is assigned without races or gaps: the INSERT … SELECT reads the lock row
 // `transparency_log_lock` FOR UPDATE, so concurrent appends queue on that row until the holder
