@@ -22,8 +22,15 @@ const REFUSALS = ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONF
 const RUNS_PER_PERSONA = 100;
 /** Tables a refused call may legitimately write to: throttling counts refused attempts too. */
 const MAY_CHANGE_WHEN_REFUSED: readonly string[] = ["throttle_buckets"];
-/** Takes no input, so it cannot receive a hostile one, and changes state by design: sent as a visitor only. */
-const INPUTLESS_WRITES = ["account.signOutEverywhere"];
+/**
+ * Writes whose every well-formed input is a legitimate change for the persona allowed to make it
+ * (no input at all, or one switch), so that persona is left out: the others must still be refused.
+ */
+const LEGITIMATE_FOR: Record<string, readonly ("member" | "admin")[]> = {
+  "account.signOutEverywhere": ["member", "admin"], // no input
+  "stepUp.startTotp": ["member", "admin"], // no input: starts (or restarts) one's own enrolment
+  "stepUp.setSigningRule": ["admin"], // one boolean: the platform's rule for signing
+};
 
 type Procedure = { _def: { type: "query" | "mutation"; inputs: { safeParse(v: unknown): { success: boolean }; _zod: { def: { type: string; shape?: object; innerType?: unknown } } }[] } };
 const PROCEDURES = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>).sort(([a], [b]) => a.localeCompare(b));
@@ -93,7 +100,8 @@ describe("hostile inputs to every procedure", () => {
   it.each(PROCEDURES.map(([path, procedure]) => [path, procedure] as const))("%s refuses every generated hostile input and changes no row", async (path, procedure) => {
     const personas = [
       ["visitor", await callerAs(handle.db, null)],
-      ...(INPUTLESS_WRITES.includes(path) ? [] : ([["member", await callerAs(handle.db, member)], ["admin", await callerAs(handle.db, admin)]] as const)),
+      ...(LEGITIMATE_FOR[path]?.includes("member") ? [] : ([["member", await callerAs(handle.db, member)]] as const)),
+      ...(LEGITIMATE_FOR[path]?.includes("admin") ? [] : ([["admin", await callerAs(handle.db, admin)]] as const)),
     ] as const;
     const keys = inputKeys(procedure);
     const before = await checksums(handle.db);

@@ -17,6 +17,9 @@ import { AGREEMENTS_MATRIX } from "./support/matrix-agreements";
 import { CATALOGUE_MATRIX } from "./support/matrix-catalogue";
 import { PARTICIPATION_MATRIX } from "./support/matrix-participation";
 import { REPORTS_MATRIX } from "./support/matrix-reports";
+import { MATCHING_MATRIX } from "./support/matrix-matching";
+import { OPEN_API_MATRIX } from "./support/matrix-open-api";
+import { STEP_UP_MATRIX } from "./support/matrix-step-up";
 import type { ReadCase } from "./support/page-matrix";
 import { PAGE_ROWS } from "./support/page-matrix-rows";
 import { buildPageScene, type PageScene } from "./support/page-scene";
@@ -90,6 +93,7 @@ const CORE_INPUTS: Record<string, (w: World) => unknown> = {
   "admin.users": () => ({ q: "Test User", page: 1 }),
   "admin.audit": (w) => ({ institutionId: w.a.id }),
   "admin.deadLetters": () => ({ page: 1 }),
+  "admin.auditChain": () => ({ afterSeq: 0 }),
   "reference.countries": () => undefined,
   "reference.sectors": () => undefined,
   "reference.mechanisms": () => undefined,
@@ -114,6 +118,9 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   ...PARTICIPATION_MATRIX.inputs,
   ...AGREEMENTS_MATRIX.inputs,
   ...REPORTS_MATRIX.inputs,
+  ...MATCHING_MATRIX.inputs,
+  ...OPEN_API_MATRIX.inputs,
+  ...STEP_UP_MATRIX.inputs,
   ...CORE_INPUTS,
 };
 

@@ -66,6 +66,11 @@ export const NOT_WITH_A_WRITE_TOKEN = [
   "account.resendVerification",
   "apiTokens.create",
   "apiTokens.revoke",
+  "stepUp.startTotp",
+  "stepUp.confirmTotp",
+  "stepUp.passkeyOptions",
+  "stepUp.confirmPasskey",
+  "stepUp.removeFactor",
   "institutions.register",
   "memberships.request",
 ];
