@@ -33,6 +33,8 @@ const CODES = [
   /\b[A-Z]{1,3}\$/g, // currency symbols as CLDR writes them (US$, R$)
   /\b(?:JSON|CSV|IATI|SHA-256|UTC|M49)\b/g,
   /\bSouthbridge\b/g,
+  /\b[0-9a-f]{64}\b/g, // SHA-256 digests (a transparency-log leaf, the audit head)
+  /\b[a-z0-9-]+\.(?:json|csv|xml)\b/g, // names of downloadable files (report.json)
   /\bA\/RES\/\d+\/\d+\b/g, // UN document symbols
   /\bC\+C5\b/g,
   /\bn\b/g, // the statistical n of a median
