@@ -2,9 +2,10 @@
 // documented password. Idempotent: users are keyed by email, institutions and memberships by
 // fixed ids derived from a name, and rows that already exist are left as they are.
 import { createHash } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { ID_ALPHABET } from "../../db/ids";
+import { chainSteps } from "../../server/audit/chain";
 import { auditLog, institutions, memberships, platformRoles, platformSettings, users } from "../../db/schema";
 import type { InstitutionStatus, InstitutionType, MembershipRole, MembershipStatus, PlatformRole } from "../../db/schema";
 import type { AuditContext, FieldChanges } from "../../db/schema/audit";
@@ -302,7 +303,12 @@ export async function seedDemoData(db: Executor): Promise<DemoSeedSummary> {
       membershipsCreated++;
     }
 
-    if (audit.length > 0) await tx.insert(auditLog).values(audit);
+    // Each entry joins the tamper-evident audit chain as the kernel's commit() chains it: inserted,
+    // then sealed by the chain steps (which read last_insert_id(), so one row at a time).
+    for (const entry of audit) {
+      await tx.insert(auditLog).values(entry);
+      for (const step of chainSteps()) await tx.execute((step.statement as { getSQL(): SQL }).getSQL());
+    }
     const setting: DemoDataSetting = { loaded: true, accounts: [...DEMO_ACCOUNTS], password: DEMO_PASSWORD };
     await tx.insert(platformSettings).values({ key: DEMO_DATA_SETTING, value: setting }).onDuplicateKeyUpdate({ set: { value: setting } });
     return { usersCreated, institutionsCreated, membershipsCreated, auditEntries: audit.length };

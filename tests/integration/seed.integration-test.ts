@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { configFromEnv, createDb } from "../../db/client";
 import { loadReferenceData } from "../../db/reference/load";
 import {
@@ -107,6 +107,15 @@ describe("the demo seed", () => {
       memberships: DEMO_MEMBERSHIPS.length,
     });
     expect(firstCounts.auditEntries).toBeGreaterThan(0);
+  });
+
+  it("seals every audit entry it writes into the tamper-evident chain (npm run audit:verify passes on npm start)", async () => {
+    const [row] = await db
+      .select({ all: count(), unchained: sql<number>`sum(${auditLog.chainSeq} is null)` })
+      .from(auditLog)
+      .where(sql`json_value(${auditLog.context}, '$.source') = 'demo-seed'`);
+    expect(Number(row!.all)).toBeGreaterThan(0);
+    expect(Number(row!.unchained)).toBe(0);
   });
 
   it("leaves the same users, institutions, memberships and audit entries when run twice", async () => {
