@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/i18n/page-title";
 import { ActionStatusProvider } from "@/components/admin/action-status";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DeadLetterRetry } from "@/components/admin/dead-letter-retry";
@@ -8,11 +8,7 @@ import { Link } from "@/i18n/navigation";
 import { deadLettersPage } from "@/server/pages/admin/outbox";
 import { readPage } from "@/server/pages/read-page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "outbox" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("outbox");
 
 export default async function AdminOutboxPage({
   params,

@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/i18n/page-title";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { BatchEditor } from "@/components/matching/batch-editor";
 import { batchAssignmentPage } from "@/server/pages/reviews/matching";
 import { readPage } from "@/server/pages/read-page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "matching.batch" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("matching.batch");
 
 /** Every proposal awaiting a panel, solved together: preview, edit, commit as one write. */
 export default async function BatchAssignmentPage({

@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/i18n/page-title";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/navigation";
 import { reviewerProfilesPage } from "@/server/pages/reviews/matching";
 import { readPage } from "@/server/pages/read-page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "matching.reviewers" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("matching.reviewers");
 
 /** Admins: every reviewer's profile as the matching reads it. */
 export default async function ReviewerProfilesPage({

@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/i18n/page-title";
 import { BidButtons } from "@/components/matching/bid-buttons";
 import { Link } from "@/i18n/navigation";
 import { reviewerBidsPage } from "@/server/pages/reviews/matching";
 import { readPage } from "@/server/pages/read-page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "matching.bids" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("matching.bids");
 
 /** Proposals awaiting a panel — reference, title and summary only — and the reviewer's bid on each. */
 export default async function ReviewerBidsPage({

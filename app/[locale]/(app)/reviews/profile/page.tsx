@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/i18n/page-title";
 import { ReviewerProfileForm } from "@/components/matching/profile-form";
 import { profileOptions } from "@/components/matching/profile-options";
 import { Link } from "@/i18n/navigation";
 import { reviewerProfilePage } from "@/server/pages/reviews/matching";
 import { readPage } from "@/server/pages/read-page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "matching.profile" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("matching.profile");
 
 /** The reviewer's own profile: what the matching reads about them. */
 export default async function ReviewerProfilePage({ params }: { params: Promise<{ locale: string }> }) {

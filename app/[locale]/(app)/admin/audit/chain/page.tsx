@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/i18n/page-title";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Link } from "@/i18n/navigation";
 import { auditChainPage } from "@/server/pages/admin/audit-chain";
 import { readPage } from "@/server/pages/read-page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "verification.chain" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("verification.chain");
 
 /** ?after=N: the batch after chain position N (0 or absent: from the start). */
 function afterOf(value: string | string[] | undefined): number {
