@@ -17,6 +17,8 @@ export const programmeMachine = defineMachine({
   transitions: {
     submit: { from: ["draft"], to: "submitted", permission: "programme.submit" },
     startReview: { from: ["submitted"], to: "under_review", permission: "programme.assignPanel" },
+    // More reviewers on a panel already at work: the state stays (the first assignment is startReview).
+    assignPanel: { from: ["under_review"], permission: "programme.assignPanel" },
     requestChanges: { from: ["under_review"], to: "changes_requested", permission: "programme.decide" },
     resubmit: { from: ["changes_requested"], to: "under_review", permission: "programme.submit" },
     approve: { from: ["under_review"], to: "approved", permission: "programme.decide" },

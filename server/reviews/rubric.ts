@@ -1,10 +1,10 @@
 import { asc, eq } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import type { Database, Executor } from "@/db/client";
 import { rubricCriteria } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import { invalidFields } from "../errors";
-import { commit } from "../workflow/commit";
-import { requestFacts, type UseCaseContext } from "../context";
+import type { UseCaseContext } from "../context";
+import { action } from "../workflow/transition";
 
 /** The review rubric of PRODUCT.md, with default weights (percent). */
 export const DEFAULT_RUBRIC = [
@@ -29,30 +29,29 @@ export async function listRubric(ctx: UseCaseContext) {
   return ctx.db.select().from(rubricCriteria).orderBy(asc(rubricCriteria.position));
 }
 
+export type UpdateRubricInput = { criteria: { code: string; weight: number; active: boolean }[] };
+
 /** Admin changes the weights / switches criteria on or off; reviews already submitted keep their frozen weighted score. */
-export async function updateRubric(ctx: UseCaseContext, input: { criteria: { code: string; weight: number; active: boolean }[] }) {
-  assertCan(ctx.viewer, "review.configureRubric");
-  const before = await ctx.db.select().from(rubricCriteria);
-  const known = new Set(before.map((b) => b.code));
-  const unknown = input.criteria.filter((c) => !known.has(c.code)).map((c) => c.code);
-  if (unknown.length) throw invalidFields({ criteria: ["validation.invalidId"] });
-  await commit(ctx.db, {
-    changes: input.criteria.map((c) => ({ statement: ctx.db.update(rubricCriteria).set({ weight: c.weight, active: c.active }).where(eq(rubricCriteria.code, c.code)) })),
-    event: {
-      action: "review.configure_rubric",
-      objectType: "rubric",
-      objectId: "default",
-      actorUserId: ctx.viewer.userId,
-      onBehalfOfInstitutionId: null,
-      changes: Object.fromEntries(
-        input.criteria.map((c) => {
-          const old = before.find((b) => b.code === c.code);
-          return [c.code, { before: old ? { weight: old.weight, active: old.active } : null, after: { weight: c.weight, active: c.active } }];
-        }),
-      ),
-      context: {},
-    },
-    request: requestFacts(ctx.meta),
-  });
-  return { updated: input.criteria.length };
-}
+export const updateRubric = action({
+  permission: "review.configureRubric",
+  object: "rubric",
+  load: (db: Database, _input: UpdateRubricInput) => db.select().from(rubricCriteria),
+  rules: ({ input, loaded: before }) => {
+    const known = new Set(before.map((b) => b.code));
+    if (input.criteria.some((c) => !known.has(c.code))) throw invalidFields({ criteria: ["validation.invalidId"] });
+  },
+  change: ({ db, input }) => input.criteria.map((c) => ({ statement: db.update(rubricCriteria).set({ weight: c.weight, active: c.active }).where(eq(rubricCriteria.code, c.code)) })),
+  objectId: () => "default",
+  audit: ({ input, loaded: before }) => ({
+    action: "review.configure_rubric",
+    onBehalfOfInstitutionId: null,
+    changes: Object.fromEntries(
+      input.criteria.map((c) => {
+        const old = before.find((b) => b.code === c.code);
+        return [c.code, { before: old ? { weight: old.weight, active: old.active } : null, after: { weight: c.weight, active: c.active } }];
+      }),
+    ),
+    context: {},
+  }),
+  result: ({ input }) => ({ updated: input.criteria.length }),
+});

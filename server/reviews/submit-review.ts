@@ -1,12 +1,11 @@
-import { newId } from "@/db/ids";
+import type { Database } from "@/db/client";
 import { reviews, type Recommendation } from "@/db/schema";
-import { assertCan } from "../authz/permissions";
-import { requestFacts, type UseCaseContext } from "../context";
+import type { Viewer } from "../authz/viewer";
 import { DomainError, invalidFields, notFound } from "../errors";
 import { findProgramme, programmeSubject } from "../programmes/queries";
+import { action } from "../workflow/transition";
 import { activeCriteria, findAssignment } from "./queries";
 import { missingScores, weightedScore } from "./scoring";
-import { commit } from "../workflow/commit";
 
 export type SubmitReviewInput = {
   programmeId: string;
@@ -16,31 +15,32 @@ export type SubmitReviewInput = {
   recommendation: Recommendation;
 };
 
-/** An assigned reviewer submits their review of the current revision (once per revision). */
-export async function submitReview(ctx: UseCaseContext, input: SubmitReviewInput) {
-  const { db, viewer } = ctx;
-  if (!viewer) throw new DomainError("UNAUTHENTICATED");
-  const [found, assignment, criteria] = await Promise.all([
-    findProgramme(db, input.programmeId),
-    findAssignment(db, input.programmeId, viewer.userId),
-    activeCriteria(db),
-  ]);
-  if (!found) throw notFound("programme");
-  assertCan(viewer, "review.write", programmeSubject(found.programme, found.panel));
-  const { programme } = found;
-  if (!assignment || assignment.status !== "active" || assignment.role !== "reviewer") throw notFound("assignment");
-  if (programme.status !== "under_review") throw new DomainError("INVALID_TRANSITION", { machine: "programme", from: programme.status, event: "review" });
-  const missing = missingScores(input.scores, criteria);
-  if (missing.length) throw invalidFields(Object.fromEntries(missing.map((code) => [`scores.${code}`, ["validation.score"]])));
-
-  const scores = Object.fromEntries(criteria.map((c) => [c.code, input.scores[c.code]!]));
-  const reviewId = newId();
-  await commit(db, {
-    changes: [
+/** An assigned reviewer submits their review of the current revision (once per revision: a unique key). */
+export const submitReview = action({
+  permission: "review.write",
+  object: "programme",
+  load: async (db: Database, input: SubmitReviewInput, viewer: Viewer) => {
+    const [found, assignment, criteria] = await Promise.all([
+      findProgramme(db, input.programmeId),
+      viewer ? findAssignment(db, input.programmeId, viewer.userId) : undefined,
+      activeCriteria(db),
+    ]);
+    return found && { ...found, assignment, criteria };
+  },
+  subject: ({ programme, panel }) => programmeSubject(programme, panel),
+  rules: ({ input, loaded: { assignment, programme, criteria } }) => {
+    if (!assignment || assignment.status !== "active" || assignment.role !== "reviewer") throw notFound("assignment");
+    if (programme.status !== "under_review") throw new DomainError("INVALID_TRANSITION", { machine: "programme", from: programme.status, event: "review" });
+    const missing = missingScores(input.scores, criteria);
+    if (missing.length) throw invalidFields(Object.fromEntries(missing.map((code) => [`scores.${code}`, ["validation.score"]])));
+  },
+  change: ({ db, input, viewer, loaded: { assignment, programme, criteria }, id, now }) => {
+    const scores = Object.fromEntries(criteria.map((c) => [c.code, input.scores[c.code]!]));
+    return [
       {
         statement: db.insert(reviews).values({
-          id: reviewId,
-          assignmentId: assignment.id,
+          id,
+          assignmentId: assignment!.id,
           programmeId: programme.id,
           reviewerUserId: viewer.userId,
           revisionNumber: programme.currentRevision,
@@ -49,21 +49,18 @@ export async function submitReview(ctx: UseCaseContext, input: SubmitReviewInput
           commentsToProposer: input.commentsToProposer,
           confidentialComments: input.confidentialComments,
           recommendation: input.recommendation,
-          submittedAt: new Date(),
+          submittedAt: now,
         }),
       },
-    ],
-    event: {
-      action: "review.submit",
-      objectType: "programme",
-      objectId: programme.id,
-      actorUserId: viewer.userId,
-      onBehalfOfInstitutionId: null,
-      changes: { [`review:r${programme.currentRevision}` as const]: { before: null, after: input.recommendation } },
-      context: {},
-    },
-    request: requestFacts(ctx.meta),
-    onDuplicate: () => new DomainError("ALREADY_EXISTS", { what: "review" }),
-  });
-  return { reviewId, revision: programme.currentRevision };
-}
+    ];
+  },
+  objectId: ({ input }) => input.programmeId,
+  audit: ({ input, loaded: { programme } }) => ({
+    action: "review.submit",
+    onBehalfOfInstitutionId: null,
+    changes: { [`review:r${programme.currentRevision}` as const]: { before: null, after: input.recommendation } },
+    context: {},
+  }),
+  onDuplicate: () => new DomainError("ALREADY_EXISTS", { what: "review" }),
+  result: ({ id, loaded: { programme } }) => ({ reviewId: id, revision: programme.currentRevision }),
+});

@@ -1,10 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { platformRoles, type PlatformRole } from "@/db/schema";
-import { assertCan } from "../authz/permissions";
-import { requestFacts, type UseCaseContext } from "../context";
+import type { Database } from "@/db/client";
 import { DomainError } from "../errors";
 import { endedSeatsAudit, endSeatsStep, openSeatsOf, seatsEndedNotices } from "../reviews/end-seats";
-import { commit } from "../workflow/commit";
+import { action } from "../workflow/transition";
 
 export type ChangePlatformRoleInput = { userId: string; role: PlatformRole; grant: boolean };
 
@@ -15,29 +14,30 @@ export type ChangePlatformRoleInput = { userId: string; role: PlatformRole; gran
  * need a replacement. A role is a row, not a state: no machine, the write is guarded on the
  * row being (or not being) there.
  */
-export async function changePlatformRole(ctx: UseCaseContext, input: ChangePlatformRoleInput) {
-  const { db, viewer } = ctx;
-  assertCan(viewer, input.grant ? "user.grantRole" : "user.revokeRole");
-  if (!input.grant && input.role === "admin" && input.userId === viewer.userId) throw new DomainError("FORBIDDEN", { action: "revokeOwnAdmin" });
-  const seats = !input.grant && input.role === "reviewer" ? await openSeatsOf(db, input.userId) : [];
-  const roleStep = input.grant
-    ? db.insert(platformRoles).ignore().values({ userId: input.userId, role: input.role, grantedByUserId: viewer.userId })
-    : db.delete(platformRoles).where(and(eq(platformRoles.userId, input.userId), eq(platformRoles.role, input.role)));
-  const ending = endSeatsStep(db, seats, "endWithRole");
-  const ended = endedSeatsAudit(seats);
-  await commit(db, {
-    changes: [{ statement: roleStep, expectRows: 1 }, ...(ending ? [ending] : [])],
-    event: {
+export const changePlatformRole = action({
+  permission: (input: ChangePlatformRoleInput) => (input.grant ? "user.grantRole" : "user.revokeRole"),
+  object: "user",
+  load: async (db: Database, input: ChangePlatformRoleInput) => ({ seats: !input.grant && input.role === "reviewer" ? await openSeatsOf(db, input.userId) : [] }),
+  rules: ({ input, viewer }) => {
+    if (!input.grant && input.role === "admin" && input.userId === viewer.userId) throw new DomainError("FORBIDDEN", { action: "revokeOwnAdmin" });
+  },
+  change: ({ db, input, viewer, loaded: { seats } }) => {
+    const roleStep = input.grant
+      ? db.insert(platformRoles).ignore().values({ userId: input.userId, role: input.role, grantedByUserId: viewer.userId })
+      : db.delete(platformRoles).where(and(eq(platformRoles.userId, input.userId), eq(platformRoles.role, input.role)));
+    const ending = endSeatsStep(db, seats, "endWithRole");
+    return [{ statement: roleStep, expectRows: 1 }, ...(ending ? [ending] : [])];
+  },
+  objectId: ({ input }) => input.userId,
+  audit: ({ input, loaded: { seats } }) => {
+    const ended = endedSeatsAudit(seats);
+    return {
       action: input.grant ? "user.grant_role" : "user.revoke_role",
-      objectType: "user",
-      objectId: input.userId,
-      actorUserId: viewer.userId,
       onBehalfOfInstitutionId: null,
       changes: { [`role:${input.role}` as const]: { before: !input.grant, after: input.grant }, ...ended.changes },
       context: seats.length ? { endedPanels: ended.programmes } : {},
-    },
-    notices: seatsEndedNotices(seats),
-    request: requestFacts(ctx.meta),
-  });
-  return { userId: input.userId, role: input.role, granted: input.grant, endedSeats: seats.length };
-}
+    };
+  },
+  notices: ({ loaded: { seats } }) => seatsEndedNotices(seats),
+  result: ({ input, loaded: { seats } }) => ({ userId: input.userId, role: input.role, granted: input.grant, endedSeats: seats.length }),
+});

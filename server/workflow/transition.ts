@@ -59,7 +59,7 @@ export type StepChange = {
   refusal?: ChangeStep["refusal"];
 };
 
-export type TransitionStep<I extends { version: number }, L, S extends string, E extends string, R> = {
+export type TransitionStep<I extends { version?: number }, L, S extends string, E extends string, R> = {
   machine: Machine<S, E>;
   /** The event: fixed, or chosen by the input or the object's state (e.g. accept | decline, submit | resubmit). */
   event: E | ((input: I, loaded: L) => E);
@@ -67,9 +67,15 @@ export type TransitionStep<I extends { version: number }, L, S extends string, E
   table: VersionedTable;
   /** What the object is called in NOT_FOUND and CONFLICT errors. */
   object: string;
-  /** One wave of reads (Promise.all inside); undefined when the object does not exist. */
-  load: (db: Database, input: I) => Promise<L | undefined>;
+  /** One wave of reads (Promise.all inside); undefined when the object does not exist (or is not the viewer's, e.g. their seat). */
+  load: (db: Database, input: I, viewer: Viewer) => Promise<L | undefined>;
   target: (loaded: L) => { id: string; status: S; version: number };
+  /**
+   * The version the actor saw (default `input.version`). A step whose actor is shown no version
+   * (a reviewer leaving their own seat) takes the one it read: the guarded update still refuses
+   * a change somebody made in between.
+   */
+  seen?: (input: I, loaded: L) => number;
   /** Who may know the object exists, checked first (e.g. an agreement's parties and admins). */
   visibleTo?: Visibility<L>;
   /** What the event's permission is checked against (see server/authz/permissions.ts); may depend on who acts (for which party). */
@@ -80,6 +86,8 @@ export type TransitionStep<I extends { version: number }, L, S extends string, E
   /** True when the step would change nothing (e.g. setting a flag to the value it has): nothing is written. */
   unchanged?: (facts: Facts<I, L, S, E>) => boolean;
   audit: (facts: Facts<I, L, S, E>) => EventBody;
+  /** What the audit event is about when it is not the moving row (a seat's recusal is the programme's event). */
+  auditObject?: (facts: Facts<I, L, S, E>) => AuditObject;
   notices?: (facts: Facts<I, L, S, E>) => readonly Notice[];
   /** Webhook events the step causes (server/webhooks/webhook-steps.ts). */
   webhooks?: (facts: Facts<I, L, S, E>) => readonly WebhookNotice[];
@@ -92,17 +100,20 @@ export type TransitionStep<I extends { version: number }, L, S extends string, E
   result: (facts: Facts<I, L, S, E>) => R;
 };
 
+/** The object an audit event names. */
+export type AuditObject = { objectType: string; objectId: string };
+
 /** Turns a declaration into its use case: `(ctx, input) => result`. */
-export function transition<I extends { version: number }, L, S extends string, E extends string, R>(step: TransitionStep<I, L, S, E, R>) {
+export function transition<I extends { version?: number }, L, S extends string, E extends string, R>(step: TransitionStep<I, L, S, E, R>) {
   return async function run(ctx: UseCaseContext, input: I): Promise<R> {
     const { db, viewer } = ctx;
-    const loaded = await step.load(db, input);
+    const loaded = await step.load(db, input, viewer);
     if (loaded === undefined) throw notFound(step.object);
     const event = typeof step.event === "function" ? step.event(input, loaded) : step.event;
     if (step.visibleTo) assertCan(viewer, step.visibleTo.action, step.visibleTo.subject(loaded));
     assertCan(viewer, step.machine.transitions[event].permission, step.subject(loaded, input, viewer));
     const target = step.target(loaded);
-    if (target.version !== input.version) throw conflict(step.object);
+    if (target.version !== (step.seen ? step.seen(input, loaded) : input.version)) throw conflict(step.object);
     if (!allows(step.machine, target.status, event)) throw step.refused?.(loaded, target.status) ?? invalidTransition(step.machine, target.status, event);
     const to = nextState(step.machine, target.status, event);
     const facts: Facts<I, L, S, E> = { ctx, db, viewer, input, loaded, target, event, from: target.status, to, now: new Date(), written: true };
@@ -114,7 +125,7 @@ export function transition<I extends { version: number }, L, S extends string, E
     const guarded = guardedUpdate(db, step.table, target.id, target, { ...change.set, status: to } as never);
     await commit(db, {
       changes: [...(change.before ?? []), { ...guarded, refusal: change.refusal }, ...(change.after ?? [])],
-      event: { ...step.audit(facts), actorUserId: viewer.userId, objectId: target.id, objectType: step.object } as AuditEvent,
+      event: { ...step.audit(facts), actorUserId: viewer.userId, ...(step.auditObject?.(facts) ?? { objectId: target.id, objectType: step.object }) } as AuditEvent,
       notices: step.notices?.(facts),
       webhooks: step.webhooks?.(facts),
       ...step.log?.(facts),
@@ -163,6 +174,9 @@ export type CreationStep<I, L, S extends string, C extends string, R> = {
   result: (facts: CreationFacts<I, L, S>) => R;
 };
 
+/** Who acts: nobody for a visitor let through by a permission of `anyone`. */
+const actorOf = (viewer: Viewer) => viewer?.userId ?? null;
+
 /** A creation event (e.g. register → pending, apply → pending), run in the same order: load, authorize, rules, write. */
 export function creation<I, L, S extends string, C extends string, R>(step: CreationStep<I, L, S, C, R>) {
   return async function run(ctx: UseCaseContext, input: I): Promise<R> {
@@ -175,7 +189,68 @@ export function creation<I, L, S extends string, C extends string, R>(step: Crea
     step.rules?.(facts);
     await commit(db, {
       changes: step.change(facts),
-      event: { ...step.audit(facts), actorUserId: viewer.userId, objectId: facts.id, objectType: step.object } as AuditEvent,
+      // A permission of `anyone` (signing up) lets a visitor through assertCan: no actor then.
+      event: { ...step.audit(facts), actorUserId: actorOf(ctx.viewer), objectId: facts.id, objectType: step.object } as AuditEvent,
+      notices: step.notices?.(facts),
+      emails: step.emails?.(facts),
+      request: requestFacts(ctx.meta),
+      onDuplicate: step.onDuplicate && (() => step.onDuplicate!(facts)),
+    });
+    return step.result(facts);
+  };
+}
+
+/** Facts of a change that is not a state of a versioned row: who acts, on what they asked, what was read. */
+export type ActionFacts<I, L> = {
+  ctx: UseCaseContext;
+  db: Database;
+  viewer: SignedInViewer;
+  input: I;
+  loaded: L;
+  /** A fresh id, for a row the change adds (a review). */
+  id: string;
+  now: Date;
+};
+
+/**
+ * A change that is not a state of a versioned row (a platform role, the rubric, a review): no
+ * machine, so no version and no event. Its statements carry their own guards (a row that must be
+ * there, a unique key).
+ */
+export type ActionStep<I, L, R> = {
+  /** The permission the actor needs (may depend on the input, e.g. grant or revoke). */
+  permission: Action | ((input: I) => Action);
+  /** What the object is called in NOT_FOUND and CONFLICT errors. */
+  object: string;
+  /** One wave of reads; undefined when what the step is about does not exist (NOT_FOUND). */
+  load?: (db: Database, input: I, viewer: Viewer) => Promise<L | undefined>;
+  /** What the permission is checked against (default: nothing, a platform permission). */
+  subject?: (loaded: L, input: I) => Subject;
+  rules?: (facts: ActionFacts<I, L>) => void;
+  change: (facts: ActionFacts<I, L>) => readonly ChangeStep[];
+  audit: (facts: ActionFacts<I, L>) => EventBody;
+  /** The id of the object the audit event names. */
+  objectId: (facts: ActionFacts<I, L>) => string;
+  notices?: (facts: ActionFacts<I, L>) => readonly Notice[];
+  emails?: (facts: ActionFacts<I, L>) => readonly DirectEmail[];
+  /** The refusal when a unique key finds the change made already (e.g. a second review). */
+  onDuplicate?: (facts: ActionFacts<I, L>) => DomainError;
+  result: (facts: ActionFacts<I, L>) => R;
+};
+
+/** A change without a machine, run in the same order: load, authorize, rules, write. */
+export function action<I, L, R>(step: ActionStep<I, L, R>) {
+  return async function run(ctx: UseCaseContext, input: I): Promise<R> {
+    const { db, viewer } = ctx;
+    const loaded = step.load ? await step.load(db, input, viewer) : (undefined as L);
+    if (step.load && loaded === undefined) throw notFound(step.object);
+    const permission = typeof step.permission === "function" ? step.permission(input) : step.permission;
+    assertCan(viewer, permission, step.subject?.(loaded as L, input));
+    const facts: ActionFacts<I, L> = { ctx, db, viewer, input, loaded: loaded as L, id: newId(), now: new Date() };
+    step.rules?.(facts);
+    await commit(db, {
+      changes: step.change(facts),
+      event: { ...step.audit(facts), actorUserId: viewer.userId, objectId: step.objectId(facts), objectType: step.object } as AuditEvent,
       notices: step.notices?.(facts),
       emails: step.emails?.(facts),
       request: requestFacts(ctx.meta),
