@@ -1,4 +1,6 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { openPage, type LocalePageProps } from "@/app/page-props";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SigningStepUpForm } from "@/components/admin/signing-step-up-form";
 import { Link } from "@/i18n/navigation";
@@ -8,9 +10,8 @@ import { titleFrom } from "@/i18n/page-title";
 
 export const generateMetadata = titleFrom("admin.overview");
 
-export default async function AdminOverviewPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function AdminOverviewPage(props: LocalePageProps) {
+  const { locale } = await openPage(props);
   const [{ pendingCount, usersTotal, signingStepUp }, t] = await Promise.all([
     readPage(adminOverviewPage, { locale, path: "/admin" }),
     getTranslations({ locale, namespace: "admin.overview" }),
@@ -24,9 +25,9 @@ export default async function AdminOverviewPage({ params }: { params: Promise<{ 
 
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 text-gray-700">{t("intro")}</p>
-      <AdminNav locale={locale} current="overview" />
+      <PageHeading title={t("title")} intro={t("intro")}>
+        <AdminNav locale={locale} current="overview" />
+      </PageHeading>
       <ul className="grid gap-4 sm:grid-cols-3">
         {areas.map((area) => (
           <li key={area.href} className={`rounded border p-4 ${area.highlight ? "border-amber-400 bg-amber-50" : "border-gray-200 bg-white"}`}>

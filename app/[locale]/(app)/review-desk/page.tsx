@@ -1,4 +1,6 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { openPage, type LocalePageProps } from "@/app/page-props";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DeskGroup, type DeskGroupKey } from "@/components/review-desk/desk-group";
 import { Link } from "@/i18n/navigation";
@@ -10,9 +12,8 @@ const GROUPS: readonly DeskGroupKey[] = ["submitted", "under_review", "changes_r
 
 export const generateMetadata = titleFrom("reviewDesk.desk");
 
-export default async function ReviewDeskPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function ReviewDeskPage(props: LocalePageProps) {
+  const { locale } = await openPage(props);
   const [t, tLinks, { items }] = await Promise.all([
     getTranslations({ locale, namespace: "reviewDesk.desk" }),
     getTranslations({ locale, namespace: "matching.links" }),
@@ -21,9 +22,9 @@ export default async function ReviewDeskPage({ params }: { params: Promise<{ loc
 
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 text-gray-700">{t("intro")}</p>
-      <AdminNav locale={locale} current="reviewDesk" />
+      <PageHeading title={t("title")} intro={t("intro")}>
+        <AdminNav locale={locale} current="reviewDesk" />
+      </PageHeading>
       <p className="mb-6 flex flex-wrap gap-4">
         <Link href="/review-desk/batch" className="text-brand-700 underline">
           {tLinks("batch")}

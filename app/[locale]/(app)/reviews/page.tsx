@@ -1,29 +1,30 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { EmptyNote } from "@/components/ui/empty-note";
+import { openPage, queryValue, type LocalePageProps } from "@/app/page-props";
 import { Alert } from "@/components/ui/alert";
 import { AssignmentsTable } from "@/components/reviews/assignments-table";
 import { Link } from "@/i18n/navigation";
 import { reviewWorkspacePage } from "@/server/pages/reviews/workspace";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
-import type { LocalePageProps } from "@/app/page-props";
 
 export const generateMetadata = titleFrom("reviews.workspace");
 
 /** The reviewer workspace: every panel seat of the viewer, and a link to the next proposal to review. */
-export default async function ReviewsPage({ params, searchParams }: LocalePageProps) {
-  const [{ locale }, query] = await Promise.all([params, searchParams]);
-  setRequestLocale(locale);
+export default async function ReviewsPage(props: LocalePageProps) {
+  const { locale, query } = await openPage(props);
   const [t, tLinks, work] = await Promise.all([
     getTranslations({ locale, namespace: "reviews.workspace" }),
     getTranslations({ locale, namespace: "matching.links" }),
     readPage(reviewWorkspacePage, { locale, path: "/reviews" }),
   ]);
   const next = work.items.find((i) => i.programmeId === work.nextProgrammeId);
-  const recused = typeof query.recused === "string" ? work.items.find((i) => i.reference === query.recused && i.seat === "recused") : undefined;
+  const recusedReference = queryValue(query, "recused");
+  const recused = recusedReference ? work.items.find((i) => i.reference === recusedReference && i.seat === "recused") : undefined;
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-4 max-w-3xl text-gray-700">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} introClassName="mb-4 max-w-3xl text-gray-700" />
       <p className="mb-6 flex flex-wrap gap-4">
         <Link href="/reviews/profile" className="text-brand-700 underline">
           {tLinks("profile")}
@@ -49,7 +50,7 @@ export default async function ReviewsPage({ params, searchParams }: LocalePagePr
         )}
       </div>
       {work.items.length === 0 ? (
-        <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>
+        <EmptyNote>{t("empty")}</EmptyNote>
       ) : (
         <AssignmentsTable locale={locale} items={work.items} />
       )}

@@ -1,4 +1,7 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { EmptyNote } from "@/components/ui/empty-note";
+import { openPage, type LocalePageProps } from "@/app/page-props";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { parseAuditQuery } from "@/components/admin/audit-query";
@@ -7,14 +10,12 @@ import { Link } from "@/i18n/navigation";
 import { auditLogPage } from "@/server/pages/admin/audit";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
-import type { LocalePageProps } from "@/app/page-props";
 
 export const generateMetadata = titleFrom("admin.audit");
 
-export default async function AdminAuditPage({ params, searchParams }: LocalePageProps) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const { filters, values } = parseAuditQuery(await searchParams);
+export default async function AdminAuditPage(props: LocalePageProps) {
+  const { locale, query } = await openPage(props);
+  const { filters, values } = parseAuditQuery(query);
   const [t, tChain, result] = await Promise.all([
     getTranslations({ locale, namespace: "admin.audit" }),
     getTranslations({ locale, namespace: "verification.chain" }),
@@ -24,9 +25,9 @@ export default async function AdminAuditPage({ params, searchParams }: LocalePag
 
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 text-gray-700">{t("intro")}</p>
-      <AdminNav locale={locale} current="audit" />
+      <PageHeading title={t("title")} intro={t("intro")}>
+        <AdminNav locale={locale} current="audit" />
+      </PageHeading>
       <p className="mb-4 text-sm">
         <Link href="/admin/audit/chain" className="text-brand-700 underline hover:text-brand-800">
           {tChain("link")}
@@ -35,7 +36,7 @@ export default async function AdminAuditPage({ params, searchParams }: LocalePag
       <AuditFilterForm locale={locale} values={values} />
       <h2 className="mb-2 text-xl font-semibold">{filters.before ? t("olderHeading") : t("latestHeading")}</h2>
       {result.items.length === 0 ? (
-        <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>
+        <EmptyNote>{t("empty")}</EmptyNote>
       ) : (
         <AuditTable locale={locale} rows={result.items} />
       )}

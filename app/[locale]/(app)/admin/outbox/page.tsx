@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { openPage, type LocalePageProps } from "@/app/page-props";
 import { titleFrom } from "@/i18n/page-title";
 import { ActionStatusProvider } from "@/components/admin/action-status";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -10,16 +12,9 @@ import { readPage } from "@/server/pages/read-page";
 
 export const generateMetadata = titleFrom("outbox");
 
-export default async function AdminOutboxPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const page = pageParam((await searchParams).page);
+export default async function AdminOutboxPage(props: LocalePageProps) {
+  const { locale, query } = await openPage(props);
+  const page = pageParam(query.page);
   const [t, format, { result }] = await Promise.all([
     getTranslations({ locale, namespace: "outbox" }),
     getFormatter({ locale }),
@@ -29,9 +24,9 @@ export default async function AdminOutboxPage({
 
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 max-w-prose text-gray-700">{t("intro")}</p>
-      <AdminNav locale={locale} current="outbox" />
+      <PageHeading title={t("title")} intro={t("intro")} introClassName="mb-6 max-w-prose text-gray-700">
+        <AdminNav locale={locale} current="outbox" />
+      </PageHeading>
       {result.items.length === 0 ? (
         <p className="text-gray-700">{t("empty")}</p>
       ) : (

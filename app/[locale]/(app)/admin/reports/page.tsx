@@ -1,4 +1,7 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { EmptyNote } from "@/components/ui/empty-note";
+import { openPage, type LocalePageProps } from "@/app/page-props";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { formatDateRange } from "@/i18n/date-range";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
@@ -11,9 +14,8 @@ import { RecordTable } from "@/components/ui/record-table";
 export const generateMetadata = titleFrom("transparency.admin.list");
 
 /** Every report, drafts and published, newest first, for the admins. */
-export default async function AdminReportsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function AdminReportsPage(props: LocalePageProps) {
+  const { locale } = await openPage(props);
   const [t, format, { reports }] = await Promise.all([
     getTranslations({ locale, namespace: "transparency" }),
     getFormatter({ locale }),
@@ -24,16 +26,16 @@ export default async function AdminReportsPage({ params }: { params: Promise<{ l
 
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("admin.list.title")}</h1>
-      <p className="mb-6 max-w-3xl text-gray-700">{t("admin.list.intro")}</p>
-      <AdminNav locale={locale} current="reports" />
+      <PageHeading title={t("admin.list.title")} intro={t("admin.list.intro")} introClassName="mb-6 max-w-3xl text-gray-700">
+        <AdminNav locale={locale} current="reports" />
+      </PageHeading>
       <p className="mb-4">
         <Link href="/admin/reports/new" className="inline-flex min-h-10 items-center rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
           {t("admin.list.new")}
         </Link>
       </p>
       {reports.length === 0 ? (
-        <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("admin.list.empty")}</p>
+        <EmptyNote>{t("admin.list.empty")}</EmptyNote>
       ) : (
         <RecordTable
           caption={t("admin.list.caption")}

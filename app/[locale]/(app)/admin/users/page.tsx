@@ -1,4 +1,7 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { EmptyNote } from "@/components/ui/empty-note";
+import { openPage, type LocalePageProps } from "@/app/page-props";
 import { ActionStatusProvider } from "@/components/admin/action-status";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { firstParam, pageParam } from "@/components/admin/search-params";
@@ -9,14 +12,11 @@ import { Link } from "@/i18n/navigation";
 import { usersPage } from "@/server/pages/admin/users";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
-import type { LocalePageProps } from "@/app/page-props";
 
 export const generateMetadata = titleFrom("admin.users");
 
-export default async function AdminUsersPage({ params, searchParams }: LocalePageProps) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const query = await searchParams;
+export default async function AdminUsersPage(props: LocalePageProps) {
+  const { locale, query } = await openPage(props);
   const q = firstParam(query.q)?.trim().slice(0, 100) || undefined;
   const page = pageParam(query.page);
   const [t, tCommon, { result, viewerId }] = await Promise.all([
@@ -28,9 +28,9 @@ export default async function AdminUsersPage({ params, searchParams }: LocalePag
 
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 text-gray-700">{t("intro")}</p>
-      <AdminNav locale={locale} current="users" />
+      <PageHeading title={t("title")} intro={t("intro")}>
+        <AdminNav locale={locale} current="users" />
+      </PageHeading>
       <form method="get" role="search" aria-label={t("searchLabel")} className="mb-4 flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1 [&>div]:mb-0">
           <TextField label={t("searchLabel")} name="q" type="search" defaultValue={q ?? ""} maxLength={100} />
@@ -49,7 +49,7 @@ export default async function AdminUsersPage({ params, searchParams }: LocalePag
       </p>
       <ActionStatusProvider>
         {result.items.length === 0 ? (
-          <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>
+          <EmptyNote>{t("empty")}</EmptyNote>
         ) : (
           <UsersTable locale={locale} users={result.items} viewerId={viewerId} />
         )}

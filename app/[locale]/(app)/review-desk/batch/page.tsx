@@ -1,4 +1,7 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { EmptyNote } from "@/components/ui/empty-note";
+import { openPage, type LocalePageProps } from "@/app/page-props";
 import { titleFrom } from "@/i18n/page-title";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { BatchEditor } from "@/components/matching/batch-editor";
@@ -8,15 +11,8 @@ import { readPage } from "@/server/pages/read-page";
 export const generateMetadata = titleFrom("matching.batch");
 
 /** Every proposal awaiting a panel, solved together: preview, edit, commit as one write. */
-export default async function BatchAssignmentPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const [{ locale }, query] = await Promise.all([params, searchParams]);
-  setRequestLocale(locale);
+export default async function BatchAssignmentPage(props: LocalePageProps) {
+  const { locale, query } = await openPage(props);
   const excludeLeadCountry = query.excludeLeadCountry === "1";
   const [t, preview] = await Promise.all([
     getTranslations({ locale, namespace: "matching.batch" }),
@@ -24,9 +20,9 @@ export default async function BatchAssignmentPage({
   ]);
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 max-w-3xl text-gray-700">{t("intro")}</p>
-      <AdminNav locale={locale} current="reviewDesk" />
+      <PageHeading title={t("title")} intro={t("intro")} introClassName="mb-6 max-w-3xl text-gray-700">
+        <AdminNav locale={locale} current="reviewDesk" />
+      </PageHeading>
       <form method="get" className="mb-4 flex items-center gap-3 text-sm">
         <label className="flex items-center gap-2">
           <input type="checkbox" name="excludeLeadCountry" value="1" defaultChecked={excludeLeadCountry} />
@@ -46,7 +42,7 @@ export default async function BatchAssignmentPage({
         <dt className="font-medium">{t("window")}</dt>
         <dd>{preview.window ? `${preview.window.from} – ${preview.window.to}` : "—"}</dd>
       </dl>
-      {preview.panels.length === 0 && preview.unstaffed.length === 0 && <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>}
+      {preview.panels.length === 0 && preview.unstaffed.length === 0 && <EmptyNote>{t("empty")}</EmptyNote>}
       <BatchEditor key={preview.panels.map((p) => `${p.programmeId}:${p.version}`).join(",")} preview={preview} />
       {preview.unstaffed.length > 0 && (
         <section aria-labelledby="unstaffed" className="mt-8">

@@ -1,24 +1,19 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Pager } from "@/components/ui/pager";
+import { openPage, queryValue, type LocalePageProps } from "@/app/page-props";
 import { titleFrom } from "@/i18n/page-title";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { getReferenceNames } from "@/i18n/get-reference-names";
-import { Link } from "@/i18n/navigation";
 import { reviewerProfilesPage } from "@/server/pages/reviews/matching";
 import { readPage } from "@/server/pages/read-page";
 
 export const generateMetadata = titleFrom("matching.reviewers");
 
 /** Admins: every reviewer's profile as the matching reads it. */
-export default async function ReviewerProfilesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const [{ locale }, query] = await Promise.all([params, searchParams]);
-  setRequestLocale(locale);
-  const page = typeof query.page === "string" ? query.page : undefined;
+export default async function ReviewerProfilesPage(props: LocalePageProps) {
+  const { locale, query } = await openPage(props);
+  const page = queryValue(query, "page");
   const [t, names, view] = await Promise.all([
     getTranslations({ locale, namespace: "matching.reviewers" }),
     getReferenceNames(locale),
@@ -29,9 +24,9 @@ export default async function ReviewerProfilesPage({
   const pages = Math.max(1, Math.ceil(view.total / view.pageSize));
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 max-w-3xl text-gray-700">{t("intro")}</p>
-      <AdminNav locale={locale} current="reviewDesk" />
+      <PageHeading title={t("title")} intro={t("intro")} introClassName="mb-6 max-w-3xl text-gray-700">
+        <AdminNav locale={locale} current="reviewDesk" />
+      </PageHeading>
       <table className="w-full text-start text-sm">
         <thead>
           <tr>
@@ -64,12 +59,7 @@ export default async function ReviewerProfilesPage({
           ))}
         </tbody>
       </table>
-      {pages > 1 && (
-        <nav aria-label={t("pages")} className="mt-6 flex gap-4">
-          {view.page > 1 && <Link href={`/review-desk/reviewers?page=${view.page - 1}`}>{t("previous")}</Link>}
-          {view.page < pages && <Link href={`/review-desk/reviewers?page=${view.page + 1}`}>{t("next")}</Link>}
-        </nav>
-      )}
+      <Pager label={t("pages")} path="/review-desk/reviewers" page={view.page} pages={pages} previous={t("previous")} next={t("next")} />
     </div>
   );
 }

@@ -1,4 +1,8 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { EmptyNote } from "@/components/ui/empty-note";
+import { Pager } from "@/components/ui/pager";
+import { openPage, queryValue, type LocalePageProps } from "@/app/page-props";
 import { titleFrom } from "@/i18n/page-title";
 import { BidButtons } from "@/components/matching/bid-buttons";
 import { Link } from "@/i18n/navigation";
@@ -8,29 +12,21 @@ import { readPage } from "@/server/pages/read-page";
 export const generateMetadata = titleFrom("matching.bids");
 
 /** Proposals awaiting a panel — reference, title and summary only — and the reviewer's bid on each. */
-export default async function ReviewerBidsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const [{ locale }, query] = await Promise.all([params, searchParams]);
-  setRequestLocale(locale);
-  const page = typeof query.page === "string" ? query.page : undefined;
+export default async function ReviewerBidsPage(props: LocalePageProps) {
+  const { locale, query } = await openPage(props);
+  const page = queryValue(query, "page");
   const [t, view] = await Promise.all([getTranslations({ locale, namespace: "matching.bids" }), readPage(reviewerBidsPage, { locale, path: "/reviews/bids" }, page)]);
   const pages = Math.max(1, Math.ceil(view.total / view.pageSize));
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-2 max-w-3xl text-gray-700">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} introClassName="mb-2 max-w-3xl text-gray-700" />
       <p className="mb-6">
         <Link href="/reviews/profile" className="text-brand-700 underline">
           {t("toProfile")}
         </Link>
       </p>
       {view.items.length === 0 ? (
-        <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>
+        <EmptyNote>{t("empty")}</EmptyNote>
       ) : (
         <ul className="space-y-4">
           {view.items.map((item) => (
@@ -44,13 +40,7 @@ export default async function ReviewerBidsPage({
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label={t("pages")} className="mt-6 flex gap-4">
-          {view.page > 1 && <Link href={`/reviews/bids?page=${view.page - 1}`}>{t("previous")}</Link>}
-          <span>{t("pageOf", { page: view.page, pages })}</span>
-          {view.page < pages && <Link href={`/reviews/bids?page=${view.page + 1}`}>{t("next")}</Link>}
-        </nav>
-      )}
+      <Pager label={t("pages")} path="/reviews/bids" page={view.page} pages={pages} previous={t("previous")} next={t("next")} status={t("pageOf", { page: view.page, pages })} />
     </div>
   );
 }

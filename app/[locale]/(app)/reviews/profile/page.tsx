@@ -1,4 +1,6 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { openPage, type LocalePageProps } from "@/app/page-props";
 import { titleFrom } from "@/i18n/page-title";
 import { ReviewerProfileForm } from "@/components/matching/profile-form";
 import { profileOptions } from "@/components/matching/profile-options";
@@ -9,15 +11,13 @@ import { readPage } from "@/server/pages/read-page";
 export const generateMetadata = titleFrom("matching.profile");
 
 /** The reviewer's own profile: what the matching reads about them. */
-export default async function ReviewerProfilePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function ReviewerProfilePage(props: LocalePageProps) {
+  const { locale } = await openPage(props);
   const [t, view] = await Promise.all([getTranslations({ locale, namespace: "matching.profile" }), readPage(reviewerProfilePage, { locale, path: "/reviews/profile" })]);
   const options = await profileOptions(locale, view);
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-2 max-w-3xl text-gray-700">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} introClassName="mb-2 max-w-3xl text-gray-700" />
       <p className="mb-6">
         <Link href="/reviews/bids" className="text-brand-700 underline">
           {t("toBids")}

@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/app/page-props";
 import { titleFrom } from "@/i18n/page-title";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Link } from "@/i18n/navigation";
@@ -17,16 +18,9 @@ function afterOf(value: string | string[] | undefined): number {
  * The audit chain checked by the server, one bounded batch per request: "intact", the next batch to
  * check, or the first broken entry with a link to it in the audit log.
  */
-export default async function AdminAuditChainPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const afterSeq = afterOf((await searchParams).after);
+export default async function AdminAuditChainPage(props: LocalePageProps) {
+  const { locale, query } = await openPage(props);
+  const afterSeq = afterOf(query.after);
   const [t, result] = await Promise.all([getTranslations({ locale, namespace: "verification.chain" }), readPage(auditChainPage, { locale, path: "/admin/audit/chain" }, afterSeq)]);
   const link = "rounded border border-gray-300 bg-white px-3 py-1 text-brand-700 hover:bg-brand-50";
   const broken = result.firstBreak;
