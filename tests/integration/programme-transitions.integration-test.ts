@@ -15,6 +15,7 @@ import { startProgramme } from "../../server/programmes/start-programme";
 import { assignPanel } from "../../server/reviews/assign-panel";
 import { decideProgramme } from "../../server/reviews/decide-programme";
 import { addPanel, createProgramme, createReviewer, type Programme } from "../factories";
+import { PROGRAMME_LIFECYCLE } from "../programme-lifecycle";
 import { openTestDb } from "./support/db";
 import { domainErrorOf } from "./support/errors";
 import { acting, programmeAudit, programmeState, proposalWorld, type ProposalWorld } from "./support/programmes";
@@ -22,20 +23,8 @@ import { acting, programmeAudit, programmeState, proposalWorld, type ProposalWor
 const handle = openTestDb();
 const { db } = handle;
 
-// Written out by hand (PRODUCT.md): where each allowed event leads; absent = refused.
-const EXPECTED: Record<ProgrammeStatus, Partial<Record<ProgrammeEvent, ProgrammeStatus>>> = {
-  draft: { submit: "submitted", withdraw: "withdrawn", edit: "draft" },
-  submitted: { startReview: "under_review", withdraw: "withdrawn" },
-  under_review: { assignPanel: "under_review", requestChanges: "changes_requested", approve: "approved", reject: "rejected", withdraw: "withdrawn" },
-  changes_requested: { resubmit: "under_review", withdraw: "withdrawn", edit: "changes_requested" },
-  approved: { publish: "open", setFlagship: "approved" },
-  rejected: {},
-  withdrawn: {},
-  open: { start: "active", cancel: "cancelled", setFlagship: "open" },
-  active: { complete: "completed", cancel: "cancelled", setFlagship: "active" },
-  completed: { setFlagship: "completed" },
-  cancelled: {},
-};
+// Written out by hand (PRODUCT.md, tests/programme-lifecycle.ts): where each allowed event leads; absent = refused.
+const EXPECTED = PROGRAMME_LIFECYCLE;
 const EVENTS = Object.keys(programmeMachine.transitions) as ProgrammeEvent[];
 
 /**

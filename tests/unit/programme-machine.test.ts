@@ -5,27 +5,12 @@ import { DomainError } from "../../server/errors";
 import { EDITABLE_STATUSES, programmeMachine } from "../../server/programmes/transitions";
 import { assignmentMachine } from "../../server/reviews/transitions";
 import { eventsFrom, nextState } from "../../server/workflow/state-machine";
+import { PROGRAMME_EVENTS, PROGRAMME_LIFECYCLE, type LifecycleEvent } from "../programme-lifecycle";
 
-// The programme lifecycle of PRODUCT.md, written out by hand: for each status, the state each
-// allowed event leads to; every event not listed is refused. A change to the machine must
-// change this table too.
-const EVENTS = ["submit", "startReview", "assignPanel", "requestChanges", "resubmit", "approve", "reject", "withdraw", "publish", "start", "complete", "cancel", "edit", "setFlagship"] as const;
-type Event = (typeof EVENTS)[number];
-const ALLOWED: Record<string, Partial<Record<Event, string>>> = {
-  draft: { submit: "submitted", withdraw: "withdrawn", edit: "draft" },
-  submitted: { startReview: "under_review", withdraw: "withdrawn" },
-  // More reviewers on a panel at work: the state stays.
-  under_review: { assignPanel: "under_review", requestChanges: "changes_requested", approve: "approved", reject: "rejected", withdraw: "withdrawn" },
-  changes_requested: { resubmit: "under_review", withdraw: "withdrawn", edit: "changes_requested" },
-  // An admin marks a flagship from approval on, unless cancelled; the state stays.
-  approved: { publish: "open", setFlagship: "approved" },
-  rejected: {},
-  withdrawn: {},
-  open: { start: "active", cancel: "cancelled", setFlagship: "open" },
-  active: { complete: "completed", cancel: "cancelled", setFlagship: "active" },
-  completed: { setFlagship: "completed" },
-  cancelled: {},
-};
+// The hand-written lifecycle of PRODUCT.md (tests/programme-lifecycle.ts).
+const EVENTS = PROGRAMME_EVENTS;
+type Event = LifecycleEvent;
+const ALLOWED: Record<string, Partial<Record<Event, string>>> = PROGRAMME_LIFECYCLE;
 
 const PERMISSION_OF = {
   submit: "programme.submit",
