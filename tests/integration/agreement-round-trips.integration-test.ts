@@ -6,13 +6,12 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../db/ids";
 import { agreementParties, agreements, agreementSignatures } from "../../db/schema";
-import { appRouter, createCaller } from "../../server/trpc/root";
+import { appRouter } from "../../server/trpc/root";
 import { DEFAULT_TEST_PASSWORD, type User } from "../factories";
 import { agreementWorld, completePilotContent, IMPACT_ASSESSMENT, insertAgreement, type AgreementWorld } from "../factories/agreements";
 import { openTestDb } from "./support/db";
-import { BUDGET, costOf, describeCost, expectWithinBudget, type RequestCost } from "./support/round-trips";
-import { requestContextOf, type Caller } from "./support/personas";
-import { collectDeferred } from "./support/programmes";
+import { BUDGET, describeCost, expectWithinBudget, type RequestCost, requestCostOf } from "./support/round-trips";
+import type { Caller } from "./support/personas";
 
 const handle = openTestDb();
 const { db } = handle;
@@ -102,12 +101,7 @@ const MEASURED: Record<string, { as: () => User; call: (api: Caller, t: Targets)
   "agreements.forInstitution": { as: () => w.partnerMember, call: (api) => api.agreements.forInstitution({ institutionId: w.partner.id }) },
 };
 
-async function roundTripsOf(user: User, call: (api: Caller) => Promise<unknown>) {
-  const deferred = collectDeferred();
-  // As the HTTP handler builds it: the viewer and the user's mutation count, in one wave.
-  const cost = await costOf(handle, async () => call(createCaller(await requestContextOf(db, user, deferred.defer))));
-  return { ...cost, deferred: deferred.tasks.length };
-}
+const roundTripsOf = (user: User, call: (api: Caller) => Promise<unknown>) => requestCostOf(handle, user, call);
 
 async function measureAll() {
   const t = await targets();

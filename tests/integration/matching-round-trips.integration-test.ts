@@ -3,13 +3,13 @@
 // before the viewer is loaded to the end of the call: a batch is read in one wave (proposals,
 // reviewers with profiles, bids, past texts, regions, policy) and committed in one atomic write.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter, createCaller } from "../../server/trpc/root";
+import { appRouter } from "../../server/trpc/root";
 import { createAdmin, createProgramme, createReviewer, type Programme, type User } from "../factories";
 import { openTestDb } from "./support/db";
 import { committablePanel } from "./support/matrix-matching";
-import { BUDGET, costOf, describeCost, expectWithinBudget, type RequestCost } from "./support/round-trips";
-import { requestContextOf, type Caller } from "./support/personas";
-import { collectDeferred, proposalWorld, type ProposalWorld } from "./support/programmes";
+import { BUDGET, describeCost, expectWithinBudget, type RequestCost, requestCostOf } from "./support/round-trips";
+import type { Caller } from "./support/personas";
+import { proposalWorld, type ProposalWorld } from "./support/programmes";
 
 const handle = openTestDb();
 const { db } = handle;
@@ -34,11 +34,7 @@ const MEASURED: Record<string, { as: () => User; call: (api: Caller) => Promise<
 
 const measured: Record<string, RequestCost & { deferred: number }> = {};
 
-async function roundTripsOf(user: User, call: (api: Caller) => Promise<unknown>) {
-  const deferred = collectDeferred();
-  const cost = await costOf(handle, async () => call(createCaller(await requestContextOf(db, user, deferred.defer))));
-  return { ...cost, deferred: deferred.tasks.length };
-}
+const roundTripsOf = (user: User, call: (api: Caller) => Promise<unknown>) => requestCostOf(handle, user, call);
 
 beforeAll(async () => {
   world = await proposalWorld(db, 0);

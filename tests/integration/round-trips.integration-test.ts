@@ -7,12 +7,12 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifications, platformSettings, programmeDecisions, programmeRevisions, programmes, reviewAssignments, reviews } from "../../db/schema";
 import { DEFAULT_RUBRIC } from "../../server/reviews/rubric";
-import { appRouter, createCaller } from "../../server/trpc/root";
+import { appRouter } from "../../server/trpc/root";
 import { addDecision, addPanel, addPanels, addReviews, createProgramme, createProgrammes, createReviewer, type User } from "../factories";
 import { openTestDb } from "./support/db";
-import { BUDGET, costOf, describeCost, expectWithinBudget, type RequestCost } from "./support/round-trips";
-import { requestContextOf, type Caller } from "./support/personas";
-import { collectDeferred, proposalWorld, type ProposalWorld } from "./support/programmes";
+import { BUDGET, describeCost, expectWithinBudget, type RequestCost, requestCostOf } from "./support/round-trips";
+import type { Caller } from "./support/personas";
+import { proposalWorld, type ProposalWorld } from "./support/programmes";
 
 const handle = openTestDb();
 const { db } = handle;
@@ -87,12 +87,7 @@ const MEASURED: Record<string, { as: () => User; call: (api: Caller, t: Targets)
 };
 
 /** Sequential round trips of one request: loading the viewer, then the call; deferred side effects are collected, not run. */
-async function roundTripsOf(user: User, call: (api: Caller) => Promise<unknown>) {
-  const deferred = collectDeferred();
-  // As the HTTP handler builds it: the viewer and the user's mutation count, in one wave.
-  const cost = await costOf(handle, async () => call(createCaller(await requestContextOf(db, user, deferred.defer))));
-  return { ...cost, deferred: deferred.tasks.length };
-}
+const roundTripsOf = (user: User, call: (api: Caller) => Promise<unknown>) => requestCostOf(handle, user, call);
 
 async function measureAll() {
   const t = await targets();

@@ -15,7 +15,7 @@ import { countMutations } from "../../../server/throttle/mutation-quota";
  */
 export const TEST_META: RequestMeta = { ip: null, userAgent: "vitest", locale: "en" };
 
-type Person = { id: string; sessionVersion: number };
+export type Person = { id: string; sessionVersion: number };
 
 /** The viewer of a signed-in user as loaded for a request; throws if the session would not be valid. */
 export async function viewerOf(db: Database, user: Person): Promise<SignedInViewer> {

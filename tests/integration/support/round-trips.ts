@@ -10,6 +10,9 @@
 //          = 3                          on both, for a request that only reads.
 import { expect } from "vitest";
 import { atomicWriteTrips, type DbHandle } from "../../../db/client";
+import { createCaller } from "../../../server/trpc/root";
+import { requestContextOf, type Caller, type Person } from "./personas";
+import { collectDeferred } from "./programmes";
 
 export const BUDGET = 3;
 
@@ -47,4 +50,14 @@ export function describeCost(handle: DbHandle, cost: RequestCost): string {
   const budget = budgetOf(handle, cost);
   const write = cost.writes ? `, write of ${cost.statements} statements: ${cost.writeTrips}` : "";
   return `${cost.trips} of ${budget}${write}`;
+}
+
+/**
+ * The cost of one request as the HTTP handler builds it — the viewer and the user's mutation count
+ * in one wave, then the call — and how many tasks it deferred (collected, not run).
+ */
+export async function requestCostOf(handle: DbHandle, user: Person, call: (api: Caller) => Promise<unknown>) {
+  const deferred = collectDeferred();
+  const cost = await costOf(handle, async () => call(createCaller(await requestContextOf(handle.db, user, deferred.defer))));
+  return { ...cost, deferred: deferred.tasks.length };
 }
