@@ -4,7 +4,6 @@
 // agreement's content is rewritten in SQL, the downloaded record makes the command fail.
 import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -17,12 +16,12 @@ import { DEFAULT_TEST_PASSWORD } from "../factories";
 import { openTestDb } from "./support/db";
 import { domainErrorOf } from "./support/errors";
 import { acting } from "./support/programmes";
-import { routeFetch } from "./support/transparency-log";
+import { serveLogRoutes } from "./support/transparency-log";
 
 const handle = openTestDb();
 const { db } = handle;
 const dir = mkdtempSync(path.join(tmpdir(), "signed-agreement-"));
-let server: Server;
+let server: Awaited<ReturnType<typeof serveLogRoutes>>;
 let origin: string;
 
 async function southbridgeVerify(file: string) {
@@ -36,19 +35,12 @@ async function southbridgeVerify(file: string) {
 }
 
 beforeAll(async () => {
-  const { fetch } = routeFetch();
-  server = createServer((req, res) => {
-    void fetch(`http://${req.headers.host}${req.url}`).then(async (response) => {
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  server = await serveLogRoutes();
+  origin = server.origin;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await handle.close();
 });
 

@@ -3,7 +3,6 @@
 // handlers and database. Exit code 0 only when everything checks out.
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -11,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAgreementRecord } from "../../server/transparency-log/agreement-record";
 import { logSigningKey } from "../../server/transparency-log/signing-key";
 import { openTestDb } from "./support/db";
-import { loggedAgreement, routeFetch } from "./support/transparency-log";
+import { loggedAgreement, serveLogRoutes } from "./support/transparency-log";
 
 const handle = openTestDb();
 const { db } = handle;
@@ -21,7 +20,7 @@ const file = (name: string, content: unknown) => {
   writeFileSync(target, typeof content === "string" ? content : JSON.stringify(content, null, 2));
   return target;
 };
-let server: Server;
+let server: Awaited<ReturnType<typeof serveLogRoutes>>;
 let origin: string;
 
 /** Runs the command; resolves with its exit code and output whatever the code. */
@@ -38,22 +37,15 @@ async function southbridgeVerify(...args: string[]) {
 let record: string;
 
 beforeAll(async () => {
-  const { fetch } = routeFetch();
-  server = createServer((req, res) => {
-    void fetch(`http://${req.headers.host}${req.url}`).then(async (response) => {
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  server = await serveLogRoutes();
+  origin = server.origin;
 
   const { agreement } = await loggedAgreement(db);
   record = JSON.stringify(await buildAgreementRecord(db, { agreementId: agreement.id, server: origin, key: logSigningKey() }), null, 2);
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await handle.close();
 });
 

@@ -1,5 +1,6 @@
 // The public log as a reader on the Internet sees it: every request goes to the real route
 // handler (app/api/open/log/…, app/.well-known/…) with a real Request object.
+import { createServer } from "node:http";
 import { eq } from "drizzle-orm";
 import { runAtomic, type Database } from "../../../db/client";
 import { agreementSignatures, institutions } from "../../../db/schema";
@@ -32,6 +33,22 @@ export function routeFetch() {
     return route ? route(request) : new Response("not found", { status: 404 });
   };
   return { fetch: fetchLike, requested };
+}
+
+/** The log's route handlers behind a real HTTP server on a free local port, for the command-line verifier to fetch from. */
+export async function serveLogRoutes() {
+  const { fetch } = routeFetch();
+  const server = createServer((req, res) => {
+    void fetch(`http://${req.headers.host}${req.url}`).then(async (response) => {
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 /** GET a path of the public log through its route handler; the status, headers and parsed JSON body. */
