@@ -1,4 +1,7 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/app/page-props";
+import { PageHeading } from "@/components/ui/page-heading";
+import { EmptyNote } from "@/components/ui/empty-note";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { notificationsPage } from "@/server/pages/notifications";
@@ -8,20 +11,18 @@ import { titleFrom } from "@/i18n/page-title";
 export const generateMetadata = titleFrom("notifications");
 
 /** The signed-in user's notifications, newest first, with the unread ones marked. */
-export default async function NotificationsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function NotificationsPage(props: LocalePageProps) {
+  const { locale } = await openPage(props);
   const [t, list] = await Promise.all([getTranslations({ locale, namespace: "notifications" }), readPage(notificationsPage, { locale, path: "/notifications" })]);
   return (
     <div className="max-w-4xl">
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-4 text-gray-700">{t("intro")}</p>
+      <PageHeading title={t("title")} intro={t("intro")} introClassName="mb-4 text-gray-700" />
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <p className="font-medium">{t("summary", { count: list.unread })}</p>
         {list.unread > 0 && <MarkReadButton>{t("markAll")}</MarkReadButton>}
       </div>
       {list.items.length === 0 ? (
-        <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("empty")}</p>
+        <EmptyNote>{t("empty")}</EmptyNote>
       ) : (
         <NotificationList locale={locale} items={list.items} />
       )}

@@ -1,4 +1,7 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/app/page-props";
+import { PageHeading } from "@/components/ui/page-heading";
+import { EmptyNote } from "@/components/ui/empty-note";
 import { ActionStatusProvider } from "@/components/admin/action-status";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { InstitutionReviewItem } from "@/components/admin/institution-review-item";
@@ -9,9 +12,8 @@ import { titleFrom } from "@/i18n/page-title";
 
 export const generateMetadata = titleFrom("admin.institutions");
 
-export default async function AdminInstitutionsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function AdminInstitutionsPage(props: LocalePageProps) {
+  const { locale } = await openPage(props);
   const [t, queue] = await Promise.all([getTranslations({ locale, namespace: "admin.institutions" }), readPage(verificationQueuePage, { locale, path: "/admin/institutions" })]);
 
   const sections: { key: "pending" | "verified" | "suspended"; rows: ViewOf<typeof verificationQueuePage>["pending"]; detailed: boolean }[] = [
@@ -22,9 +24,9 @@ export default async function AdminInstitutionsPage({ params }: { params: Promis
 
   return (
     <div>
-      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 text-gray-700">{t("intro")}</p>
-      <AdminNav locale={locale} current="institutions" />
+      <PageHeading title={t("title")} intro={t("intro")}>
+        <AdminNav locale={locale} current="institutions" />
+      </PageHeading>
       <ActionStatusProvider>
         {sections.map(({ key, rows, detailed }) => (
           <section key={key} aria-labelledby={`section-${key}`} className="mb-10">
@@ -33,7 +35,7 @@ export default async function AdminInstitutionsPage({ params }: { params: Promis
             </h2>
             <p className="mb-4 text-sm text-gray-600">{t(`sections.${key}.description`)}</p>
             {rows.length === 0 ? (
-              <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t(`sections.${key}.empty`)}</p>
+              <EmptyNote>{t(`sections.${key}.empty`)}</EmptyNote>
             ) : (
               <ul className={detailed ? "space-y-4" : "grid gap-4 md:grid-cols-2"}>
                 {rows.map(({ institution, events }) => (
