@@ -59,7 +59,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   user("reviewer2", "Layla Hassan", "reviewer", { platformRoles: ["reviewer"], locale: "ar" }),
   // More reviewers, each in another region, so that the demo panels can be balanced and conflict-free.
   user("reviewer3", "Valentina Cárdenas", "reviewer", { platformRoles: ["reviewer"], locale: "es", listed: false }),
-  user("reviewer4", "Zhang Min", "reviewer", { platformRoles: ["reviewer"], locale: "zh", listed: false }),
+  user("reviewer4", "Zhang Min", "reviewer", { platformRoles: ["reviewer"], locale: "zh" }),
   user("reviewer5", "Abebe Tesfaye", "reviewer", { platformRoles: ["reviewer"], listed: false }),
   user("owner", "Wanjiru Kamau", "owner"),
   user("member", "Otieno Ochieng", "member"),
