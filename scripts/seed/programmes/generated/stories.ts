@@ -1,7 +1,8 @@
 // Generated demo programmes, so the demo catalogue and the published transparency report show
 // real figures (most counts above the suppression threshold of 5): three programmes run after
 // approval by each of the sixteen GENERATED_LEADS and a fourth in Oceania (49, in every state after approval, with
-// applications in every participation state) and one rejected proposal by six of them.
+// applications in every participation state), one rejected proposal by six of them and two
+// proposals approved after a request for changes.
 // Deterministic: the same stories, in the same order, on every run. Played by the same seed code
 // as the written stories (scripts/seed/demo-lifecycle.ts, scripts/seed/demo-programmes.ts).
 import type { LifecycleApplication, LifecycleStep, LifecycleStory } from "../lifecycle/script";
@@ -156,5 +157,50 @@ export const GENERATED_REJECTED_PROPOSALS: readonly DemoProgramme[] = GENERATED_
         { kind: "decide", outcome: "reject", letter: REJECTION_LETTER },
       ],
       finalStatus: "rejected",
+    };
+  });
+
+const REVIEW = (by: DemoReviewer, recommendation: "revise" | "approve") => ({
+  kind: "review" as const,
+  by,
+  scores: recommendation === "approve"
+    ? { relevance: 5, feasibility: 4, inclusiveness: 4, mutual_benefit: 4, sustainability: 4, data_governance: 4 }
+    : { relevance: 4, feasibility: 3, inclusiveness: 3, mutual_benefit: 3, sustainability: 2, data_governance: 3 },
+  recommendation,
+  toProposer: recommendation === "approve"
+    ? "The revision answers the panel's questions: the partners now share the work and the plan after the funding ends is credible."
+    : "A useful idea, but the proposal should say how the partners will keep the results going once the funding ends.",
+  confidential: recommendation === "approve" ? "Approve." : "Worth funding once the sustainability plan is there.",
+});
+
+const CHANGES_LETTER =
+  "Dear colleagues,\n\nThe panel asks for changes before it can approve this proposal: please describe how the partner institutions will sustain the results once the funding ends, and resubmit.";
+const APPROVAL_AFTER_CHANGES =
+  "Dear colleagues,\n\nThank you for the revised proposal. It answers the panel's request, and the panel approves it. You may publish it when ready.";
+
+/** Two generated proposals approved at their second revision, after a request for changes (the leads with an odd index, from the second). */
+export const GENERATED_REVISED_PROPOSALS: readonly DemoProgramme[] = GENERATED_LEADS.filter((_, i) => i % 2 === 1)
+  .slice(0, 2)
+  .map((lead, k) => {
+    const leadIndex = GENERATED_LEADS.indexOf(lead);
+    const theme = GENERATED_THEMES[(5 * leadIndex + 3) % GENERATED_THEMES.length]!;
+    const { reviewers, chair } = panelOf(k + 3);
+    return {
+      lead: lead.key,
+      author: `owner.${lead.key}`,
+      content: contentOf(lead, theme, k + 2),
+      steps: [
+        { kind: "submit" },
+        { kind: "assign", reviewers, chair },
+        REVIEW(reviewers[0], "revise"),
+        REVIEW(reviewers[1], "revise"),
+        { kind: "decide", outcome: "request_changes", letter: CHANGES_LETTER },
+        { kind: "revise", changes: { summary: `${theme.summary(lead.countryName, reachOf(lead))} Partner universities co-fund a second phase.` } },
+        { kind: "submit" },
+        REVIEW(reviewers[0], "approve"),
+        REVIEW(reviewers[1], "approve"),
+        { kind: "decide", outcome: "approve", letter: APPROVAL_AFTER_CHANGES },
+      ],
+      finalStatus: "approved",
     };
   });
