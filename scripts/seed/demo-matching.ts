@@ -15,16 +15,20 @@ const META = { ip: null, userAgent: "demo-seed", locale: "en" };
 
 type DemoProfile = { local: string; profile: ReviewerProfileFields; bids: readonly BidLevel[] };
 
-/** One profile per demo reviewer; `bids` go, in order, to the oldest proposals awaiting a panel. */
+/**
+ * One profile per demo reviewer; `bids` go, in order, to the oldest proposals awaiting a panel.
+ * The three listed on the sign-in page (reviewer, reviewer2, reviewer4) have room for one more panel
+ * beyond the demo proposals already in review, so the review desk can be completed with them.
+ */
 export const DEMO_PROFILES: readonly DemoProfile[] = [
   {
     local: "reviewer",
-    profile: { sectors: ["health", "ai_skills", "statistics_data"], workingAreas: ["application", "capacity_building"], countriesKnown: ["IN", "BD", "LK", "NP"], regionsKnown: ["Asia"], languages: ["en", "hi"], capacity: 6, unavailable: [], chairEligible: true },
+    profile: { sectors: ["health", "ai_skills", "statistics_data"], workingAreas: ["application", "capacity_building"], countriesKnown: ["IN", "BD", "LK", "NP"], regionsKnown: ["Asia"], languages: ["en", "hi"], capacity: 8, unavailable: [], chairEligible: true },
     bids: ["eager", "willing", "not_qualified"],
   },
   {
     local: "reviewer2",
-    profile: { sectors: ["education", "higher_education", "language_technology"], workingAreas: ["capacity_building"], countriesKnown: ["EG", "JO", "MA", "TN"], regionsKnown: ["Africa", "Asia"], languages: ["ar", "en", "fr"], capacity: 4, unavailable: [], chairEligible: true },
+    profile: { sectors: ["education", "higher_education", "language_technology"], workingAreas: ["capacity_building"], countriesKnown: ["EG", "JO", "MA", "TN"], regionsKnown: ["Africa", "Asia"], languages: ["ar", "en", "fr"], capacity: 8, unavailable: [], chairEligible: true },
     bids: ["willing", "eager", "conflict"],
   },
   {
@@ -34,7 +38,7 @@ export const DEMO_PROFILES: readonly DemoProfile[] = [
   },
   {
     local: "reviewer4",
-    profile: { sectors: ["digital_infrastructure", "statistics_data", "ai_skills"], workingAreas: ["data_governance", "application"], countriesKnown: ["CN", "LA", "KH", "VN"], regionsKnown: ["Asia"], languages: ["zh", "en"], capacity: 5, unavailable: [], chairEligible: true },
+    profile: { sectors: ["digital_infrastructure", "statistics_data", "ai_skills"], workingAreas: ["data_governance", "application"], countriesKnown: ["CN", "LA", "KH", "VN"], regionsKnown: ["Asia"], languages: ["zh", "en"], capacity: 8, unavailable: [], chairEligible: true },
     bids: ["not_qualified", "willing", "eager"],
   },
   {

@@ -52,7 +52,7 @@ test.describe("without JavaScript", () => {
       await expect(page.getByRole("heading", { level: 2, name: role })).toBeVisible();
     }
     const glossary = page.locator("article").getByRole("listitem").filter({ has: page.locator("strong") });
-    for (const term of ["Data-sharing agreement (DSA)", "Impact assessment (DPIA)", "Quorum", "Chair", "Recusal", "Revision", "Cooperation mechanism", "Hub country and spillover countries", "Flagship", "Signatory", "Suppression"]) {
+    for (const term of ["Data-sharing agreement (DSA)", "Impact assessment (DPIA)", "Quorum", "Chair", "Recusal", "Revision", "Cooperation mechanism", "Hub country and spillover countries", "Lead and co-lead institutions", "Flagship", "Signatory", "Suppression"]) {
       await expect(glossary.filter({ has: page.locator("strong").getByText(term, { exact: true }) })).toHaveCount(1);
     }
     await page.goto("/pt/help");

@@ -65,7 +65,7 @@ describe("translated documents", () => {
   it("explains every glossary term of the help page in every locale", () => {
     for (const locale of LOCALES) {
       const glossary = readDocument(locale, "help").split("\n## ")[7]!;
-      expect(glossary.split("\n").filter((line) => line.startsWith("- **")).length, locale).toBe(11);
+      expect(glossary.split("\n").filter((line) => line.startsWith("- **")).length, locale).toBe(12);
     }
   });
 });

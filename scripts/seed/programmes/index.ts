@@ -12,6 +12,7 @@ import banglaHealthTriage from "./bangla-health-triage.json" with { type: "json"
 import pacificClimateFellowships from "./pacific-climate-fellowships.json" with { type: "json" };
 import westAfricaAiCurriculum from "./west-africa-ai-curriculum.json" with { type: "json" };
 import kiswahiliClinicalNotes from "./kiswahili-clinical-notes.json" with { type: "json" };
+import { GENERATED_REJECTED_PROPOSALS, GENERATED_REVISED_PROPOSALS } from "./generated/stories";
 import type { DemoProgramme } from "./script";
 
 export type { DemoProgramme } from "./script";
@@ -30,4 +31,4 @@ export const DEMO_PROGRAMMES: readonly DemoProgramme[] = [
   pacificClimateFellowships, // withdrawn
   westAfricaAiCurriculum, // under review, quorum met, awaiting the chair
   kiswahiliClinicalNotes, // draft
-].map(asProgramme);
+].map(asProgramme).concat(GENERATED_REJECTED_PROPOSALS, GENERATED_REVISED_PROPOSALS);

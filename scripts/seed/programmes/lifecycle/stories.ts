@@ -12,6 +12,7 @@ import aseanAnalyticsAcademy from "./asean-analytics-academy.json" with { type: 
 import pacificResilienceTraining from "./pacific-resilience-training.json" with { type: "json" };
 import yorubaHausaChatbots from "./yoruba-hausa-chatbots.json" with { type: "json" };
 import ruralTeachingAssistants from "./rural-teaching-assistants.json" with { type: "json" };
+import { GENERATED_LIFECYCLE_STORIES } from "../generated/stories";
 import type { LifecycleStory } from "./script";
 
 /** JSON widens the literal unions of the vocabulary; the lifecycle seed's integration test plays every story. */
@@ -26,4 +27,4 @@ export const LIFECYCLE_STORIES: readonly LifecycleStory[] = [
   pacificResilienceTraining,
   yorubaHausaChatbots,
   ruralTeachingAssistants,
-].map(asStory);
+].map(asStory).concat(GENERATED_LIFECYCLE_STORIES);
