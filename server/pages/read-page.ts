@@ -1,6 +1,7 @@
 // Pages call their reads here, and only here: once per request (React cache(), so generateMetadata
 // and the page share one read), with the request's viewer, and with every refusal turned into the
 // sign-in redirect, the not-found page or a redirect in this one place (server/pages/outcomes.ts).
+// A visitor's read of a public page comes from the data cache (server/pages/public-page-cache.ts).
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -8,6 +9,7 @@ import { getDb } from "@/db/client";
 import { currentViewer, requestMeta } from "../auth/current-viewer";
 import { refusalOf, type Refusal } from "./outcomes";
 import { pageContext, type PageContext, type PageRead } from "./page-read";
+import { readForVisitor } from "./public-page-cache";
 
 /** The page context of the current request (viewer read once, procedures called in-process). */
 const requestPageContext = cache(async (locale: string): Promise<PageContext> => {
@@ -21,7 +23,8 @@ type Settled = { ok: true; view: unknown } | { ok: false; refusal: Refusal };
 const settle = cache(async (read: PageRead<readonly unknown[], unknown>, locale: string, ...args: readonly unknown[]): Promise<Settled> => {
   const ctx = await requestPageContext(locale);
   try {
-    return { ok: true, view: await read.run(ctx, ...args) };
+    const view = read.visitorCache && ctx.viewer === null ? await readForVisitor(read, ctx, args) : await read.run(ctx, ...args);
+    return { ok: true, view };
   } catch (error) {
     const refusal = refusalOf(error);
     if (!refusal) throw error;
