@@ -9,7 +9,7 @@ import type { SignedInViewer } from "../authz/viewer";
 import type { UseCaseContext } from "../context";
 import { DomainError } from "../errors";
 import { createCaller } from "../trpc/root";
-import type { PublicTag } from "./public-page-tags";
+import type { PublicTag } from "../http/public-cache-tags";
 
 /** What a page read receives: the request's database, viewer and facts, and the procedures called as that viewer. */
 export type PageContext = UseCaseContext & { api: ReturnType<typeof createCaller> };
@@ -23,7 +23,7 @@ export function pageContext(ctx: UseCaseContext): PageContext {
 export type PageRead<Args extends readonly unknown[], View> = {
   readonly name: string;
   readonly run: (ctx: PageContext, ...args: Args) => Promise<View>;
-  /** Public pages: a visitor's read is cached under these tags (server/pages/public-page-cache.ts). */
+  /** Public pages: a visitor's read is cached under these tags (server/http/visitor-cache.ts). */
   readonly visitorCache?: { readonly tags: readonly PublicTag[] };
 };
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { programmes } from "../../db/schema";
 import type { AuditEvent } from "../../server/audit/events";
-import { PROGRAMMES_TAG, publicTagsChangedBy } from "../../server/pages/public-page-tags";
+import { PROGRAMMES_TAG, publicTagsChangedBy } from "../../server/http/public-cache-tags";
 import { cancelProgramme } from "../../server/programmes/cancel-programme";
 import { publishProgramme } from "../../server/programmes/publish-programme";
 import { onCommitted } from "../../server/workflow/after-commit";

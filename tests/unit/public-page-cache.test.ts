@@ -2,8 +2,8 @@
 // and the cache's text form of a view model (Dates survive the trip).
 import { describe, expect, it } from "vitest";
 import type { AuditAction } from "../../server/audit/events";
-import { decodeView, encodeView } from "../../server/pages/json-with-dates";
-import { INSTITUTIONS_TAG, PROGRAMMES_TAG, REPORTS_TAG, publicTagsChangedBy } from "../../server/pages/public-page-tags";
+import { decodeView, encodeView } from "../../server/http/json-with-dates";
+import { INSTITUTIONS_TAG, PROGRAMMES_TAG, REPORTS_TAG, publicTagsChangedBy } from "../../server/http/public-cache-tags";
 
 const tags = (action: string) => publicTagsChangedBy({ action: action as AuditAction });
 

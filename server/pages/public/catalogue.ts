@@ -2,7 +2,7 @@
 import { todayUtc } from "../../agreements/in-force";
 import type { CatalogueFilters } from "../../catalogue/schemas";
 import { cachedForVisitors, pageRead } from "../page-read";
-import { PROGRAMMES_TAG } from "../public-page-tags";
+import { PROGRAMMES_TAG } from "../../http/public-cache-tags";
 import { referenceLists } from "../reference";
 
 /** One page of results for the filters, and the reference lists the filter form offers. */

@@ -2,7 +2,7 @@
 import { todayUtc } from "../../agreements/in-force";
 import { directoryStats } from "../../institutions/directory-stats";
 import { cachedForVisitors, pageRead } from "../page-read";
-import { INSTITUTIONS_TAG, PROGRAMMES_TAG } from "../public-page-tags";
+import { INSTITUTIONS_TAG, PROGRAMMES_TAG } from "../../http/public-cache-tags";
 
 export const homePage = cachedForVisitors(
   [PROGRAMMES_TAG, INSTITUTIONS_TAG],

@@ -2,7 +2,7 @@
 import type { DirectoryFilters } from "../../institutions/schemas";
 import { idSchema } from "../../institutions/schemas";
 import { cachedForVisitors, notFoundUnless, pageRead } from "../page-read";
-import { INSTITUTIONS_TAG } from "../public-page-tags";
+import { INSTITUTIONS_TAG } from "../../http/public-cache-tags";
 
 /** One page of the directory for the filters, and the countries the filter form offers. */
 export const institutionDirectoryPage = cachedForVisitors(

@@ -3,7 +3,7 @@ import { isLocale } from "@/i18n/locales";
 import { methodologyFor } from "../../reports/methodology";
 import { slugSchema } from "../../reports/schemas";
 import { cachedForVisitors, notFoundUnless, pageRead } from "../page-read";
-import { REPORTS_TAG } from "../public-page-tags";
+import { REPORTS_TAG } from "../../http/public-cache-tags";
 
 /** One page of the published reports, newest first. */
 export const transparencyPage = cachedForVisitors(
