@@ -36,6 +36,15 @@ const CHANGED_BY: Partial<Record<AuditAction, readonly PublicTag[]>> = {
   "report.update": [REPORTS_TAG],
 };
 
+/**
+ * Whether a visitor's list read is worth a cache entry: the first pages of a filter, without free
+ * text. Free-text searches and deep pages are read live, so that nobody can fill the cache with
+ * made-up keys (the facets are finite lists, validated before they get here).
+ */
+export function cacheableList(filters: { q?: string | undefined; page: number }): boolean {
+  return !filters.q && filters.page <= 10;
+}
+
 /** The public tags a committed event expires (none for changes visitors never see). */
 export function publicTagsChangedBy(event: Pick<AuditEvent, "action">): readonly PublicTag[] {
   return CHANGED_BY[event.action] ?? [];

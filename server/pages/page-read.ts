@@ -24,7 +24,7 @@ export type PageRead<Args extends readonly unknown[], View> = {
   readonly name: string;
   readonly run: (ctx: PageContext, ...args: Args) => Promise<View>;
   /** Public pages: a visitor's read is cached under these tags (server/http/visitor-cache.ts). */
-  readonly visitorCache?: { readonly tags: readonly PublicTag[] };
+  readonly visitorCache?: { readonly tags: readonly PublicTag[]; readonly when?: (...args: Args) => boolean };
 };
 
 export function pageRead<Args extends readonly unknown[], View>(name: string, run: (ctx: PageContext, ...args: Args) => Promise<View>): PageRead<Args, View> {
@@ -32,9 +32,13 @@ export function pageRead<Args extends readonly unknown[], View>(name: string, ru
   return { name, run: async (ctx, ...args) => await run(ctx, ...args) };
 }
 
-/** A public page's read whose visitors' view is cached under `tags` (expired by the changes that touch them). */
-export function cachedForVisitors<Args extends readonly unknown[], View>(tags: readonly PublicTag[], read: PageRead<Args, View>): PageRead<Args, View> {
-  return { ...read, visitorCache: { tags } };
+/** A public page's read whose visitors' view is cached under `tags` (expired by the changes that touch them); only for arguments `when` accepts. */
+export function cachedForVisitors<Args extends readonly unknown[], View>(
+  tags: readonly PublicTag[],
+  read: PageRead<Args, View>,
+  when?: (...args: Args) => boolean,
+): PageRead<Args, View> {
+  return { ...read, visitorCache: { tags, when } };
 }
 
 /** The view model a page read returns (for the props of the components that show it). */

@@ -26,7 +26,8 @@ const settle = cache(async (read: PageRead<readonly unknown[], unknown>, locale:
   try {
     // Inside the page's cache entry the procedures read live (one cache entry per page, not nested ones).
     const live = () => read.run(pageContext({ db: ctx.db, viewer: ctx.viewer, meta: ctx.meta }), ...args);
-    const view = read.visitorCache ? await publicRead(ctx, ["page", read.name, ...args], read.visitorCache.tags, live) : await read.run(ctx, ...args);
+    const cached = read.visitorCache && (read.visitorCache.when?.(...args) ?? true);
+    const view = cached ? await publicRead(ctx, ["page", read.name, ...args], read.visitorCache.tags, live) : await read.run(ctx, ...args);
     return { ok: true, view };
   } catch (error) {
     const refusal = refusalOf(error);

@@ -2,7 +2,7 @@
 import { todayUtc } from "../../agreements/in-force";
 import type { CatalogueFilters } from "../../catalogue/schemas";
 import { cachedForVisitors, pageRead } from "../page-read";
-import { PROGRAMMES_TAG } from "../../http/public-cache-tags";
+import { cacheableList, PROGRAMMES_TAG } from "../../http/public-cache-tags";
 import { referenceLists } from "../reference";
 
 /** One page of results for the filters, and the reference lists the filter form offers. */
@@ -12,6 +12,7 @@ export const cataloguePage = cachedForVisitors(
     const [results, reference] = await Promise.all([ctx.api.catalogue.search(filters), referenceLists(ctx)]);
     return { results, reference, today: todayUtc() };
   }),
+  cacheableList,
 );
 
 /** The path segment as text; a malformed escape is kept as it is (and then matches nothing). */

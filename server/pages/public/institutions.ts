@@ -2,7 +2,7 @@
 import type { DirectoryFilters } from "../../institutions/schemas";
 import { idSchema } from "../../institutions/schemas";
 import { cachedForVisitors, notFoundUnless, pageRead } from "../page-read";
-import { INSTITUTIONS_TAG } from "../../http/public-cache-tags";
+import { cacheableList, INSTITUTIONS_TAG } from "../../http/public-cache-tags";
 
 /** One page of the directory for the filters, and the countries the filter form offers. */
 export const institutionDirectoryPage = cachedForVisitors(
@@ -11,6 +11,7 @@ export const institutionDirectoryPage = cachedForVisitors(
   const [directory, countries] = await Promise.all([ctx.api.institutions.directory(filters), ctx.api.reference.countries()]);
     return { directory, countries };
   }),
+  cacheableList,
 );
 
 /** An institution as the reader may see it (verified ones for everybody; others for their members and admins). */

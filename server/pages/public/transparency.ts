@@ -9,6 +9,7 @@ import { REPORTS_TAG } from "../../http/public-cache-tags";
 export const transparencyPage = cachedForVisitors(
   [REPORTS_TAG],
   pageRead("transparencyPage", (ctx, page: number) => ctx.api.reports.published({ page })),
+  (page) => page <= 10,
 );
 
 /** A published report with its public figures and the methodology in the reader's language. */

@@ -2,7 +2,7 @@ import { getPublicProgramme } from "../../catalogue/get-public-programme";
 import { catalogueFilters, programmeReferenceInput } from "../../catalogue/schemas";
 import { searchCatalogue } from "../../catalogue/search-catalogue";
 import { publicRead } from "../../context";
-import { PROGRAMMES_TAG } from "../../http/public-cache-tags";
+import { cacheableList, PROGRAMMES_TAG } from "../../http/public-cache-tags";
 import { createTRPCRouter, publicProcedure } from "../init";
 import { catalogueByReferenceOutput, catalogueSearchOutput } from "../outputs/programmes";
 
@@ -11,7 +11,7 @@ export const catalogueRouter = createTRPCRouter({
   search: publicProcedure
     .input(catalogueFilters)
     .output(catalogueSearchOutput)
-    .query(({ ctx, input }) => publicRead(ctx, ["catalogue.search", input], [PROGRAMMES_TAG], () => searchCatalogue(ctx, input))),
+    .query(({ ctx, input }) => (cacheableList(input) ? publicRead(ctx, ["catalogue.search", input], [PROGRAMMES_TAG], () => searchCatalogue(ctx, input)) : searchCatalogue(ctx, input))),
   byReference: publicProcedure
     .input(programmeReferenceInput)
     .output(catalogueByReferenceOutput)
