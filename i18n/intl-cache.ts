@@ -43,3 +43,34 @@ export function listFormatFor(locale: string): Intl.ListFormat {
   }
   return format;
 }
+
+// stateless-ok: immutable reference data, rebuilt per process
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// stateless-ok: immutable reference data, rebuilt per process
+const numberFormats = new Map<string, Intl.NumberFormat | null>();
+
+/** The locale's calendar-day format (dateStyle, UTC), e.g. for date ranges. */
+export function dayFormatFor(locale: string, style: "medium" | "long"): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: "UTC" });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** The locale's number format: an amount in `currency`, or plain (≤ 2 decimals) without one; null for a code Intl refuses. */
+export function numberFormatFor(locale: string, currency?: string): Intl.NumberFormat | null {
+  const key = `${locale}|${currency ?? ""}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    try {
+      format = currency ? new Intl.NumberFormat(locale, { style: "currency", currency }) : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    } catch {
+      format = null; // not an ISO 4217 code Intl knows
+    }
+    numberFormats.set(key, format);
+  }
+  return format;
+}

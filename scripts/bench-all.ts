@@ -4,19 +4,23 @@
 // fails leaves its section named as not measured, so a gap is never silent.
 //   tsx scripts/bench-all.ts            run every bench, then write the table
 //   tsx scripts/bench-all.ts --report   only write the table from the sections already measured
+// A bench may instead export `run(): Promise<BenchRow[]>` (the contract of scripts/bench-open-data.ts
+// and scripts/bench-report.ts): it is imported and called, and its rows become its section.
 import { spawn } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PARTS_DIR, ROOT, readSection } from "./lib/bench-results";
+import { pathToFileURL } from "node:url";
+import { PARTS_DIR, ROOT, readSection, writeSection, type BenchRow } from "./lib/bench-results";
 
 /** Each section: the script that measures it and its arguments (the issue's volumes). */
-const BENCHES: { section: string; title: string; script: string; args: string[] }[] = [
+const BENCHES: { section: string; title: string; script: string; args: string[]; exportsRun?: true }[] = [
   { section: "weight", title: "Page weight", script: "scripts/bench-http.ts", args: ["20000", "10"] },
   { section: "http", title: "Throughput vs a raw node:http + mysql2 server", script: "", args: [] }, // written by bench-http.ts
   { section: "catalogue", title: "Catalogue procedures (p50/p95, round trips)", script: "scripts/bench-catalogue.ts", args: ["20000", "30"] },
   { section: "proposals", title: "Proposals and reviews procedures", script: "scripts/bench.ts", args: ["2000", "30"] },
   { section: "reports", title: "Report figures", script: "scripts/bench-reports.ts", args: ["20000", "1000000", "3"] },
-  { section: "open-data", title: "Open-data memory (10 concurrent full downloads)", script: "scripts/bench-open-data.ts", args: ["20000"] },
+  { section: "open-data", title: "Open-data memory (10 concurrent full downloads)", script: "scripts/bench-open-data.ts", args: [], exportsRun: true },
+  { section: "report-time", title: "Transparency report time", script: "scripts/bench-report.ts", args: [], exportsRun: true },
   { section: "cold-start", title: "Cold start", script: "scripts/bench-cold-start.ts", args: [] },
   { section: "matching", title: "Reviewer matching: solver vs greedy (200 reviewers, 1,000 proposals)", script: "scripts/bench-matching.ts", args: [] },
 ];
@@ -26,6 +30,19 @@ function run(script: string, args: string[]): Promise<boolean> {
     const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [script, ...args], { cwd: ROOT, stdio: "inherit", env: process.env });
     child.on("exit", (code) => resolve(code === 0));
   });
+}
+
+/** A bench that exports run(): imported and called here; its rows are written as its section. */
+async function runExported(bench: (typeof BENCHES)[number]): Promise<boolean> {
+  try {
+    const exported = (await import(pathToFileURL(path.join(ROOT, bench.script)).href)) as { run?: () => Promise<BenchRow[]> };
+    if (typeof exported.run !== "function") return run(bench.script, bench.args);
+    writeSection(bench.section, bench.title, await exported.run());
+    return true;
+  } catch (error) {
+    console.error(error);
+    return false;
+  }
 }
 
 const failures = new Map<string, string>();
@@ -38,7 +55,7 @@ if (!process.argv.includes("--report")) {
       continue;
     }
     console.log(`\n━━━ ${bench.title}: tsx ${bench.script} ${bench.args.join(" ")} ━━━`);
-    if (!(await run(bench.script, bench.args))) failures.set(bench.section, `not measured: ${bench.script} failed (see its output above)`);
+    if (!(await (bench.exportsRun ? runExported(bench) : run(bench.script, bench.args)))) failures.set(bench.section, `not measured: ${bench.script} failed (see its output above)`);
   }
 }
 

@@ -1,4 +1,5 @@
 // Reads a programme's content (the live row or a frozen revision's JSON) into typed, optional fields.
+import { numberFormatFor } from "@/i18n/intl-cache";
 import {
   FUNDING_SIDES,
   OUTCOME_METRICS,
@@ -74,13 +75,9 @@ export const calendarDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Formats an amount in a currency for the locale; falls back to the number and the code when the code is unknown. */
 export function formatMoney(locale: string, amount: number, currency: string | undefined) {
-  if (currency) {
-    try {
-      return new Intl.NumberFormat(locale, { style: "currency", currency }).format(amount);
-    } catch {
-      // not an ISO 4217 code Intl knows: fall through
-    }
-  }
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
+  const money = currency ? numberFormatFor(locale, currency) : null;
+  if (money) return money.format(amount);
+  // No currency, or not an ISO 4217 code Intl knows: the number and the code.
+  const n = numberFormatFor(locale)!.format(amount);
   return currency ? `${n} ${currency}` : n;
 }

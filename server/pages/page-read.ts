@@ -9,6 +9,7 @@ import type { SignedInViewer } from "../authz/viewer";
 import type { UseCaseContext } from "../context";
 import { DomainError } from "../errors";
 import { createCaller } from "../trpc/root";
+import type { PublicTag } from "../http/public-cache-tags";
 
 /** What a page read receives: the request's database, viewer and facts, and the procedures called as that viewer. */
 export type PageContext = UseCaseContext & { api: ReturnType<typeof createCaller> };
@@ -22,11 +23,22 @@ export function pageContext(ctx: UseCaseContext): PageContext {
 export type PageRead<Args extends readonly unknown[], View> = {
   readonly name: string;
   readonly run: (ctx: PageContext, ...args: Args) => Promise<View>;
+  /** Public pages: a visitor's read is cached under these tags (server/http/visitor-cache.ts). */
+  readonly visitorCache?: { readonly tags: readonly PublicTag[]; readonly when?: (...args: Args) => boolean };
 };
 
 export function pageRead<Args extends readonly unknown[], View>(name: string, run: (ctx: PageContext, ...args: Args) => Promise<View>): PageRead<Args, View> {
   // A refusal thrown before the first await still comes back as a rejected promise.
   return { name, run: async (ctx, ...args) => await run(ctx, ...args) };
+}
+
+/** A public page's read whose visitors' view is cached under `tags` (expired by the changes that touch them); only for arguments `when` accepts. */
+export function cachedForVisitors<Args extends readonly unknown[], View>(
+  tags: readonly PublicTag[],
+  read: PageRead<Args, View>,
+  when?: (...args: Args) => boolean,
+): PageRead<Args, View> {
+  return { ...read, visitorCache: { tags, when } };
 }
 
 /** The view model a page read returns (for the props of the components that show it). */

@@ -1,10 +1,13 @@
 // Pages call their reads here, and only here: once per request (React cache(), so generateMetadata
 // and the page share one read), with the request's viewer, and with every refusal turned into the
 // sign-in redirect, the not-found page or a redirect in this one place (server/pages/outcomes.ts).
+// A visitor's read of a public page comes from the data cache (server/http/visitor-cache.ts).
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
+import { publicRead } from "../context";
+import { cacheForVisitors } from "../http/visitor-cache";
 import { currentViewer, requestMeta } from "../auth/current-viewer";
 import { refusalOf, type Refusal } from "./outcomes";
 import { pageContext, type PageContext, type PageRead } from "./page-read";
@@ -12,7 +15,7 @@ import { pageContext, type PageContext, type PageRead } from "./page-read";
 /** The page context of the current request (viewer read once, procedures called in-process). */
 const requestPageContext = cache(async (locale: string): Promise<PageContext> => {
   const [viewer, meta] = await Promise.all([currentViewer(), requestMeta(locale)]);
-  return pageContext({ db: getDb().db, viewer, meta });
+  return pageContext({ db: getDb().db, viewer, meta, cacheForVisitors });
 });
 
 type Settled = { ok: true; view: unknown } | { ok: false; refusal: Refusal };
@@ -21,7 +24,11 @@ type Settled = { ok: true; view: unknown } | { ok: false; refusal: Refusal };
 const settle = cache(async (read: PageRead<readonly unknown[], unknown>, locale: string, ...args: readonly unknown[]): Promise<Settled> => {
   const ctx = await requestPageContext(locale);
   try {
-    return { ok: true, view: await read.run(ctx, ...args) };
+    // Inside the page's cache entry the procedures read live (one cache entry per page, not nested ones).
+    const live = () => read.run(pageContext({ db: ctx.db, viewer: ctx.viewer, meta: ctx.meta }), ...args);
+    const cached = read.visitorCache && (read.visitorCache.when?.(...args) ?? true);
+    const view = cached ? await publicRead(ctx, ["page", read.name, ...args], read.visitorCache.tags, live) : await read.run(ctx, ...args);
+    return { ok: true, view };
   } catch (error) {
     const refusal = refusalOf(error);
     if (!refusal) throw error;

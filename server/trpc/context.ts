@@ -4,6 +4,7 @@ import { isLocale } from "@/i18n/locales";
 import { deliverSoon } from "../outbox/deliver-soon";
 import { currentSessionClaim, currentViewer, requestMeta } from "../auth/current-viewer";
 import type { UseCaseContext } from "../context";
+import { cacheForVisitors } from "../http/visitor-cache";
 import { countMutations } from "../throttle/mutation-quota";
 import type { Verdict } from "../throttle/rate-limited";
 import { bearerCaller } from "../api-tokens/bearer-context";
@@ -35,6 +36,7 @@ export async function createTRPCContext(opts: { headers: Headers; mutations?: nu
     viewer,
     meta,
     mutationQuota,
+    cacheForVisitors,
     defer: (task) =>
       after(() =>
         task().catch((error: unknown) => {

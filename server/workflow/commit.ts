@@ -13,6 +13,7 @@ import { outboxSteps, type DirectEmail, type Notice } from "../notifications/not
 import { webhookSteps, type WebhookNotice } from "../webhooks/webhook-steps";
 import { appendAuditHeadStep, appendLeafStep } from "../transparency-log/append-leaf";
 import type { Leaf } from "../transparency-log/leaves.mjs";
+import { committed } from "./after-commit";
 
 /** A statement of the change; with `expectRows` it is a guard, refused with `refusal` (default CONFLICT). */
 export type ChangeStep = AtomicStep & { refusal?: () => DomainError };
@@ -50,7 +51,7 @@ export type Write = {
  * audited write shares, so it is held for the shortest time. The log appends come after the
  * chain: the log's lock row is only ever taken while holding the chain head (appendAuditHead
  * takes them in the same order), so the two shared locks are always taken in one order and
- * never deadlock.
+ * never deadlock. Once committed, the after-commit listeners run (server/workflow/after-commit.ts).
  */
 export async function commit(db: Database, write: Write): Promise<void> {
   const steps: ChangeStep[] = [
@@ -70,4 +71,5 @@ export async function commit(db: Database, write: Write): Promise<void> {
     if (write.onDuplicate && driverErrorCode(error) === "ER_DUP_ENTRY") throw write.onDuplicate();
     throw error;
   }
+  committed(write.event);
 }

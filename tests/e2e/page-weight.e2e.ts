@@ -5,11 +5,13 @@
 //   weight  = Σ (response headers + compressed body) of every request of a first visit (a fresh
 //             browser context: nothing cached): document, scripts, styles, fonts, images — not
 //             the link prefetches ("?_rsc="), which load the pages a reader may open next.
-//             The goal is ≤ 150 KB. Without the message catalogue the pages weigh
-//             174–194 KB (they weighed 197–226 KB); what is left is Next.js's own runtime
-//             (~150 KB of it for an empty page) and the next-intl client (13 KB, loaded by the
-//             root provider and the localized Link). The bench reports the gap; this test holds
-//             the line at WEIGHT_RATCHET so it can only shrink.
+//             The goal is ≤ 150 KB. Measured 2026-12-07: 173–194 KB in en and ar (they
+//             weighed 197–226 KB). What ships on every public page (compressed): react-dom 73 KB,
+//             the Next runtime 48 + ~27 KB in five small chunks, CSS 8.7 KB, the next-intl client
+//             19 KB (use-intl 13 KB for the root NextIntlClientProvider + 6 KB for the localized
+//             Link) and the document (8–20 KB). An empty Next 16 page is 138 KB, so ≤ 150 KB needs
+//             the next-intl client off the public pages AND a smaller document; not met. The bench
+//             reports the gap; this test holds the line at WEIGHT_RATCHET so it can only shrink.
 //   HTML    = the document's decompressed size over what the page needs: its visible text and
 //             markup, i.e. the document without the inline React Server Components payload
 //             (<script>self.__next_f.push(…)</script>), which repeats the page for hydration.
@@ -23,9 +25,9 @@ import { expect, test } from "./support/test";
 test.describe.configure({ timeout: 300_000 });
 
 /** The current bound on a public page's first-visit weight (goal 150 KB, not met: see the header). */
-const WEIGHT_RATCHET = 200 * 1024;
+const WEIGHT_RATCHET = 196 * 1024;
 /** The current bound on HTML ÷ needed (goal 1.3, not met: see the header). */
-const HTML_RATCHET = 3.5;
+const HTML_RATCHET = 3.4;
 
 /** Public pages by path; the detail pages are found from their lists (demo data). */
 const LIST_PAGES = ["", "/programmes", "/institutions", "/transparency", "/help", "/contact", "/privacy", "/accessibility"];

@@ -1,14 +1,19 @@
 // /{locale}/programmes and /{locale}/programmes/[reference] — the public catalogue and one programme.
 import { todayUtc } from "../../agreements/in-force";
 import type { CatalogueFilters } from "../../catalogue/schemas";
-import { pageRead } from "../page-read";
+import { cachedForVisitors, pageRead } from "../page-read";
+import { cacheableList, PROGRAMMES_TAG } from "../../http/public-cache-tags";
 import { referenceLists } from "../reference";
 
 /** One page of results for the filters, and the reference lists the filter form offers. */
-export const cataloguePage = pageRead("cataloguePage", async (ctx, filters: CatalogueFilters) => {
-  const [results, reference] = await Promise.all([ctx.api.catalogue.search(filters), referenceLists(ctx)]);
-  return { results, reference, today: todayUtc() };
-});
+export const cataloguePage = cachedForVisitors(
+  [PROGRAMMES_TAG],
+  pageRead("cataloguePage", async (ctx, filters: CatalogueFilters) => {
+    const [results, reference] = await Promise.all([ctx.api.catalogue.search(filters), referenceLists(ctx)]);
+    return { results, reference, today: todayUtc() };
+  }),
+  cacheableList,
+);
 
 /** The path segment as text; a malformed escape is kept as it is (and then matches nothing). */
 function decoded(segment: string): string {
@@ -20,4 +25,7 @@ function decoded(segment: string): string {
 }
 
 /** A programme as the public sees it (anything not public: not found, whoever asks). */
-export const publicProgrammePage = pageRead("publicProgrammePage", (ctx, reference: string) => ctx.api.catalogue.byReference({ reference: decoded(reference) }));
+export const publicProgrammePage = cachedForVisitors(
+  [PROGRAMMES_TAG],
+  pageRead("publicProgrammePage", (ctx, reference: string) => ctx.api.catalogue.byReference({ reference: decoded(reference) })),
+);

@@ -1,16 +1,24 @@
 // /{locale}/institutions and /{locale}/institutions/[id] — the directory and one institution.
 import type { DirectoryFilters } from "../../institutions/schemas";
 import { idSchema } from "../../institutions/schemas";
-import { notFoundUnless, pageRead } from "../page-read";
+import { cachedForVisitors, notFoundUnless, pageRead } from "../page-read";
+import { cacheableList, INSTITUTIONS_TAG } from "../../http/public-cache-tags";
 
 /** One page of the directory for the filters, and the countries the filter form offers. */
-export const institutionDirectoryPage = pageRead("institutionDirectoryPage", async (ctx, filters: DirectoryFilters) => {
+export const institutionDirectoryPage = cachedForVisitors(
+  [INSTITUTIONS_TAG],
+  pageRead("institutionDirectoryPage", async (ctx, filters: DirectoryFilters) => {
   const [directory, countries] = await Promise.all([ctx.api.institutions.directory(filters), ctx.api.reference.countries()]);
-  return { directory, countries };
-});
+    return { directory, countries };
+  }),
+  cacheableList,
+);
 
 /** An institution as the reader may see it (verified ones for everybody; others for their members and admins). */
-export const institutionPage = pageRead("institutionPage", async (ctx, institutionId: string) => {
+export const institutionPage = cachedForVisitors(
+  [INSTITUTIONS_TAG],
+  pageRead("institutionPage", async (ctx, institutionId: string) => {
   notFoundUnless(idSchema.safeParse(institutionId).success, "institution");
   return { institution: await ctx.api.institutions.byId({ institutionId }), signedIn: ctx.viewer !== null };
-});
+  }),
+);
