@@ -1,7 +1,7 @@
 // Published programmes (open, active, completed) as open data, JSON and CSV, no sign-in.
 // Only public fields: nothing about applications, reviews, contacts or who created what.
 // Two reads: the programmes with their leads, then the names of the co-lead institutions they cite.
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { countries, institutions, programmes } from "@/db/schema";
 import { CATALOGUE_STATUSES } from "./facets";
@@ -49,8 +49,14 @@ type Column = keyof typeof OPEN_PROGRAMME_FIELDS;
 type Value = string | number | boolean | null | string[];
 export type OpenProgramme = Record<Column, Value>;
 
-/** Every public programme, by reference, with list fields as arrays. */
-export async function listOpenProgrammes(db: Executor): Promise<OpenProgramme[]> {
+/**
+ * Keyset range of a read: references after `after` up to and including `through`, at most `limit`
+ * rows. Every bound is optional; with none this reads every public programme.
+ */
+export type ReferenceRange = { after?: string | null; through?: string | null; limit?: number };
+
+/** Public programmes by reference (a keyset range, or all), with list fields as arrays. */
+export async function listOpenProgrammes(db: Executor, range: ReferenceRange = {}): Promise<OpenProgramme[]> {
   const rows = await db
     .select({
       p: {
@@ -87,8 +93,15 @@ export async function listOpenProgrammes(db: Executor): Promise<OpenProgramme[]>
     .from(programmes)
     .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
     .leftJoin(countries, eq(countries.iso2, programmes.hubCountry))
-    .where(inArray(programmes.status, [...CATALOGUE_STATUSES]))
-    .orderBy(asc(programmes.reference));
+    .where(
+      and(
+        inArray(programmes.status, [...CATALOGUE_STATUSES]),
+        range.after ? gt(programmes.reference, range.after) : undefined,
+        range.through ? lte(programmes.reference, range.through) : undefined,
+      ),
+    )
+    .orderBy(asc(programmes.reference))
+    .limit(range.limit ?? Number.MAX_SAFE_INTEGER);
   const coLeadIds = [...new Set(rows.flatMap((r) => r.p.coLeadInstitutionIds))];
   const names = new Map(
     coLeadIds.length

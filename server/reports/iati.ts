@@ -28,7 +28,7 @@
 //  - result: one per expected outcome (type 2 Outcome) with one indicator (measure 1 Unit): target
 //    over the planned period, and the actual value once the programme is completed with its
 //    outcome report.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { institutions, participations, programmes, sectors } from "@/db/schema";
 import type { InstitutionType } from "@/db/schema/institutions";
@@ -74,28 +74,33 @@ export type IatiActivity = {
   updatedAt: Date;
 };
 
-/** Every approved programme with its organisations, in one wave of four queries. */
-export async function loadIatiActivities(db: Executor): Promise<IatiActivity[]> {
+/**
+ * Approved programmes with their organisations (a keyset range by reference, or all): the
+ * programmes first, then their co-leads, participants and sector codes in one wave.
+ */
+export async function loadIatiActivities(db: Executor, range: { after?: string | null; limit?: number } = {}): Promise<IatiActivity[]> {
   const positions = sql.raw(`(${Array.from({ length: 20 }, (_, i) => `select ${i} as i`).join(" union all ")})`);
-  const [rows, coLeads, participants, sectorRows] = await Promise.all([
-    db
-      .select({ p: programmes, leadName: institutions.name, leadType: institutions.type })
-      .from(programmes)
-      .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
-      .where(inArray(programmes.status, [...IATI_STATUSES]))
-      .orderBy(programmes.reference),
+  const rows = await db
+    .select({ p: programmes, leadName: institutions.name, leadType: institutions.type })
+    .from(programmes)
+    .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
+    .where(and(inArray(programmes.status, [...IATI_STATUSES]), range.after ? gt(programmes.reference, range.after) : undefined))
+    .orderBy(programmes.reference)
+    .limit(range.limit ?? Number.MAX_SAFE_INTEGER);
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.p.id);
+  const [coLeads, participants, sectorRows] = await Promise.all([
     db.execute(
       sql`select p.id as programme_id, i.name as name, i.type as type
           from programmes p join ${positions} n on n.i < json_length(p.co_lead_institution_ids)
           join institutions i on i.id = json_unquote(json_extract(p.co_lead_institution_ids, concat('$[', n.i, ']')))
-          where p.status in ${sql.raw(`('${IATI_STATUSES.join("','")}')`)} order by n.i`,
+          where p.id in ${ids} order by n.i`,
     ),
     db
       .select({ programmeId: participations.programmeId, name: institutions.name, type: institutions.type })
       .from(participations)
-      .innerJoin(programmes, eq(programmes.id, participations.programmeId))
       .innerJoin(institutions, eq(institutions.id, participations.institutionId))
-      .where(and(eq(participations.status, "accepted"), inArray(programmes.status, [...IATI_STATUSES])))
+      .where(and(eq(participations.status, "accepted"), inArray(participations.programmeId, ids)))
       .orderBy(institutions.name),
     db.select({ code: sectors.code, dacCode: sectors.dacCode }).from(sectors),
   ]);
