@@ -10,8 +10,8 @@
 // rows are read in keyset chunks and written out chunk by chunk, downloads stream chunk by chunk,
 // so memory stays at one chunk whatever the number of programmes.
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, count, desc, eq, lt, max, notInArray, sum } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { and, asc, count, desc, eq, gte, lt, max, notInArray, sum } from "drizzle-orm";
+import { affectedRows, type Executor } from "@/db/client";
 import { institutions, openDataDumpChunks, openDataDumps, participations, programmes } from "@/db/schema";
 import { activityXml, loadIatiActivities, reportingOrgRef } from "../reports/iati";
 import { iatiActivitiesOut } from "./contracts";
@@ -68,15 +68,41 @@ function render(db: Executor, name: DumpName, generatedAt: Date): AsyncGenerator
 
 export type DumpHead = { name: string; version: string; buildId: string; chunks: number; bytes: number; generatedAt: Date };
 
-/** The complete build of `name` for `version`, if one is stored. */
+/** The complete build of `name` for `version`, if one is stored (a claim still building has chunks = -1). */
 export async function storedDump(db: Executor, name: DumpName, version: string): Promise<DumpHead | undefined> {
   const [head] = await db.select().from(openDataDumps).where(and(eq(openDataDumps.name, name), eq(openDataDumps.version, version))).limit(1);
-  return head;
+  return head && head.chunks >= 0 ? head : undefined;
 }
 
-/** Builds `name` for `version`: chunks first, the head last (the first complete build wins), then old builds go. */
+/** A claim older than this is taken to belong to a builder that died. */
+const CLAIM_TIMEOUT_MS = 120_000;
+const WAIT_STEP_MS = 250;
+
+/**
+ * Builds `name` for `version` once, however many requests ask at the same time: the first
+ * inserts the head row as a claim (chunks = -1) and builds; the others wait for it to complete.
+ * Chunks are written first, the head completed last, then old builds go.
+ */
 export async function buildDump(db: Executor, name: DumpName, version: string): Promise<DumpHead> {
-  const buildId = randomBytes(16).toString("hex");
+  for (;;) {
+    const buildId = randomBytes(16).toString("hex");
+    const claimed = affectedRows(await db.insert(openDataDumps).ignore().values({ name, version, buildId, chunks: -1, bytes: 0, generatedAt: new Date() })) === 1;
+    if (claimed) return build(db, name, version, buildId);
+    const deadline = Date.now() + CLAIM_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      const [head] = await db.select().from(openDataDumps).where(and(eq(openDataDumps.name, name), eq(openDataDumps.version, version))).limit(1);
+      if (!head) break; // the claim was dropped: claim again
+      if (head.chunks >= 0) return head;
+      if (Date.now() - head.generatedAt.getTime() > CLAIM_TIMEOUT_MS) {
+        await db.delete(openDataDumps).where(and(eq(openDataDumps.name, name), eq(openDataDumps.version, version), eq(openDataDumps.buildId, head.buildId), eq(openDataDumps.chunks, -1)));
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+    }
+  }
+}
+
+async function build(db: Executor, name: DumpName, version: string, buildId: string): Promise<DumpHead> {
   const generatedAt = new Date();
   let seq = 0;
   let bytes = 0;
@@ -87,13 +113,18 @@ export async function buildDump(db: Executor, name: DumpName, version: string): 
     bytes += Buffer.byteLength(buffer, "utf8");
     buffer = "";
   };
-  for await (const piece of render(db, name, generatedAt)) {
-    buffer += piece;
-    if (buffer.length >= CHUNK_CHARS) await flush();
+  try {
+    for await (const piece of render(db, name, generatedAt)) {
+      buffer += piece;
+      if (buffer.length >= CHUNK_CHARS) await flush();
+    }
+    if (buffer.length > 0 || seq === 0) await flush();
+  } catch (error) {
+    await db.delete(openDataDumps).where(and(eq(openDataDumps.name, name), eq(openDataDumps.version, version), eq(openDataDumps.buildId, buildId)));
+    throw error;
   }
-  if (buffer.length > 0 || seq === 0) await flush();
-  await db.insert(openDataDumps).ignore().values({ name, version, buildId, chunks: seq, bytes, generatedAt });
-  const head = (await storedDump(db, name, version))!;
+  const head: DumpHead = { name, version, buildId, chunks: seq, bytes, generatedAt };
+  await db.update(openDataDumps).set({ chunks: seq, bytes, generatedAt }).where(and(eq(openDataDumps.name, name), eq(openDataDumps.version, version), eq(openDataDumps.buildId, buildId)));
   await pruneDumps(db, name, head);
   return head;
 }
@@ -101,7 +132,7 @@ export async function buildDump(db: Executor, name: DumpName, version: string): 
 /** Deletes the builds of `name` older than the newest by KEEP_OLD_MS (a download still streaming one has had that long), and orphan chunks. */
 async function pruneDumps(db: Executor, name: DumpName, newest: DumpHead): Promise<void> {
   const cutoff = new Date(newest.generatedAt.getTime() - KEEP_OLD_MS);
-  await db.delete(openDataDumps).where(and(eq(openDataDumps.name, name), lt(openDataDumps.generatedAt, cutoff)));
+  await db.delete(openDataDumps).where(and(eq(openDataDumps.name, name), lt(openDataDumps.generatedAt, cutoff), gte(openDataDumps.chunks, 0)));
   const live = db.select({ buildId: openDataDumps.buildId }).from(openDataDumps);
   await db.delete(openDataDumpChunks).where(and(lt(openDataDumpChunks.createdAt, new Date(Date.now() - KEEP_OLD_MS)), notInArray(openDataDumpChunks.buildId, live)));
 }
@@ -114,7 +145,7 @@ export async function currentDump(db: Executor, name: DumpName): Promise<DumpHea
 
 /** The newest stored build of `name`, whatever its version (for the job's report). */
 export async function newestDump(db: Executor, name: DumpName): Promise<DumpHead | undefined> {
-  const [head] = await db.select().from(openDataDumps).where(eq(openDataDumps.name, name)).orderBy(desc(openDataDumps.generatedAt)).limit(1);
+  const [head] = await db.select().from(openDataDumps).where(and(eq(openDataDumps.name, name), gte(openDataDumps.chunks, 0))).orderBy(desc(openDataDumps.generatedAt)).limit(1);
   return head;
 }
 

@@ -80,16 +80,17 @@ export type IatiActivity = {
  */
 export async function loadIatiActivities(db: Executor, range: { after?: string | null; limit?: number } = {}): Promise<IatiActivity[]> {
   const positions = sql.raw(`(${Array.from({ length: 20 }, (_, i) => `select ${i} as i`).join(" union all ")})`);
-  const rows = await db
-    .select({ p: programmes, leadName: institutions.name, leadType: institutions.type })
+  // The programmes alone first (joined to institutions, the optimizer may sort every one per chunk).
+  const programmeRows = await db
+    .select()
     .from(programmes)
-    .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
     .where(and(inArray(programmes.status, [...IATI_STATUSES]), range.after ? gt(programmes.reference, range.after) : undefined))
     .orderBy(programmes.reference)
     .limit(range.limit ?? Number.MAX_SAFE_INTEGER);
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.p.id);
-  const [coLeads, participants, sectorRows] = await Promise.all([
+  if (programmeRows.length === 0) return [];
+  const ids = programmeRows.map((p) => p.id);
+  const [leads, coLeads, participants, sectorRows] = await Promise.all([
+    db.select({ id: institutions.id, name: institutions.name, type: institutions.type }).from(institutions).where(inArray(institutions.id, [...new Set(programmeRows.map((p) => p.leadInstitutionId))])),
     db.execute(
       sql`select p.id as programme_id, i.name as name, i.type as type
           from programmes p join ${positions} n on n.i < json_length(p.co_lead_institution_ids)
@@ -104,6 +105,11 @@ export async function loadIatiActivities(db: Executor, range: { after?: string |
       .orderBy(institutions.name),
     db.select({ code: sectors.code, dacCode: sectors.dacCode }).from(sectors),
   ]);
+  const leadOf = new Map(leads.map((l) => [l.id, l]));
+  const rows = programmeRows.flatMap((p) => {
+    const lead = leadOf.get(p.leadInstitutionId);
+    return lead ? [{ p, leadName: lead.name, leadType: lead.type }] : [];
+  });
   const coLeadRows = (Array.isArray(coLeads) ? coLeads[0] : (coLeads as { rows: unknown[] }).rows) as { programme_id: string; name: string; type: InstitutionType }[];
   const dac = new Map(sectorRows.map((s) => [s.code, s.dacCode]));
   const group = <T extends { key: string }>(list: T[]) => {
