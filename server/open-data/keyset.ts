@@ -47,16 +47,21 @@ export function parsePageQuery(url: URL): PageQuery | null {
  * `through` bounds the page (null: the page reaches the end), `next` is the cursor of the next page.
  */
 export async function pageBounds(db: Executor, query: PageQuery): Promise<{ through: string | null; next: string | null }> {
-  const rows = await db
+  const rows = await pageBoundsQuery(db, query);
+  if (rows.length === 0) return { through: null, next: null };
+  const through = rows[0]!.reference;
+  return { through, next: rows.length === 2 ? encodeCursor(through) : null };
+}
+
+/** The page's last reference and the next one: an index-only range of programmes_reference_uq (EXPLAINed in catalogue-plan test). */
+export function pageBoundsQuery(db: Executor, query: PageQuery) {
+  return db
     .select({ reference: programmes.reference })
     .from(programmes)
     .where(and(inArray(programmes.status, [...CATALOGUE_STATUSES]), query.after ? gt(programmes.reference, query.after) : undefined))
     .orderBy(asc(programmes.reference))
     .limit(2)
     .offset(query.limit - 1);
-  if (rows.length === 0) return { through: null, next: null };
-  const through = rows[0]!.reference;
-  return { through, next: rows.length === 2 ? encodeCursor(through) : null };
 }
 
 /** Public programmes of a range in chunks of `OPEN_CHUNK_ROWS`, each chunk one keyset read. */
