@@ -8,32 +8,33 @@
 // its section of bench/RESULTS.md.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { ROOT, writeSection, type BenchRow } from "./lib/bench-results";
 
 const NAME = process.env.BENCH_DB ?? "southbridge_bench_open_data";
 const CONCURRENT = 10;
 const RSS_GOAL_MB = 400;
 const TIME_GOAL_S = 60;
+/** Each dump's address and name (its handler is server/open-data/dump-http.ts's dumpRoute, as the route files use it). */
 const DUMPS = [
-  ["/api/open/dumps/programmes.json", "app/api/open/dumps/programmes.json/route"],
-  ["/api/open/dumps/programmes.csv", "app/api/open/dumps/programmes.csv/route"],
-  ["/api/open/iati-activities.xml", "app/api/open/iati-activities.xml/route"],
+  ["/api/open/dumps/programmes.json", "programmes.json"],
+  ["/api/open/dumps/programmes.csv", "programmes.csv"],
+  ["/api/open/iati-activities.xml", "iati-activities.xml"],
 ] as const;
 
 type Measure = { phase: string; path: string; seconds: number; bytes: number; ok: number; peakRssMb: number };
 
 /** The child: downloads only. Prints one JSON line of measures. */
 async function downloads(): Promise<void> {
-  for (const [, module] of DUMPS) await import(pathToFileURL(path.join(ROOT, module)).href);
+  const { dumpRoute } = await import("../server/open-data/dump-http");
   globalThis.gc?.();
   const baseRssMb = process.memoryUsage().rss / 2 ** 20;
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
   const measures: Measure[] = [];
   for (const phase of ["cold", "warm"]) {
-    for (const [url, module] of DUMPS) {
-      const { GET } = (await import(pathToFileURL(path.join(ROOT, module)).href)) as { GET: (r: Request) => Promise<Response> };
+    for (const [url, name] of DUMPS) {
+      const GET = dumpRoute(name);
       peak = process.memoryUsage().rss;
       const t0 = performance.now();
       const sizes = await Promise.all(
@@ -56,13 +57,14 @@ async function downloads(): Promise<void> {
 
 /** One page of programmes.json, for the page-time rows. */
 async function pageTimes(): Promise<{ first: number; deep: number; bytes: number }> {
-  const { GET } = await import("../app/api/open/programmes.json/route");
+  const { programmesJsonPage: GET } = await import("../server/open-data/programme-pages-http");
   const time = async (url: string) => {
     const t0 = performance.now();
     const response = await GET(new Request(url));
     const text = await response.text();
     return { ms: performance.now() - t0, next: /<([^>]+)>;\s*rel="next"/.exec(response.headers.get("link") ?? "")?.[1], bytes: text.length };
   };
+  await time("http://localhost/api/open/programmes.json?limit=10"); // warm-up: the first connection and compilation
   const first = await time("http://localhost/api/open/programmes.json");
   let url = first.next;
   for (let i = 0; i < 20 && url; i++) url = (await time(url)).next; // walk 20 pages deep
@@ -118,7 +120,7 @@ if (direct && process.argv.includes("--downloads")) {
 } else if (direct) {
   const total = Number(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? 20_000);
   const rows = await run(total, { keep: process.argv.includes("--keep") });
-  for (const r of rows) console.log(`${r.met ? "✓" : "✗"} ${r.measure}: ${r.value} (goal ${r.goal})`);
+  for (const r of rows) console.log(`${r.met === undefined ? "·" : r.met ? "✓" : "✗"} ${r.measure}: ${r.value}${r.goal ? ` (goal ${r.goal})` : ""}`);
   writeSection("open-data", "Open-data memory (10 concurrent full downloads)", rows, [
     `${total} published programmes; downloads through the route handlers in a separate process; dumps stored in chunks (server/open-data/dumps.ts).`,
     "Before (issue #14): programmes.json 22.7 MB pretty-printed, unpaged, computed per request; 10 concurrent downloads unfinished after 10 s, server at 1.93 GB.",

@@ -6,7 +6,7 @@ import { openProgrammeOut } from "./contracts";
 import { csvRow } from "./csv";
 
 /** `{ generatedAt, licence, …header, fields, programmes: […], count }` */
-export async function* programmesJsonDocument(rows: AsyncIterable<OpenProgramme[]>, header: Record<string, unknown>): AsyncGenerator<string> {
+export async function* programmesJsonDocument(rows: AsyncIterable<OpenProgramme[]>, header: Record<string, unknown>): AsyncGenerator<string, void> {
   const head = JSON.stringify({ ...header, licence: "CC BY 4.0", fields: OPEN_PROGRAMME_FIELDS });
   yield `${head.slice(0, -1)},"programmes":[`;
   let n = 0;
@@ -15,7 +15,7 @@ export async function* programmesJsonDocument(rows: AsyncIterable<OpenProgramme[
 }
 
 /** The header row, then one CRLF-terminated row per programme (lists ";"-joined, text neutralised). */
-export async function* programmesCsvDocument(rows: AsyncIterable<OpenProgramme[]>): AsyncGenerator<string> {
+export async function* programmesCsvDocument(rows: AsyncIterable<OpenProgramme[]>): AsyncGenerator<string, void> {
   yield `${csvRow(OPEN_PROGRAMME_COLUMNS)}\r\n`;
   for await (const chunk of rows) {
     yield chunk
