@@ -102,7 +102,6 @@ export const ELEMENTS = [
   { type: "db-client", pattern: "db/client.ts", mode: "full" },
   { type: "db-schema", pattern: "db/schema/**", mode: "full" },
   { type: "db", pattern: "db/**", mode: "full" },
-  { type: "open-data-route", pattern: "app/api/open/**/route.ts", mode: "full" },
   { type: "route", pattern: "app/**/route.ts", mode: "full" },
   { type: "app", pattern: "app/**", mode: "full" },
   { type: "components", pattern: "components/**", mode: "full" },
@@ -126,9 +125,6 @@ export const POLICIES = [
   { from: { element: { type: "app" } }, allow: [values("app", "components", "i18n", "page-reads", "shared"), typesOnly("server", "db-schema")] },
   // Route handlers are the HTTP edge: they call the server's functions, never the database themselves.
   { from: { element: { type: "route" } }, allow: [values("i18n", "page-reads", "shared", "server"), typesOnly("db-schema")] },
-  // The open-data routes may still hand the database handle to the server's open-data functions
-  // (the performance branch rewrites them; the lead removes this exception at merge).
-  { from: { element: { type: "open-data-route" } }, allow: [values("i18n", "shared", "server", "db-client"), typesOnly("db-schema")] },
   // Components render what they are given: values only from other components, i18n and the shared
   // server modules; types from the server and the schema.
   { from: { element: { type: "components" } }, allow: [values("components", "i18n", "shared"), typesOnly("page-reads", "server", "db-schema")] },
@@ -142,5 +138,5 @@ export const POLICIES = [
   { from: { element: { type: "i18n" } }, allow: [values("i18n", "shared")] },
   // Scripts (migrate, seed, benchmarks) drive the server and the database, never pages or components.
   { from: { element: { type: "scripts" } }, allow: [values("scripts", "i18n", "tests", ...EVERY_SERVER_LAYER)] },
-  { from: { element: { type: "tests" } }, allow: [values("tests", "app", "components", "i18n", "scripts", "route", "open-data-route", ...EVERY_SERVER_LAYER)] },
+  { from: { element: { type: "tests" } }, allow: [values("tests", "app", "components", "i18n", "scripts", "route", ...EVERY_SERVER_LAYER)] },
 ];

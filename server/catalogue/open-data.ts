@@ -1,7 +1,7 @@
 // Published programmes (open, active, completed) as open data, JSON and CSV, no sign-in.
 // Only public fields: nothing about applications, reviews, contacts or who created what.
-// Two reads: the programmes with their leads, then the names of the co-lead institutions they cite.
-import { asc, eq, inArray } from "drizzle-orm";
+// Two reads per range: the programmes, then the institutions they name and their hub regions.
+import { and, asc, gt, inArray, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { countries, institutions, programmes } from "@/db/schema";
 import { CATALOGUE_STATUSES } from "./facets";
@@ -49,54 +49,76 @@ type Column = keyof typeof OPEN_PROGRAMME_FIELDS;
 type Value = string | number | boolean | null | string[];
 export type OpenProgramme = Record<Column, Value>;
 
-/** Every public programme, by reference, with list fields as arrays. */
-export async function listOpenProgrammes(db: Executor): Promise<OpenProgramme[]> {
-  const rows = await db
+/**
+ * Keyset range of a read: references after `after` up to and including `through`, at most `limit`
+ * rows. Every bound is optional; with none this reads every public programme.
+ */
+export type ReferenceRange = { after?: string | null; through?: string | null; limit?: number };
+
+/**
+ * One keyset range of public programmes, by reference (the catalogue-plan test EXPLAINs it: a range
+ * of programmes_reference_uq read in order). The programmes alone: joined to institutions, the
+ * optimizer started from the institutions and sorted every public programme for each chunk.
+ */
+export function openProgrammeRowsQuery(db: Executor, range: ReferenceRange) {
+  return db
     .select({
-      p: {
-        reference: programmes.reference,
-        title: programmes.title,
-        summary: programmes.summary,
-        status: programmes.status,
-        workingArea: programmes.workingArea,
-        format: programmes.format,
-        isFlagship: programmes.isFlagship,
-        coLeadInstitutionIds: programmes.coLeadInstitutionIds,
-        hubCountry: programmes.hubCountry,
-        spilloverCountries: programmes.spilloverCountries,
-        sectors: programmes.sectors,
-        mechanismCode: programmes.mechanismCode,
-        languages: programmes.languages,
-        startDate: programmes.startDate,
-        endDate: programmes.endDate,
-        applicationDeadline: programmes.applicationDeadline,
-        capacity: programmes.capacity,
-        acceptedCount: programmes.acceptedCount,
-        budgetAmount: programmes.budgetAmount,
-        budgetCurrency: programmes.budgetCurrency,
-        outcomes: programmes.outcomes,
-        publishedAt: programmes.publishedAt,
-        startedAt: programmes.startedAt,
-        closedAt: programmes.closedAt,
-      },
-      leadId: institutions.id,
-      leadName: institutions.name,
-      leadCountry: institutions.countryCode,
-      hubRegion: countries.region,
+      reference: programmes.reference,
+      title: programmes.title,
+      summary: programmes.summary,
+      status: programmes.status,
+      workingArea: programmes.workingArea,
+      format: programmes.format,
+      isFlagship: programmes.isFlagship,
+      leadInstitutionId: programmes.leadInstitutionId,
+      coLeadInstitutionIds: programmes.coLeadInstitutionIds,
+      hubCountry: programmes.hubCountry,
+      spilloverCountries: programmes.spilloverCountries,
+      sectors: programmes.sectors,
+      mechanismCode: programmes.mechanismCode,
+      languages: programmes.languages,
+      startDate: programmes.startDate,
+      endDate: programmes.endDate,
+      applicationDeadline: programmes.applicationDeadline,
+      capacity: programmes.capacity,
+      acceptedCount: programmes.acceptedCount,
+      budgetAmount: programmes.budgetAmount,
+      budgetCurrency: programmes.budgetCurrency,
+      outcomes: programmes.outcomes,
+      publishedAt: programmes.publishedAt,
+      startedAt: programmes.startedAt,
+      closedAt: programmes.closedAt,
     })
     .from(programmes)
-    .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
-    .leftJoin(countries, eq(countries.iso2, programmes.hubCountry))
-    .where(inArray(programmes.status, [...CATALOGUE_STATUSES]))
-    .orderBy(asc(programmes.reference));
-  const coLeadIds = [...new Set(rows.flatMap((r) => r.p.coLeadInstitutionIds))];
-  const names = new Map(
-    coLeadIds.length
-      ? (await db.select({ id: institutions.id, name: institutions.name }).from(institutions).where(inArray(institutions.id, coLeadIds))).map((i) => [i.id, i.name])
-      : [],
-  );
+    .where(
+      and(
+        inArray(programmes.status, [...CATALOGUE_STATUSES]),
+        range.after ? gt(programmes.reference, range.after) : undefined,
+        range.through ? lte(programmes.reference, range.through) : undefined,
+      ),
+    )
+    .orderBy(asc(programmes.reference))
+    .limit(range.limit ?? Number.MAX_SAFE_INTEGER);
+}
+
+/** Public programmes by reference (a keyset range, or all), with list fields as arrays. */
+export async function listOpenProgrammes(db: Executor, range: ReferenceRange = {}): Promise<OpenProgramme[]> {
+  const rows = await openProgrammeRowsQuery(db, range);
+  if (rows.length === 0) return [];
+  const institutionIds = [...new Set(rows.flatMap((r) => [r.leadInstitutionId, ...r.coLeadInstitutionIds]))];
+  const hubs = [...new Set(rows.map((r) => r.hubCountry).filter((c): c is string => !!c))];
+  const [named, regions] = await Promise.all([
+    db.select({ id: institutions.id, name: institutions.name, countryCode: institutions.countryCode }).from(institutions).where(inArray(institutions.id, institutionIds)),
+    hubs.length ? db.select({ iso2: countries.iso2, region: countries.region }).from(countries).where(inArray(countries.iso2, hubs)) : Promise.resolve([]),
+  ]);
+  const byId = new Map(named.map((i) => [i.id, i]));
+  const regionOf = new Map(regions.map((c) => [c.iso2, c.region]));
+  const names = new Map(named.map((i) => [i.id, i.name]));
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
-  return rows.map(({ p, leadId, leadName, leadCountry, hubRegion }) => ({
+  return rows.flatMap((p) => {
+    const lead = byId.get(p.leadInstitutionId);
+    return lead ? [{ p, leadId: lead.id, leadName: lead.name, leadCountry: lead.countryCode, hubRegion: p.hubCountry ? (regionOf.get(p.hubCountry) ?? null) : null }] : [];
+  }).map(({ p, leadId, leadName, leadCountry, hubRegion }) => ({
     reference: p.reference,
     title: p.title,
     summary: p.summary,

@@ -5,8 +5,9 @@ import { anchorAuditHeadJob } from "./anchor-audit-head";
 import { deliverOutboxJob } from "./deliver-outbox";
 import { deliverWebhooksJob } from "./deliver-webhooks";
 import type { Job } from "./job";
+import { regenerateOpenDataJob } from "./regenerate-open-data";
 
-export const JOBS: readonly Job[] = [deliverOutboxJob, deliverWebhooksJob, agreementExpiryWarningsJob, anchorAuditHeadJob];
+export const JOBS: readonly Job[] = [deliverOutboxJob, deliverWebhooksJob, agreementExpiryWarningsJob, anchorAuditHeadJob, regenerateOpenDataJob];
 
 export function jobNamed(name: string): Job | undefined {
   return JOBS.find((job) => job.name === name);

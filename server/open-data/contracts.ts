@@ -50,6 +50,8 @@ export const openProgrammeOut = z.object({
   closed_at: textOrNull,
 } satisfies Record<(typeof OPEN_PROGRAMME_COLUMNS)[number], z.ZodType>);
 export const programmesFileOut = z.object({ ...fileHeader, fields: z.record(z.string(), z.string()), programmes: z.array(openProgrammeOut) });
+/** /api/open/programmes.json: one page of the same records; `next` is the next page's URL (also in the Link header). */
+export const programmesPageOut = programmesFileOut.extend({ limit: z.number(), next: z.string().nullable() });
 
 const linkedSlug = z.string().nullable();
 

@@ -28,7 +28,7 @@
 //  - result: one per expected outcome (type 2 Outcome) with one indicator (measure 1 Unit): target
 //    over the planned period, and the actual value once the programme is completed with its
 //    outcome report.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { institutions, participations, programmes, sectors } from "@/db/schema";
 import type { InstitutionType } from "@/db/schema/institutions";
@@ -74,31 +74,42 @@ export type IatiActivity = {
   updatedAt: Date;
 };
 
-/** Every approved programme with its organisations, in one wave of four queries. */
-export async function loadIatiActivities(db: Executor): Promise<IatiActivity[]> {
+/**
+ * Approved programmes with their organisations (a keyset range by reference, or all): the
+ * programmes first, then their co-leads, participants and sector codes in one wave.
+ */
+export async function loadIatiActivities(db: Executor, range: { after?: string | null; limit?: number } = {}): Promise<IatiActivity[]> {
   const positions = sql.raw(`(${Array.from({ length: 20 }, (_, i) => `select ${i} as i`).join(" union all ")})`);
-  const [rows, coLeads, participants, sectorRows] = await Promise.all([
-    db
-      .select({ p: programmes, leadName: institutions.name, leadType: institutions.type })
-      .from(programmes)
-      .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
-      .where(inArray(programmes.status, [...IATI_STATUSES]))
-      .orderBy(programmes.reference),
+  // The programmes alone first (joined to institutions, the optimizer may sort every one per chunk).
+  const programmeRows = await db
+    .select()
+    .from(programmes)
+    .where(and(inArray(programmes.status, [...IATI_STATUSES]), range.after ? gt(programmes.reference, range.after) : undefined))
+    .orderBy(programmes.reference)
+    .limit(range.limit ?? Number.MAX_SAFE_INTEGER);
+  if (programmeRows.length === 0) return [];
+  const ids = programmeRows.map((p) => p.id);
+  const [leads, coLeads, participants, sectorRows] = await Promise.all([
+    db.select({ id: institutions.id, name: institutions.name, type: institutions.type }).from(institutions).where(inArray(institutions.id, [...new Set(programmeRows.map((p) => p.leadInstitutionId))])),
     db.execute(
       sql`select p.id as programme_id, i.name as name, i.type as type
           from programmes p join ${positions} n on n.i < json_length(p.co_lead_institution_ids)
           join institutions i on i.id = json_unquote(json_extract(p.co_lead_institution_ids, concat('$[', n.i, ']')))
-          where p.status in ${sql.raw(`('${IATI_STATUSES.join("','")}')`)} order by n.i`,
+          where p.id in ${ids} order by n.i`,
     ),
     db
       .select({ programmeId: participations.programmeId, name: institutions.name, type: institutions.type })
       .from(participations)
-      .innerJoin(programmes, eq(programmes.id, participations.programmeId))
       .innerJoin(institutions, eq(institutions.id, participations.institutionId))
-      .where(and(eq(participations.status, "accepted"), inArray(programmes.status, [...IATI_STATUSES])))
+      .where(and(eq(participations.status, "accepted"), inArray(participations.programmeId, ids)))
       .orderBy(institutions.name),
     db.select({ code: sectors.code, dacCode: sectors.dacCode }).from(sectors),
   ]);
+  const leadOf = new Map(leads.map((l) => [l.id, l]));
+  const rows = programmeRows.flatMap((p) => {
+    const lead = leadOf.get(p.leadInstitutionId);
+    return lead ? [{ p, leadName: lead.name, leadType: lead.type }] : [];
+  });
   const coLeadRows = (Array.isArray(coLeads) ? coLeads[0] : (coLeads as { rows: unknown[] }).rows) as { programme_id: string; name: string; type: InstitutionType }[];
   const dac = new Map(sectorRows.map((s) => [s.code, s.dacCode]));
   const group = <T extends { key: string }>(list: T[]) => {

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
 import { PROGRAMME_STATUSES, programmes } from "../../db/schema";
 import { CATALOGUE_STATUSES } from "../../server/catalogue/facets";
+import { openProgrammeRowsQuery } from "../../server/catalogue/open-data";
 import { catalogueFilters } from "../../server/catalogue/schemas";
+import { pageBoundsQuery } from "../../server/open-data/keyset";
 import { catalogueIdsQuery, catalogueTotalQuery } from "../../server/catalogue/search-catalogue";
 import { catalogueWorld, dropScratchDatabase, freshScratchDatabase, seedCatalogue } from "../factories/catalogue";
 import { scratchDatabaseName } from "./support/databases";
@@ -66,6 +68,26 @@ describe("the catalogue's plan at 20,000 programmes", () => {
       console.log(`${JSON.stringify(input)}:\n${describePlan(plan)}`);
       expect(plan.find((r) => r.table === "programmes")!.type, JSON.stringify(input)).not.toBe("ALL");
     }
+  });
+
+  it("reads an open-data chunk (programmes.json pages and dumps) as a range of programmes_reference_uq in order, without a filesort", async () => {
+    for (const range of [{ limit: 250 }, { after: "CAT-010000", limit: 250 }, { after: "CAT-010000", through: "CAT-010400", limit: 250 }]) {
+      const plan = await explain(openProgrammeRowsQuery(handle.db, range));
+      console.log(`open-data chunk ${JSON.stringify(range)}:\n${describePlan(plan)}`);
+      expect(plan).toHaveLength(1);
+      const scan = plan[0]!;
+      expect(scan.key, JSON.stringify(range)).toBe("programmes_reference_uq");
+      expect(scan.Extra ?? "").not.toMatch(/filesort|temporary/i);
+    }
+  });
+
+  it("finds where an open-data page ends from the reference index alone", async () => {
+    const plan = await explain(pageBoundsQuery(handle.db, { after: "CAT-010000", limit: 500 }));
+    console.log(`page bounds:\n${describePlan(plan)}`);
+    const scan = plan.find((r) => r.table === "programmes")!;
+    expect(scan.key).toMatch(/^programmes_(reference_uq|public_idx)$/);
+    expect(scan.Extra ?? "").not.toMatch(/filesort|temporary/i);
+    expect(scan.type).not.toBe("ALL");
   });
 
   it("agrees with the catalogue's statuses: is_public is set for open, active and completed programmes only", async () => {

@@ -5,10 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
 import { GET as institutionsCsv } from "../../app/api/open/institutions.csv/route";
+import { GET as programmesCsvDump } from "../../app/api/open/dumps/programmes.csv/route";
 import { GET as programmesCsv } from "../../app/api/open/programmes.csv/route";
 import { GET as reportFile } from "../../app/api/open/reports/[report]/route";
 import { createAdmin, createInstitution, createProgramme, createUser, addMembership, type Institution, type User } from "../factories";
 import { uniquePeriod } from "../factories/reports";
+import { allPages } from "./support/open-data-pages";
 import { openTestDb } from "./support/db";
 import { outcomeOf } from "./support/errors";
 import { callerAs } from "./support/personas";
@@ -46,8 +48,11 @@ describe("CSV exports and formula injection", () => {
     expect(line).not.toMatch(/(^|,)"?=/);
   });
 
-  it("writes that institution as a programme's lead into programmes.csv with a leading quote, and the title too", async () => {
-    const csv = await (await programmesCsv()).text();
+  it.each([
+    ["programmes.csv (pages)", async () => (await allPages(programmesCsv, "http://localhost/api/open/programmes.csv?limit=1000")).join("")],
+    ["dumps/programmes.csv", async () => (await programmesCsvDump(new Request("http://localhost/api/open/dumps/programmes.csv"))).text()],
+  ])("writes that institution as a programme's lead into %s with a leading quote, and the title too", async (_name, read) => {
+    const csv = await read();
     const line = lineWith(csv, `${reference},`);
     expect(line).toBeDefined();
     expect(line).toContain(`,${WRITTEN},`);
@@ -69,7 +74,7 @@ describe("CSV exports and formula injection", () => {
   });
 
   it("keeps numeric columns numeric: capacity and budget stay bare numbers", async () => {
-    const csv = await (await programmesCsv()).text();
+    const csv = await (await programmesCsvDump(new Request("http://localhost/api/open/dumps/programmes.csv"))).text();
     const line = lineWith(csv, `${reference},`)!;
     expect(line).toMatch(/,200,\d+,250000,USD,/);
   });

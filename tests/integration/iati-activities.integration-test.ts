@@ -53,7 +53,7 @@ beforeAll(async () => {
     createProgramme(db, { ...of, status: "open", sectors: ["language_technology"], spilloverCountries: ["TZ", "UG", "RW", "BI", "SS"] }),
   ]);
   await addParticipation(db, { programmeId: mine.open.id, institutionId: participant.id, appliedByUserId: owner.id, status: "accepted" });
-  const response = await GET();
+  const response = await GET(new Request("http://localhost/api/open/iati-activities.xml"));
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toContain("application/xml");
   xml = await response.text();

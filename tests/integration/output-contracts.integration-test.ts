@@ -11,6 +11,8 @@ import { GET as institutionsCsv } from "../../app/api/open/institutions.csv/rout
 import { GET as institutionsJson } from "../../app/api/open/institutions.json/route";
 import { GET as programmesCsv } from "../../app/api/open/programmes.csv/route";
 import { GET as programmesJson } from "../../app/api/open/programmes.json/route";
+import { GET as programmesCsvDump } from "../../app/api/open/dumps/programmes.csv/route";
+import { GET as programmesJsonDump } from "../../app/api/open/dumps/programmes.json/route";
 import { GET as reportsJson } from "../../app/api/open/reports.json/route";
 import { GET as reportFile } from "../../app/api/open/reports/[report]/route";
 import * as openData from "../../server/open-data/contracts";
@@ -46,8 +48,10 @@ const CONTRACTS: Record<string, unknown> = {
   "account.resetPassword": account.ownEmailOutput,
   "/api/open/institutions.json": openData.institutionsFileOut,
   "/api/open/institutions.csv": openData.openInstitutionOut,
-  "/api/open/programmes.json": openData.programmesFileOut,
+  "/api/open/programmes.json": openData.programmesPageOut,
   "/api/open/programmes.csv": openData.openProgrammeOut,
+  "/api/open/dumps/programmes.json": openData.programmesFileOut,
+  "/api/open/dumps/programmes.csv": openData.openProgrammeOut,
   "/api/open/reports.json": openData.reportsIndexOut,
   "/api/open/reports/<slug>.json": openData.reportFileOut,
   "/api/open/iati-activities.xml": openData.iatiActivitiesOut,
@@ -130,7 +134,8 @@ const csvHeader = async (response: Response) => {
 };
 const OPEN_FILES: Record<string, () => Promise<unknown>> = {
   "/api/open/institutions.json": async () => json(await institutionsJson()),
-  "/api/open/programmes.json": async () => json(await programmesJson()),
+  "/api/open/programmes.json": async () => json(await programmesJson(new Request("http://localhost/api/open/programmes.json"))),
+  "/api/open/dumps/programmes.json": async () => json(await programmesJsonDump(new Request("http://localhost/api/open/dumps/programmes.json"))),
   "/api/open/reports.json": async () => json(await reportsJson(new Request("http://localhost/api/open/reports.json"))),
   "/api/open/reports/<slug>.json": async () => json(await reportFile(new Request(`http://localhost/api/open/reports/${slug}.json`), { params: Promise.resolve({ report: `${slug}.json` }) })),
   "/api/open/audit-head.json": async () => json(await auditHeadJson()),
@@ -198,12 +203,13 @@ describe("output contracts of open-data files", () => {
   it.each([
     ["/api/open/institutions.csv", institutionsCsv],
     ["/api/open/programmes.csv", programmesCsv],
+    ["/api/open/dumps/programmes.csv", programmesCsvDump],
   ] as const)("%s has exactly the columns of its record contract", async (name, get) => {
-    expect(await csvHeader(await get())).toEqual(PUBLIC_ALLOW_LISTS[name]!.map((p) => p.replace("[]", "")));
+    expect(await csvHeader(await get(new Request(`http://localhost${name}`)))).toEqual(PUBLIC_ALLOW_LISTS[name]!.map((p) => p.replace("[]", "")));
   });
 
   it("the IATI activities name no user and no email", async () => {
-    const response = await iatiXml();
+    const response = await iatiXml(new Request("http://localhost/api/open/iati-activities.xml"));
     expect(response.status).toBe(200);
     const xml = await response.text();
     expect(xml).toContain(programme.reference);

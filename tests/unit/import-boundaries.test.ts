@@ -40,6 +40,7 @@ const cases: [string, string, string, string[]][] = [
   ["a page may not open the database", "app/[locale]/example/page.tsx", 'import { getDb } from "@/db/client";', ["boundaries/dependencies"]],
   ["a route handler may call the server", "app/api/example/route.ts", 'import { guardWrites } from "@/server/http/guard-writes";', []],
   ["a route handler may not open the database", "app/api/example/route.ts", 'import { getDb } from "@/db/client";', ["boundaries/dependencies"]],
+  ["an open-data route may not open the database either (issue #14 removed its exception)", "app/api/open/example.json/route.ts", 'import { getDb } from "@/db/client";', ["boundaries/dependencies"]],
   ["a component may import types from the server and the schema", "components/example/view.tsx", 'import type { Viewer } from "@/server/authz/viewer";\nimport type { ProgrammeStatus } from "@/db/schema/programmes";', []],
   ["a component may import a shared server module's values", "components/example/view.tsx", 'import { PROGRAMME_FORMATS } from "@/server/vocabulary";', []],
   ["a component may not import the schema's values", "components/example/view.tsx", 'import { PROGRAMME_FORMATS } from "@/db/schema/programmes";', ["boundaries/dependencies"]],

@@ -53,10 +53,10 @@ export default async function CataloguePage({ params, searchParams }: { params: 
         <p className="max-w-3xl text-gray-700">{t("list.intro")}</p>
         <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-gray-700">
           <span>{t("list.openData")}</span>
-          <a href="/api/open/programmes.json" className={linkClass} type="application/json">
+          <a href="/api/open/dumps/programmes.json" className={linkClass} type="application/json">
             {t("list.json")}
           </a>
-          <a href="/api/open/programmes.csv" className={linkClass} type="text/csv">
+          <a href="/api/open/dumps/programmes.csv" className={linkClass} type="text/csv">
             {t("list.csv")}
           </a>
         </p>

@@ -1,15 +1,10 @@
-// GET /api/open/programmes.json — every published programme (open, active, completed), no sign-in (CC BY 4.0).
-// Fields: server/open-data/contracts.ts (programmesFileOut), described in server/catalogue/open-data.ts
-// (OPEN_PROGRAMME_FIELDS, also served in "fields"); list fields are JSON arrays.
-import { getDb } from "@/db/client";
-import { listOpenProgrammes, OPEN_PROGRAMME_FIELDS } from "@/server/catalogue/open-data";
-import { programmesFileOut } from "@/server/open-data/contracts";
-import { jsonBody, openDataRoute, openHeaders } from "@/server/open-data/respond";
+// GET /api/open/programmes.json — one page of published programmes (open, active, completed), no sign-in
+// (CC BY 4.0): `?limit=` 1–1000 (default 500), `?cursor=` from the `Link: <…>; rel="next"` header (or
+// "next" in the body). Fields: server/open-data/contracts.ts (programmesPageOut), described in
+// server/catalogue/open-data.ts (OPEN_PROGRAMME_FIELDS, also served in "fields"); lists are JSON arrays.
+// Everything at once: /api/open/dumps/programmes.json.
+import { programmesJsonPage } from "@/server/open-data/programme-pages-http";
 
 export const dynamic = "force-dynamic";
 
-export const GET = openDataRoute("GET /api/open/programmes.json", async () => {
-  const programmes = await listOpenProgrammes(getDb().db);
-  const body = programmesFileOut.parse({ generatedAt: new Date().toISOString(), count: programmes.length, licence: "CC BY 4.0", fields: OPEN_PROGRAMME_FIELDS, programmes });
-  return new Response(jsonBody(body), { headers: openHeaders("application/json; charset=utf-8") });
-});
+export const GET = programmesJsonPage;

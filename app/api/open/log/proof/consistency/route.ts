@@ -1,9 +1,6 @@
 // GET /api/open/log/proof/consistency?from=M&to=N — RFC 9162 consistency proof (docs/TRANSPARENCY-LOG.md).
-import { getDb } from "@/db/client";
-import { consistencyProofResponse } from "@/server/transparency-log/open-log-api";
+import { consistencyProofRoute } from "@/server/transparency-log/open-log-routes";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return consistencyProofResponse(getDb().db, request);
-}
+export const GET = consistencyProofRoute;

@@ -1,0 +1,40 @@
+// HTTP answer for a stored full dump: ETag (the build's data version), Last-Modified (when it was
+// built), shared-cache friendly Cache-Control, and 304 when the client already has it.
+import { getDb } from "@/db/client";
+import { currentDump, DUMP_CONTENT_TYPES, dumpStream, type DumpHead, type DumpName } from "./dumps";
+import { openDataRoute } from "./respond";
+
+/** Browsers revalidate after a minute; shared caches (CDN) keep a build for five. */
+export const DUMP_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=60";
+
+const etagOf = (head: DumpHead) => `"${head.version.slice(0, 32)}"`;
+
+/** True when the request's validators say the client holds this build (RFC 9110 §13.1: If-None-Match wins). */
+export function notModified(request: Request, head: DumpHead): boolean {
+  const ifNoneMatch = request.headers.get("if-none-match");
+  if (ifNoneMatch !== null) {
+    const tags = ifNoneMatch.split(",").map((t) => t.trim().replace(/^W\//, ""));
+    return tags.includes("*") || tags.includes(etagOf(head));
+  }
+  const since = Date.parse(request.headers.get("if-modified-since") ?? "");
+  return Number.isFinite(since) && Math.floor(head.generatedAt.getTime() / 1000) * 1000 <= since;
+}
+
+export function dumpRoute(name: DumpName, filename?: string) {
+  return openDataRoute(`GET /api/open/${name}`, async (request: Request) => {
+    const db = getDb().db;
+    const head = await currentDump(db, name);
+    const headers: Record<string, string> = {
+      ETag: etagOf(head),
+      "Last-Modified": head.generatedAt.toUTCString(),
+      "Cache-Control": DUMP_CACHE_CONTROL,
+      "Access-Control-Allow-Origin": "*",
+      "X-Content-Type-Options": "nosniff",
+    };
+    if (notModified(request, head)) return new Response(null, { status: 304, headers });
+    headers["Content-Type"] = DUMP_CONTENT_TYPES[name];
+    headers["Content-Length"] = String(head.bytes);
+    if (filename) headers["Content-Disposition"] = `attachment; filename="${filename}"`;
+    return new Response(dumpStream(db, head), { headers });
+  });
+}
