@@ -69,6 +69,7 @@ const INPUTS: Record<string, (p: Programme) => unknown> = {
   removeCoLead: (p) => ({ programmeId: p.id, version: p.version, institutionId: w.coLead.id }),
   leaveCoLead: (p) => ({ programmeId: p.id, version: p.version, institutionId: w.coLead.id }),
   activity: (p) => ({ programmeId: p.id, limit: 10 }),
+  sections: (p) => ({ programmeId: p.id }),
 };
 
 const lead = (lead: CallOutcome, coLead: CallOutcome): Partial<Record<Persona, CallOutcome>> => ({ leadMember: lead, coLeadMember: coLead });
@@ -82,6 +83,7 @@ const MATRIX: Record<keyof typeof INPUTS, Record<Persona, CallOutcome>> = {
   leaveCoLead: { ...(lead("NOT_FOUND", "ok") as Record<Persona, CallOutcome>), otherMember: "NOT_FOUND", suspendedCoLeadMember: "NOT_FOUND", pendingCoLeadMember: "NOT_FOUND", reviewer: "NOT_FOUND", admin: "FORBIDDEN", visitor: "UNAUTHORIZED" },
   // Parties read the feed whatever their institution's status; the panel reads the proposal, not the feed.
   activity: { ...(lead("ok", "ok") as Record<Persona, CallOutcome>), otherMember: "NOT_FOUND", suspendedCoLeadMember: "ok", pendingCoLeadMember: "ok", reviewer: "FORBIDDEN", admin: "ok", visitor: "UNAUTHORIZED" },
+  sections: { ...(lead("ok", "ok") as Record<Persona, CallOutcome>), otherMember: "NOT_FOUND", suspendedCoLeadMember: "ok", pendingCoLeadMember: "ok", reviewer: "FORBIDDEN", admin: "ok", visitor: "UNAUTHORIZED" },
 };
 
 const personOf = (persona: Persona) => (persona === "visitor" ? null : w.people[persona]);

@@ -1,4 +1,6 @@
 import { getActivity } from "../../coauthoring/get-activity";
+import { getSections } from "../../coauthoring/get-sections";
+import { programmeIdInput } from "../../programmes/schemas";
 import { inviteCoLead } from "../../coauthoring/invite-co-lead";
 import { leaveCoLead, removeCoLead } from "../../coauthoring/remove-co-lead";
 import { saveSection } from "../../coauthoring/save-section";
@@ -11,5 +13,6 @@ export const coauthoringRouter = createTRPCRouter({
   inviteCoLead: protectedProcedure.input(coLeadInput).mutation(({ ctx, input }) => inviteCoLead(ctx, input)),
   removeCoLead: protectedProcedure.input(coLeadInput).mutation(({ ctx, input }) => removeCoLead(ctx, input)),
   leaveCoLead: protectedProcedure.input(coLeadInput).mutation(({ ctx, input }) => leaveCoLead(ctx, input)),
+  sections: protectedProcedure.input(programmeIdInput).query(({ ctx, input }) => getSections(ctx, input.programmeId)),
   activity: protectedProcedure.input(activityInput).query(({ ctx, input }) => getActivity(ctx, input)),
 });

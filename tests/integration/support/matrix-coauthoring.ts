@@ -19,6 +19,7 @@ export const COAUTHORING_MATRIX: WorkflowMatrix = {
     "coauthoring.leaveCoLead": { ...ownerOfAOnly, memberA: "NOT_FOUND", ownerA: "NOT_FOUND", admin: "FORBIDDEN", memberSuspended: "FORBIDDEN" },
     // The activity feed: the parties (S's people keep reading while suspended) and admins.
     "coauthoring.activity": privateToParties,
+    "coauthoring.sections": privateToParties,
   },
   inputs: {
     "coauthoring.saveSection": async (w) => {
@@ -38,5 +39,6 @@ export const COAUTHORING_MATRIX: WorkflowMatrix = {
       return { programmeId: p.id, version: p.version, institutionId: w.s.id };
     },
     "coauthoring.activity": async (w) => ({ programmeId: (await draftOfA(w)).id }),
+    "coauthoring.sections": async (w) => ({ programmeId: (await draftOfA(w)).id }),
   },
 };
