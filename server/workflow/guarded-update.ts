@@ -43,7 +43,7 @@ export function guardedPartUpdate<T extends VersionedTable>(
   return {
     statement: db
       .update(table)
-      .set({ ...set, [expected.part]: sql`${column} + 1`, version: sql`${table.version} + 1` } as MySqlUpdateSetSource<T>)
+      .set({ ...set, [expected.part]: sql`${column} + 1`, version: sql`${table.version} + 1` })
       .where(and(eq(table.id, id), eq(table.status, expected.status), eq(column, expected.version))),
     expectRows: 1,
   } satisfies AtomicStep;

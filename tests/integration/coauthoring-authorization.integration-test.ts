@@ -27,19 +27,19 @@ beforeAll(async () => {
     createAdmin(db),
   ]);
   const [lead, coLead, other, suspended, pending, invitee] = await Promise.all([
-    createInstitution(db, { createdByUserId: leadMember!.id }),
-    createInstitution(db, { createdByUserId: coLeadMember!.id }),
-    createInstitution(db, { createdByUserId: otherMember!.id }),
-    createInstitution(db, { createdByUserId: suspendedCoLeadMember!.id, status: "suspended", statusReason: "Co-authoring: suspended" }),
-    createInstitution(db, { createdByUserId: pendingCoLeadMember!.id, status: "pending" }),
-    createInstitution(db, { createdByUserId: admin!.id }),
+    createInstitution(db, { createdByUserId: leadMember.id }),
+    createInstitution(db, { createdByUserId: coLeadMember.id }),
+    createInstitution(db, { createdByUserId: otherMember.id }),
+    createInstitution(db, { createdByUserId: suspendedCoLeadMember.id, status: "suspended", statusReason: "Co-authoring: suspended" }),
+    createInstitution(db, { createdByUserId: pendingCoLeadMember.id, status: "pending" }),
+    createInstitution(db, { createdByUserId: admin.id }),
   ]);
   await Promise.all([
-    addMembership(db, { institutionId: lead.id, userId: leadMember!.id }),
-    addMembership(db, { institutionId: coLead.id, userId: coLeadMember!.id }),
-    addMembership(db, { institutionId: other.id, userId: otherMember!.id }),
-    addMembership(db, { institutionId: suspended.id, userId: suspendedCoLeadMember!.id, role: "owner" }),
-    addMembership(db, { institutionId: pending.id, userId: pendingCoLeadMember!.id, role: "owner" }),
+    addMembership(db, { institutionId: lead.id, userId: leadMember.id }),
+    addMembership(db, { institutionId: coLead.id, userId: coLeadMember.id }),
+    addMembership(db, { institutionId: other.id, userId: otherMember.id }),
+    addMembership(db, { institutionId: suspended.id, userId: suspendedCoLeadMember.id, role: "owner" }),
+    addMembership(db, { institutionId: pending.id, userId: pendingCoLeadMember.id, role: "owner" }),
   ]);
   w = {
     lead,
@@ -48,7 +48,7 @@ beforeAll(async () => {
     suspended,
     pending,
     invitee,
-    people: { leadMember: leadMember!, coLeadMember: coLeadMember!, otherMember: otherMember!, suspendedCoLeadMember: suspendedCoLeadMember!, pendingCoLeadMember: pendingCoLeadMember!, reviewer: reviewer!, admin: admin! },
+    people: { leadMember: leadMember, coLeadMember: coLeadMember, otherMember: otherMember, suspendedCoLeadMember: suspendedCoLeadMember, pendingCoLeadMember: pendingCoLeadMember, reviewer: reviewer, admin: admin },
   };
 });
 

@@ -31,7 +31,7 @@ let inviteeMember: User;
 let admin: User;
 
 beforeAll(async () => {
-  [leadMember, coLeadMember, inviteeMember, admin] = await Promise.all([createUser(db), createUser(db), createUser(db), createAdmin(db)]) as [User, User, User, User];
+  [leadMember, coLeadMember, inviteeMember, admin] = await Promise.all([createUser(db), createUser(db), createUser(db), createAdmin(db)]);
   [lead, coLead, invitee] = await Promise.all([
     createInstitution(db, { createdByUserId: leadMember.id }),
     createInstitution(db, { createdByUserId: coLeadMember.id }),
@@ -139,7 +139,7 @@ describe("co-leads come and go", () => {
     expect((await programmeRow(db, p.id)).coLeadInstitutionIds).toEqual([]);
     expect((await domainErrorOf(saveBasics(coLeadMember, p, p.basicsVersion, { summary: "Written after leaving the proposal." }))).code).toBe("NOT_FOUND");
     const told = await db.select().from(notifications).where(and(eq(notifications.kind, "coLeadChanged"), eq(notifications.userId, leadMember.id)));
-    expect(told.some((n) => (n.params as Record<string, string>).change === "left")).toBe(true);
+    expect(told.some((n) => (n.params).change === "left")).toBe(true);
     const leaver = await db.select().from(notifications).where(and(eq(notifications.kind, "coLeadChanged"), eq(notifications.userId, coLeadMember.id)));
     expect(leaver.some((n) => n.path === "/dashboard")).toBe(true);
   });

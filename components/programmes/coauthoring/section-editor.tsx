@@ -33,7 +33,7 @@ export function SectionEditor({ programmeId, version: loadedVersion, values }: P
   const save = useMutation(
     trpc.coauthoring.saveSection.mutationOptions({
       onSuccess: (result, input) => {
-        const kept = textValues(input.values as Record<string, unknown>);
+        const kept = textValues(input.values);
         setBase(kept);
         setMine(kept);
         setVersion(result.sectionVersion);
