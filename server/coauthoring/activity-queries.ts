@@ -4,12 +4,12 @@ import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/mysql-core";
 import type { Executor } from "@/db/client";
 import { agreements, auditLog, institutions, participations, users } from "@/db/schema";
-import { FEED_ACTIONS } from "./activity-items";
 
 const actingInstitution = alias(institutions, "acting_institution");
 const concernedInstitution = alias(institutions, "concerned_institution");
 
-export async function activityRows(db: Executor, programmeId: string, before: number | undefined, limit: number) {
+/** The programme's audit rows of these actions, newest first, older than `before` (an audit id) when given. */
+export async function activityRows(db: Executor, programmeId: string, actions: readonly string[], before: number | undefined, limit: number) {
   const aboutProgramme = or(
     and(eq(auditLog.objectType, "programme"), eq(auditLog.objectId, programmeId)),
     and(eq(auditLog.objectType, "participation"), inArray(auditLog.objectId, db.select({ id: participations.id }).from(participations).where(eq(participations.programmeId, programmeId)))),
@@ -32,7 +32,7 @@ export async function activityRows(db: Executor, programmeId: string, before: nu
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .leftJoin(actingInstitution, eq(actingInstitution.id, auditLog.onBehalfOfInstitutionId))
     .leftJoin(concernedInstitution, eq(concernedInstitution.id, sql`json_unquote(json_extract(${auditLog.context}, '$.institutionId'))`))
-    .where(and(aboutProgramme, inArray(auditLog.action, [...FEED_ACTIONS]), before === undefined ? undefined : lt(auditLog.id, before)))
+    .where(and(aboutProgramme, inArray(auditLog.action, [...actions]), before === undefined ? undefined : lt(auditLog.id, before)))
     .orderBy(desc(auditLog.id))
     .limit(limit);
 }

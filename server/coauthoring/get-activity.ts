@@ -2,7 +2,7 @@ import { assertCan } from "../authz/permissions";
 import type { UseCaseContext } from "../context";
 import { notFound } from "../errors";
 import { findProgramme, programmeSubject } from "../programmes/queries";
-import { activityItem } from "./activity-items";
+import { activityItem, FEED_ACTIONS } from "./activity-items";
 import { activityRows } from "./activity-queries";
 import type { ActivityInput } from "./schemas";
 
@@ -16,7 +16,7 @@ export async function getActivity(ctx: UseCaseContext, input: ActivityInput) {
   const found = await findProgramme(ctx.db, input.programmeId);
   if (!found) throw notFound("programme");
   assertCan(ctx.viewer, "programme.activity", programmeSubject(found.programme, found.panel));
-  const rows = await activityRows(ctx.db, input.programmeId, input.before, input.limit + 1);
+  const rows = await activityRows(ctx.db, input.programmeId, FEED_ACTIONS, input.before, input.limit + 1);
   const items = rows.slice(0, input.limit).map(activityItem);
   return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.cursor ?? null) : null };
 }
