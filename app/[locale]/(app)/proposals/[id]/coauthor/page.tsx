@@ -42,7 +42,7 @@ export default async function CoauthorPage({ params }: { params: Params }) {
       </p>
       {data.can.coauthor ? (
         <>
-          <SectionEditor key={basics.version} programmeId={id} version={basics.version} values={basics.values} />
+          <SectionEditor programmeId={id} version={basics.version} values={basics.values} />
           <p className="mb-8 text-sm text-gray-700">{t("otherSections")}</p>
         </>
       ) : (
