@@ -59,7 +59,7 @@ test("the lead and the co-lead's member open the same section at the same time",
     sessions.signedIn(browser, baseURL, "owner@demo.southbridge.org"),
     sessions.signedIn(browser, baseURL, "coauthor@demo.southbridge.org"),
   ]);
-  // The co-author finds the draft on the dashboard of the institution that co-leads it.
+  // The co-author opens the workspace from the proposal page.
   await coauthor.goto(`/en/proposals/${programmeId}`);
   await coauthor.getByRole("link", { name: "Co-author" }).click();
   await coauthor.waitForURL(`**/en/proposals/${programmeId}/coauthor`);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CoLeadList } from "@/components/programmes/coauthoring/co-lead-list";
+import { InviteCoLead } from "@/components/programmes/coauthoring/invite-co-lead";
 import { SectionEditor } from "@/components/programmes/coauthoring/section-editor";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -49,6 +50,7 @@ export default async function CoauthorPage({ params }: { params: Params }) {
         <Alert tone="info">{t("readOnly")}</Alert>
       )}
       <CoLeadList programmeId={id} version={data.version} coLeads={data.coLeads} canRemove={data.can.manageCoLeads} leaveFor={data.can.leaveFor} />
+      {data.can.manageCoLeads && <InviteCoLead programmeId={id} version={data.version} leadInstitutionId={data.leadInstitutionId} coLeads={data.coLeads} />}
     </div>
   );
 }
