@@ -35,6 +35,12 @@ export class DomainError extends Error {
     message?: string,
     /** For VALIDATION: catalogue keys per field, as the forms show them. */
     readonly fields?: Record<string, string[]>,
+    /**
+     * For a CONFLICT on a part the actor may edit (a proposal's section): what the server holds
+     * now, so the actor can compare it with their own change field by field. Only ever set after
+     * the actor was authorized to edit that part.
+     */
+    readonly current?: Record<string, unknown>,
   ) {
     super(message ?? code);
     this.name = "DomainError";
@@ -46,6 +52,8 @@ export const invalidFields = (fields: Record<string, string[]>) => new DomainErr
 
 export const notFound = (what: string) => new DomainError("NOT_FOUND", { what });
 export const conflict = (what: string) => new DomainError("CONFLICT", { what });
+/** A CONFLICT that carries the server's current values of the part the actor edited. */
+export const conflictWith = (what: string, current: Record<string, unknown>) => new DomainError("CONFLICT", { what }, "CONFLICT", undefined, current);
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

@@ -93,6 +93,16 @@ export const programmes = mysqlTable(
     closedAt: utc("closed_at"),
     outcomeReport: jsonText<OutcomeReport>("outcome_report"),
     cancellationReason: text("cancellation_reason"),
+    /**
+     * Co-authoring (server/programmes/sections.ts): each section of the proposal's text has its
+     * own version, so two authors saving different sections never conflict and two saving the
+     * same section never overwrite each other silently (the row's `version` still moves on every write).
+     */
+    basicsVersion: int("basics_version").notNull().default(0),
+    scopeVersion: int("scope_version").notNull().default(0),
+    scheduleVersion: int("schedule_version").notNull().default(0),
+    budgetVersion: int("budget_version").notNull().default(0),
+    outcomesVersion: int("outcomes_version").notNull().default(0),
     version: versionColumn(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

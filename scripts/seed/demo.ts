@@ -25,6 +25,7 @@ export type DemoRoleLabelKey =
   | "no_institution"
   | "membership_requested"
   | "membership_invited"
+  | "coauthor"
   | "unverified";
 
 type Locale = (typeof users.$inferInsert)["locale"];
@@ -67,6 +68,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
   user("no-institution", "Tomás Herrera", "no_institution", { locale: "es" }),
   user("applicant", "Kofi Mensah", "membership_requested"),
   user("invitee", "Ana Lima", "membership_invited", { locale: "pt" }),
+  // Member of the Universidade de São Paulo, co-lead of the University of Nairobi's co-authored draft.
+  user("coauthor", "Luísa Ferreira", "coauthor", { locale: "pt" }),
   user("unverified", "Sipho Dlamini", "unverified", { emailVerified: false }),
   user("former.member", "Peter Njoroge", "member", { listed: false }),
   owner("owner.usp", "Beatriz Santos", "pt"),
@@ -233,6 +236,7 @@ export const DEMO_MEMBERSHIPS: readonly DemoMembership[] = [
   { key: "nairobi:applicant", institution: "nairobi", user: at("applicant"), role: "member", status: "requested", message: "I lead the machine-learning reading group in the Department of Computing." },
   { key: "ucad:applicant", institution: "ucad", user: at("applicant"), role: "member", status: "declined", message: "Visiting researcher, 2025." },
   { key: "usp:invitee", institution: "usp", user: at("invitee"), role: "member", status: "invited" },
+  { key: "usp:coauthor", institution: "usp", user: at("coauthor"), role: "member", status: "active" },
   { key: "iisc:reviewer", institution: "iisc", user: at("reviewer"), role: "member", status: "active" },
   { key: "uchile:reviewer3", institution: "uchile", user: at("reviewer3"), role: "member", status: "active" },
   { key: "tsinghua:reviewer4", institution: "tsinghua", user: at("reviewer4"), role: "member", status: "active" },

@@ -83,6 +83,14 @@ export const PERMISSIONS = {
   "programme.edit": { who: ["member"], kind: WRITE },
   "programme.submit": { who: ["member"], kind: WRITE },
   "programme.withdraw": { who: ["member"], kind: WRITE },
+  // Co-authoring (issue #16): the lead's and the co-leads' members write the draft section by
+  // section; the lead alone invites and removes co-leads (and submits, withdraws, publishes);
+  // a co-lead's members may take their institution off the proposal (subject: that co-lead).
+  "programme.coauthor": { who: ["partyMember"], kind: WRITE },
+  "programme.manageCoLeads": { who: ["member"], kind: WRITE },
+  "programme.leaveCoLead": { who: ["member"], kind: WRITE },
+  // The programme's activity feed: its parties and admins (reviewers read the proposal, not who wrote what).
+  "programme.activity": { who: ["partyMember", "admin"], kind: READ },
   "programme.viewPrivate": { who: ["partyMember", "assignedReviewer", "chair", "admin"], kind: READ },
   "programme.reviewDesk": { who: ["admin"], kind: READ },
   "programme.assignPanel": { who: ["admin"], kind: WRITE },

@@ -34,7 +34,8 @@ export type EmailTemplate =
   | "agreementInForce"
   | "signaturesVoided"
   | "agreementExpiring"
-  | "reportPublished";
+  | "reportPublished"
+  | "coLeadChanged";
 
 /** Absolute link into the app, in the recipient's language. */
 export function appUrl(locale: Locale, path: string, base = env().NEXTAUTH_URL): string {

@@ -13,5 +13,6 @@ export const NOTIFICATION_KINDS = [
   "signaturesVoided",
   "agreementExpiring",
   "reportPublished",
+  "coLeadChanged",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

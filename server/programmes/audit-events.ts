@@ -19,5 +19,10 @@ export type ProgrammeAuditEvents = {
   "programme.start": Moved & { context: { agreementInForce: boolean } };
   "programme.complete": Programme & { changes: StatusChange<ProgrammeStatus> & { outcomeReport: Change<unknown> }; context: object };
   "programme.cancel": Moved & { context: { reason: string } };
+  /** A section saved by a party's member, on behalf of their institution (the lead or a co-lead). */
+  "programme.editSection": Programme & { changes: EditedFields; context: { section: string } };
+  "programme.inviteCoLead": Programme & { changes: { coLeadInstitutionIds: Change<string[]> }; context: { institutionId: string } };
+  "programme.removeCoLead": Programme & { changes: { coLeadInstitutionIds: Change<string[]> }; context: { institutionId: string } };
+  "programme.leaveCoLead": Programme & { changes: { coLeadInstitutionIds: Change<string[]> }; context: { institutionId: string } };
   "programme.setFlagship": Programme & { changes: { isFlagship: Change<boolean> }; context: object };
 };

@@ -126,7 +126,10 @@ export async function statusTimeline(db: Executor, programmeId: string) {
     .limit(100);
 }
 
-/** An institution's programmes, newest first (its dashboard). */
+/**
+ * An institution's programmes, newest first (its dashboard): those it leads and those it co-leads
+ * (co-authoring, issue #16; the co-lead list is a short JSON array, read with JSON_CONTAINS).
+ */
 export async function listInstitutionProgrammes(db: Executor, institutionId: string, limit = 100) {
   return db
     .select({
@@ -139,7 +142,7 @@ export async function listInstitutionProgrammes(db: Executor, institutionId: str
       version: programmes.version,
     })
     .from(programmes)
-    .where(eq(programmes.leadInstitutionId, institutionId))
+    .where(or(eq(programmes.leadInstitutionId, institutionId), sql`json_contains(${programmes.coLeadInstitutionIds}, json_quote(${institutionId}))`))
     .orderBy(desc(programmes.updatedAt))
     .limit(limit);
 }

@@ -30,6 +30,11 @@ export const programmeMachine = defineMachine({
     cancel: { from: ["open", "active"], to: "cancelled", permission: "programme.cancel", needsReason: true },
     // Changes that keep the state: the proposer saves the text; an admin marks a flagship.
     edit: { from: ["draft", "changes_requested"], permission: "programme.edit" },
+    // Co-authoring (server/coauthoring/): a section saved by a party; co-leads invited, removed, leaving.
+    coauthor: { from: ["draft", "changes_requested"], permission: "programme.coauthor" },
+    inviteCoLead: { from: ["draft", "changes_requested"], permission: "programme.manageCoLeads" },
+    removeCoLead: { from: ["draft", "changes_requested"], permission: "programme.manageCoLeads" },
+    leaveCoLead: { from: ["draft", "changes_requested"], permission: "programme.leaveCoLead" },
     setFlagship: { from: ["approved", "open", "active", "completed"], permission: "programme.designateFlagship" },
   },
   groups: {

@@ -1,4 +1,7 @@
+import { sql } from "drizzle-orm";
+import { programmes } from "@/db/schema";
 import { changedFields } from "../audit/record-audit";
+import { SECTION_VERSION_KEY, sectionsTouchedBy } from "../coauthoring/sections";
 import { transition } from "../workflow/transition";
 import { contentOf } from "./content";
 import { onProgramme, programmeMoved } from "./programme-step";
@@ -13,13 +16,21 @@ function fieldsOf(input: UpdateProgrammeInput, programme: { leadInstitutionId: s
 }
 
 /**
+ * A whole-form save moves on the version of every section it sends, so a section editor
+ * holding an older section (server/coauthoring/) gets CONFLICT instead of overwriting it.
+ */
+function sectionBumps(input: UpdateProgrammeInput) {
+  return Object.fromEntries(sectionsTouchedBy(Object.keys(input)).map((s) => [SECTION_VERSION_KEY[s], sql`${programmes[SECTION_VERSION_KEY[s]]} + 1`]));
+}
+
+/**
  * The proposer saves the text (a draft, or a revision after "changes requested"). Based on
  * the version they loaded: if somebody saved in between, CONFLICT and the newer text stays.
  */
 export const updateProgramme = transition({
   ...onProgramme<UpdateProgrammeInput>(),
   event: "edit",
-  change: ({ input, loaded }) => ({ set: fieldsOf(input, loaded.programme) }),
+  change: ({ input, loaded }) => ({ set: { ...fieldsOf(input, loaded.programme), ...sectionBumps(input) } }),
   audit: ({ input, loaded }) => ({
     action: "programme.edit",
     onBehalfOfInstitutionId: loaded.programme.leadInstitutionId,

@@ -23,6 +23,7 @@ const t = initTRPC.context<TRPCContext>().create({
         requestId,
         domainCode: domain?.code ?? null,
         details: domain?.details ?? null,
+        current: domain?.current ?? null,
         fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : (domain?.fields ?? null),
       },
     };

@@ -5,6 +5,7 @@ import { institutionsRouter } from "./routers/institutions";
 import { membershipsRouter } from "./routers/memberships";
 import { notificationsRouter } from "./routers/notifications";
 import { programmesRouter } from "./routers/programmes";
+import { coauthoringRouter } from "./routers/coauthoring";
 import { referenceRouter } from "./routers/reference";
 import { reviewsRouter } from "./routers/reviews";
 import { catalogueRouter } from "./routers/catalogue";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   reference: referenceRouter,
   programmes: programmesRouter,
+  coauthoring: coauthoringRouter,
   reviews: reviewsRouter,
   notifications: notificationsRouter,
   catalogue: catalogueRouter,

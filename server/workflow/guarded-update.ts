@@ -25,3 +25,26 @@ export function guardedUpdate<T extends VersionedTable>(
     expectRows: 1,
   } satisfies AtomicStep;
 }
+
+/**
+ * The same update guarded on a PART of the row (e.g. one section of a proposal's text): the row's
+ * status and the part's own version column must still be as read; the part's version and the
+ * row's version both move on. Writes to other parts of the row never conflict with it.
+ */
+export function guardedPartUpdate<T extends VersionedTable>(
+  db: Executor,
+  table: T,
+  id: string,
+  expected: { status: string; part: string; version: number },
+  set: MySqlUpdateSetSource<T>,
+) {
+  const column = (table as unknown as Record<string, MySqlColumn>)[expected.part];
+  if (!column) throw new Error(`guardedPartUpdate: no column ${expected.part}`);
+  return {
+    statement: db
+      .update(table)
+      .set({ ...set, [expected.part]: sql`${column} + 1`, version: sql`${table.version} + 1` })
+      .where(and(eq(table.id, id), eq(table.status, expected.status), eq(column, expected.version))),
+    expectRows: 1,
+  } satisfies AtomicStep;
+}

@@ -21,7 +21,7 @@ import { conflict, invalidFields, notFound, type DomainError } from "../errors";
 import type { DirectEmail, Notice } from "../notifications/notices";
 import type { WebhookNotice } from "../webhooks/webhook-steps";
 import { commit, type ChangeStep, type Write } from "./commit";
-import { guardedUpdate, type VersionedTable } from "./guarded-update";
+import { guardedPartUpdate, guardedUpdate, type VersionedTable } from "./guarded-update";
 import { allows, invalidTransition, nextState, type Machine } from "./state-machine";
 
 /** A read permission checked before the step's own: who may know the object exists at all. */
@@ -78,6 +78,13 @@ export type TransitionStep<I extends { version?: number }, L, S extends string, 
   seen?: (input: I, loaded: L) => number;
   /** Who may know the object exists, checked first (e.g. an agreement's parties and admins). */
   visibleTo?: Visibility<L>;
+  /**
+   * Optimistic locking on a part of the row instead of the whole row (a proposal's section): the
+   * input's `version` is the part's, checked against its own column (`part`, a key of the table)
+   * at step 3 and in the guarded update. `stale` is the refusal at step 3 (e.g. a CONFLICT that
+   * carries the part's current values); the default is CONFLICT.
+   */
+  partLock?: { part: (input: I) => string; current: (loaded: L, input: I) => number; stale?: (loaded: L, input: I) => DomainError };
   /** What the event's permission is checked against (see server/authz/permissions.ts); may depend on who acts (for which party). */
   subject: (loaded: L, input: I, viewer: Viewer) => Subject;
   /** The step's own rule, after the machine allowed the event; throws a DomainError to refuse. */
@@ -113,7 +120,9 @@ export function transition<I extends { version?: number }, L, S extends string, 
     if (step.visibleTo) assertCan(viewer, step.visibleTo.action, step.visibleTo.subject(loaded));
     assertCan(viewer, step.machine.transitions[event].permission, step.subject(loaded, input, viewer));
     const target = step.target(loaded);
-    if (target.version !== (step.seen ? step.seen(input, loaded) : input.version)) throw conflict(step.object);
+    const lock = step.partLock;
+    const seen = step.seen ? step.seen(input, loaded) : input.version;
+    if (lock ? lock.current(loaded, input) !== input.version : target.version !== seen) throw lock?.stale?.(loaded, input) ?? conflict(step.object);
     if (!allows(step.machine, target.status, event)) throw step.refused?.(loaded, target.status) ?? invalidTransition(step.machine, target.status, event);
     const to = nextState(step.machine, target.status, event);
     const facts: Facts<I, L, S, E> = { ctx, db, viewer, input, loaded, target, event, from: target.status, to, now: new Date(), written: true };
@@ -122,7 +131,10 @@ export function transition<I extends { version?: number }, L, S extends string, 
     if (step.unchanged?.(facts)) return step.result({ ...facts, written: false });
 
     const change = step.change?.(facts) ?? {};
-    const guarded = guardedUpdate(db, step.table, target.id, target, { ...change.set, status: to } as never);
+    const set = { ...change.set, status: to } as never;
+    const guarded = lock
+      ? guardedPartUpdate(db, step.table, target.id, { status: target.status, part: lock.part(input), version: input.version }, set)
+      : guardedUpdate(db, step.table, target.id, target, set);
     await commit(db, {
       changes: [...(change.before ?? []), { ...guarded, refusal: change.refusal }, ...(change.after ?? [])],
       event: { ...step.audit(facts), actorUserId: viewer.userId, ...(step.auditObject?.(facts) ?? { objectId: target.id, objectType: step.object }) } as AuditEvent,

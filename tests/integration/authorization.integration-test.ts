@@ -10,6 +10,7 @@ import { callerAs, type Caller } from "./support/personas";
 import { adminOnly, all, membersOfAOnly, ownerOfAOnly, panelOfA, privateToA, privateToParties, refusedToSuspendedParty, signedInOnly, type Expectation } from "./support/matrix";
 import { AGREEMENTS_MATRIX } from "./support/matrix-agreements";
 import { CATALOGUE_MATRIX } from "./support/matrix-catalogue";
+import { COAUTHORING_MATRIX } from "./support/matrix-coauthoring";
 import { PARTICIPATION_MATRIX } from "./support/matrix-participation";
 import { REPORTS_MATRIX } from "./support/matrix-reports";
 import { MATCHING_MATRIX } from "./support/matrix-matching";
@@ -32,6 +33,7 @@ const MATRIX: Record<string, Expectation> = {
   ...MATCHING_MATRIX.matrix,
   ...OPEN_API_MATRIX.matrix,
   ...STEP_UP_MATRIX.matrix,
+  ...COAUTHORING_MATRIX.matrix,
   "account.signUp": all("ok"),
   "account.verifyEmail": all("ok"),
   "account.requestPasswordReset": all("ok"),
@@ -111,6 +113,7 @@ async function reviewedByPanel(w: World) {
 /** A valid input for each procedure, built inside the call's own world. */
 const INPUTS: Record<string, (w: World) => unknown> = {
   ...CATALOGUE_MATRIX.inputs,
+  ...COAUTHORING_MATRIX.inputs,
   ...PARTICIPATION_MATRIX.inputs,
   ...AGREEMENTS_MATRIX.inputs,
   ...REPORTS_MATRIX.inputs,

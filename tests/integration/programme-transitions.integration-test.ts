@@ -14,8 +14,11 @@ import { updateProgramme } from "../../server/programmes/update-programme";
 import { startProgramme } from "../../server/programmes/start-programme";
 import { assignPanel } from "../../server/reviews/assign-panel";
 import { decideProgramme } from "../../server/reviews/decide-programme";
-import { addPanel, createProgramme, createReviewer, type Programme } from "../factories";
 import { PROGRAMME_LIFECYCLE } from "../programme-lifecycle";
+import { inviteCoLead } from "../../server/coauthoring/invite-co-lead";
+import { leaveCoLead, removeCoLead } from "../../server/coauthoring/remove-co-lead";
+import { saveSection } from "../../server/coauthoring/save-section";
+import { addMembership, addPanel, createInstitution, createProgramme, createReviewer, createUser, type Institution, type Programme, type User } from "../factories";
 import { openTestDb } from "./support/db";
 import { domainErrorOf } from "./support/errors";
 import { acting, programmeAudit, programmeState, proposalWorld, type ProposalWorld } from "./support/programmes";
@@ -37,9 +40,16 @@ const PAIRS = PROGRAMME_STATUSES.flatMap((from) => EVENTS.map((event) => ({ from
 const DRIVEN = PAIRS.filter((p) => !NOT_EXPRESSIBLE.includes(`${p.from}:${p.event}`));
 
 let world: ProposalWorld;
+/** Co-lead of every programme of this file (with a member), and a verified institution to invite. */
+let coLead: Institution;
+let coLeadMember: User;
+let invitee: Institution;
 
 beforeAll(async () => {
   world = await proposalWorld(db, 2);
+  [coLeadMember] = await Promise.all([createUser(db)]);
+  [coLead, invitee] = await Promise.all([createInstitution(db, { createdByUserId: coLeadMember!.id }), createInstitution(db, { createdByUserId: world.proposer.id })]);
+  await addMembership(db, { institutionId: coLead.id, userId: coLeadMember!.id });
 });
 
 afterAll(async () => {
@@ -48,7 +58,7 @@ afterAll(async () => {
 
 /** A programme of the world's lead in `status`; once reviewed, with a panel of two and a chair. */
 async function programmeIn(status: ProgrammeStatus): Promise<Programme> {
-  const programme = await createProgramme(db, { leadInstitutionId: world.lead.id, createdByUserId: world.proposer.id, status });
+  const programme = await createProgramme(db, { leadInstitutionId: world.lead.id, createdByUserId: world.proposer.id, status, coLeadInstitutionIds: [coLead.id] });
   if (!["draft", "submitted", "withdrawn"].includes(status)) {
     await addPanel(db, programme.id, { reviewers: world.reviewers, chair: await createReviewer(db), assignedBy: world.admin });
   }
@@ -95,6 +105,15 @@ async function drive(event: ProgrammeEvent, p: Programme) {
       return updateProgramme(await acting(db, world.proposer), { ...ref, title: `${p.title} (edited)` });
     case "setFlagship":
       return setFlagshipProgramme(await acting(db, world.admin), { ...ref, flagship: !p.isFlagship });
+    // Co-authoring: the co-lead's member saves a section; the lead invites and removes; the co-lead leaves.
+    case "coauthor":
+      return saveSection(await acting(db, coLeadMember), { programmeId: p.id, section: "basics", version: p.basicsVersion, values: { title: `${p.title} (co-authored)` } });
+    case "inviteCoLead":
+      return inviteCoLead(await acting(db, world.proposer), { ...ref, institutionId: invitee.id });
+    case "removeCoLead":
+      return removeCoLead(await acting(db, world.proposer), { ...ref, institutionId: coLead.id });
+    case "leaveCoLead":
+      return leaveCoLead(await acting(db, coLeadMember), { ...ref, institutionId: coLead.id });
   }
 }
 
@@ -113,14 +132,18 @@ const AUDIT_ACTION: Record<ProgrammeEvent, string> = {
   cancel: "programme.cancel",
   edit: "programme.edit",
   setFlagship: "programme.setFlagship",
+  coauthor: "programme.editSection",
+  inviteCoLead: "programme.inviteCoLead",
+  removeCoLead: "programme.removeCoLead",
+  leaveCoLead: "programme.leaveCoLead",
 };
 
 describe("the programme lifecycle, status by event", () => {
   it("covers every status and event of the machine, and drives all but the four pairs no use case can express", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...programmeMachine.states].sort());
-    expect(PAIRS).toHaveLength(11 * 14);
-    expect(DRIVEN.filter((p) => p.to)).toHaveLength(22);
-    expect(DRIVEN.filter((p) => !p.to)).toHaveLength(154 - 22 - 4);
+    expect(PAIRS).toHaveLength(11 * 18);
+    expect(DRIVEN.filter((p) => p.to)).toHaveLength(30);
+    expect(DRIVEN.filter((p) => !p.to)).toHaveLength(198 - 30 - 4);
   });
 
   it.each(DRIVEN.filter((p) => p.to).map((p) => [p.event, p.from, p.to!] as const))(

@@ -20,6 +20,7 @@ import { REPORTS_MATRIX } from "./support/matrix-reports";
 import { MATCHING_MATRIX } from "./support/matrix-matching";
 import { OPEN_API_MATRIX } from "./support/matrix-open-api";
 import { STEP_UP_MATRIX } from "./support/matrix-step-up";
+import { COAUTHORING_MATRIX } from "./support/matrix-coauthoring";
 import type { ReadCase } from "./support/page-matrix";
 import { PAGE_ROWS } from "./support/page-matrix-rows";
 import { buildPageScene, type PageScene } from "./support/page-scene";
@@ -121,6 +122,7 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   ...MATCHING_MATRIX.inputs,
   ...OPEN_API_MATRIX.inputs,
   ...STEP_UP_MATRIX.inputs,
+  ...COAUTHORING_MATRIX.inputs,
   ...CORE_INPUTS,
 };
 

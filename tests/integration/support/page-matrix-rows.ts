@@ -20,6 +20,7 @@ import { siteHeader } from "../../../server/pages/layout/header";
 import { notificationsPage } from "../../../server/pages/notifications";
 import { applyPage } from "../../../server/pages/programmes/apply";
 import { newProposalPage, proposalEditPage, proposalPage } from "../../../server/pages/programmes/proposal";
+import { activityPage, coauthorPage } from "../../../server/pages/programmes/coauthoring";
 import { cataloguePage, publicProgrammePage } from "../../../server/pages/public/catalogue";
 import { documentPage } from "../../../server/pages/public/documents";
 import { developersPage } from "../../../server/pages/public/developers";
@@ -95,6 +96,9 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   [`${APP}/proposals/[id]/page.tsx`]: [readRow(proposalPage, (s) => [s.draft.id], privateToPartiesPage)],
   // S's people read the proposal but may not edit it: they are sent to its page, as are the admins.
   [`${APP}/proposals/[id]/edit/page.tsx`]: [readRow(proposalEditPage, (s) => [s.draft.id], { ...privateToPartiesPage, admin: "redirect", memberSuspended: "redirect" })],
+  // Co-authoring (issue #16): the parties (S's people read while suspended) and admins; the workspace shows read-only to those who may not write.
+  [`${APP}/proposals/[id]/coauthor/page.tsx`]: [readRow(coauthorPage, (s) => [s.draft.id], privateToPartiesPage)],
+  [`${APP}/proposals/[id]/activity/page.tsx`]: [readRow(activityPage, (s) => [s.draft.id], privateToPartiesPage)],
   [`${APP}/proposals/[id]/agreements/page.tsx`]: [readRow(programmeAgreementsPage, (s) => [s.open.id], privateToPartiesPage)],
   [`${APP}/programmes/[reference]/apply/page.tsx`]: [readRow(applyPage, (s) => [s.open.reference], signedInPage)],
   [`${APP}/agreements/[id]/page.tsx`]: [readRow(agreementPage, (s) => [s.agreement.id], privateToPartiesPage)],

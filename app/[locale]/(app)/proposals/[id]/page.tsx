@@ -11,6 +11,7 @@ import { RevisionCompare } from "@/components/programmes/revision-compare";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { StatusTimeline } from "@/components/programmes/status-timeline";
 import { Alert } from "@/components/ui/alert";
+import { CoauthoringLinks } from "@/components/programmes/coauthoring/coauthoring-links";
 import { proposalPage } from "@/server/pages/programmes/proposal";
 import { peekPage, readPage } from "@/server/pages/read-page";
 import { Section } from "@/components/ui/section";
@@ -72,6 +73,8 @@ export default async function ProposalPage({ params, searchParams }: { params: P
       </header>
 
       <ProposalActions programmeId={programme.id} version={programme.version} submitKind={submitKind} canEdit={data.can.edit} canWithdraw={data.can.withdraw} />
+
+      <CoauthoringLinks locale={locale} programmeId={programme.id} />
 
       <LifecycleSection locale={locale} programme={programme} actions={lifecycle} />
 

@@ -1,0 +1,46 @@
+// Co-authoring a proposal (issue #16): the proposal's text in sections, each saved with its own
+// version; the co-lead list changed by its own steps; the activity feed's page. Shared with the forms.
+import { z } from "zod";
+import { idSchema, versionSchema } from "../institutions/schemas";
+import { programmeDraft } from "../programmes/schemas";
+
+/** The sections of a proposal's text and the fields each holds (the co-lead list is not one: see invite/remove/leave). */
+export const SECTION_FIELDS = {
+  basics: ["title", "summary", "description", "workingArea", "format"],
+  scope: ["sectors", "mechanismCode", "hubCountry", "spilloverCountries", "languages"],
+  schedule: ["startDate", "endDate", "applicationDeadline", "capacity"],
+  budget: ["budgetAmount", "budgetCurrency", "fundingSources"],
+  outcomes: ["outcomes", "involvesDataSharing"],
+} as const;
+export type Section = keyof typeof SECTION_FIELDS;
+export type SectionField = (typeof SECTION_FIELDS)[Section][number];
+export const SECTIONS = Object.keys(SECTION_FIELDS) as Section[];
+
+const draft = programmeDraft.partial();
+/** A section's version starts at 0 (never saved since the column was added). */
+const sectionVersion = z.number().int().min(0).max(2_147_483_647);
+
+const section = <S extends Section, V extends z.ZodType>(name: S, values: V) =>
+  z.object({ programmeId: idSchema, section: z.literal(name), version: sectionVersion, values });
+
+/** Saving one section: the section's version the author loaded, and any of its fields. */
+export const saveSectionInput = z.discriminatedUnion("section", [
+  section("basics", draft.pick({ title: true, summary: true, description: true, workingArea: true, format: true }).strict()),
+  section("scope", draft.pick({ sectors: true, mechanismCode: true, hubCountry: true, spilloverCountries: true, languages: true }).strict()),
+  section("schedule", draft.pick({ startDate: true, endDate: true, applicationDeadline: true, capacity: true }).strict()),
+  section("budget", draft.pick({ budgetAmount: true, budgetCurrency: true, fundingSources: true }).strict()),
+  section("outcomes", draft.pick({ outcomes: true, involvesDataSharing: true }).strict()),
+]);
+export type SaveSectionInput = z.infer<typeof saveSectionInput>;
+
+/** Invite or remove a co-lead institution (the lead), or leave (the co-lead): on the programme's version. */
+export const coLeadInput = z.object({ programmeId: idSchema, version: versionSchema, institutionId: idSchema });
+export type CoLeadInput = z.infer<typeof coLeadInput>;
+
+/** A page of a programme's activity, newest first; `before` is the last item's cursor of the previous page. */
+export const activityInput = z.object({
+  programmeId: idSchema,
+  before: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+export type ActivityInput = z.infer<typeof activityInput>;

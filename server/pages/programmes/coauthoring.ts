@@ -1,0 +1,21 @@
+// /proposals/[id]/coauthor and /proposals/[id]/activity — co-authoring a proposal and a
+// programme's activity feed, for the members of its lead and co-lead institutions, and admins.
+import { idSchema } from "../../institutions/schemas";
+import { notFoundUnless, pageRead, signedIn } from "../page-read";
+
+/** The sections with their versions, what the reader may do, and the names of lead and co-leads. */
+export const coauthorPage = pageRead("coauthorPage", async (ctx, programmeId: string) => {
+  signedIn(ctx);
+  notFoundUnless(idSchema.safeParse(programmeId).success, "programme");
+  const [sections, programme] = await Promise.all([ctx.api.coauthoring.sections({ programmeId }), ctx.api.programmes.byId({ programmeId })]);
+  return { ...sections, leadName: programme.leadName, coLeads: programme.coLeads.map((c) => ({ id: c.id, name: c.name })) };
+});
+
+/** A page of the activity feed, newest first (`before`: the cursor of the last item of the page before). */
+export const activityPage = pageRead("activityPage", async (ctx, programmeId: string, before?: string) => {
+  signedIn(ctx);
+  notFoundUnless(idSchema.safeParse(programmeId).success, "programme");
+  const cursor = before && /^\d{1,15}$/.test(before) ? Number(before) : undefined;
+  const [activity, programme] = await Promise.all([ctx.api.coauthoring.activity({ programmeId, before: cursor, limit: 20 }), ctx.api.programmes.byId({ programmeId })]);
+  return { ...activity, programmeId, reference: programme.programme.reference, title: programme.programme.title, firstPage: cursor === undefined };
+});
