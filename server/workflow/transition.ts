@@ -133,7 +133,7 @@ export function transition<I extends { version?: number }, L, S extends string, 
     const change = step.change?.(facts) ?? {};
     const set = { ...change.set, status: to } as never;
     const guarded = lock
-      ? guardedPartUpdate(db, step.table, target.id, { status: target.status, part: lock.part(input), version: input.version }, set)
+      ? guardedPartUpdate(db, step.table, target.id, { status: target.status, part: lock.part(input), version: lock.current(loaded, input) }, set)
       : guardedUpdate(db, step.table, target.id, target, set);
     await commit(db, {
       changes: [...(change.before ?? []), { ...guarded, refusal: change.refusal }, ...(change.after ?? [])],
