@@ -49,7 +49,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
     <div>
       <BackLink href={`/proposals/${data.programme.id}/agreements`}>{t("view.backToList")}</BackLink>
       {doneText && <Alert tone="success">{doneText}</Alert>}
-      {unsignable.length > 0 && <Alert tone="warning">{t("view.noSignatory", { names: unsignable.join(", "), count: unsignable.length })}</Alert>}
+      {unsignable.length > 0 && <Alert tone="info">{t("view.noSignatory", { names: unsignable.join(", "), count: unsignable.length })}</Alert>}
       <AgreementHeader locale={locale} agreement={agreement} programme={data.programme} />
       <StatusNotice locale={locale} agreement={agreement} signed={signed} total={data.parties.length} />
 
