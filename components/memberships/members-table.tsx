@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RecordTable } from "@/components/ui/record-table";
 import { MemberActions } from "./member-actions";
+import { rowActions } from "./row-actions";
 import { SignatoryCell } from "./signatory-cell";
 import type { MemberPermissions, MembershipListItem } from "./types";
 import { Section } from "@/components/ui/section";
@@ -50,14 +51,17 @@ export async function MembersTable({
           { header: t("table.signatory"), cell: (m) => <SignatoryCell signatory={m.isSignatory} yes={t("badges.signatory")} no={t("badges.no")} /> },
           withActions && {
             header: t("table.actions"),
-            cell: (m) => (
-              <MemberActions
-                member={{ id: m.id, version: m.version, name: m.userName, role: m.role, isSignatory: m.isSignatory }}
-                canPromote={permissions.promote}
-                canSetSignatory={permissions.setSignatory}
-                canRemove={permissions.remove}
-              />
-            ),
+            cell: (m) => {
+              const may = rowActions(m, members, permissions);
+              return (
+                <MemberActions
+                  member={{ id: m.id, version: m.version, name: m.userName, role: m.role, isSignatory: m.isSignatory }}
+                  canPromote={may.promote}
+                  canSetSignatory={may.setSignatory}
+                  canRemove={may.remove}
+                />
+              );
+            },
           },
         ]}
       />
