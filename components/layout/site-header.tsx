@@ -31,7 +31,7 @@ export async function SiteHeader({ locale, view }: { locale: Locale; view: SiteH
   const account: ReactNode = viewer ? (
     <>
       <Link href="/account" className={`${linkClass} max-w-48 truncate`}>
-        {viewer.name}
+        <bdi>{viewer.name}</bdi>
       </Link>
       <Link href="/sign-out" className={`${linkClass} whitespace-nowrap`}>
         {t("nav.signOut")}
