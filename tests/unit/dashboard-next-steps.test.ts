@@ -58,5 +58,7 @@ describe("the dashboard's what-next checklist (issue #15.8)", () => {
   it("names the institution in each institution step and links to where the step is done", () => {
     const [invite] = nextSteps({ ...base, institutions: [institution()] });
     expect(invite).toEqual({ key: "inviteMembers", done: false, href: "/dashboard/institutions/i1", institution: "University of Ghana" });
+    const propose = nextSteps({ ...base, institutions: [institution()] }).find((s) => s.key === "proposeProgramme");
+    expect(propose?.href).toBe("/proposals/new?institution=i1");
   });
 });

@@ -65,7 +65,7 @@ export function nextSteps(input: NextStepsInput): NextStep[] {
       steps.push({ key: "inviteMembers", done: i.activeMembers > 1, href: page, ...about });
       steps.push({ key: "designateSignatory", done: i.signatories > 0, href: page, ...about });
     }
-    steps.push({ key: "proposeProgramme", done: i.programmes > 0, href: "/proposals/new", ...about });
+    steps.push({ key: "proposeProgramme", done: i.programmes > 0, href: `/proposals/new?institution=${i.institutionId}`, ...about });
   }
   if (verified) steps.push({ key: "browseProgrammes", done: false, href: "/programmes" });
   if (input.roles.includes("reviewer")) steps.push({ key: "reviewAssignments", done: false, href: "/reviews" });
