@@ -94,7 +94,7 @@ export function ProgrammeForm({ programmeId, leadInstitutionId, submitKind, init
   // is not shown as an error while typing, only as the status — "Save draft" shows the details.
   useEffect(() => {
     if (!dirty || busy || autosave.status !== "pending") return;
-    const timer = window.setTimeout(async () => {
+    const autosaveNow = async () => {
       const at = changes.current;
       setAutosave({ status: "saving" });
       try {
@@ -105,7 +105,8 @@ export function ProgrammeForm({ programmeId, leadInstitutionId, submitKind, init
       } catch {
         setAutosave({ status: "failed" });
       }
-    }, AUTOSAVE_AFTER_MS);
+    };
+    const timer = window.setTimeout(() => void autosaveNow(), AUTOSAVE_AFTER_MS);
     return () => window.clearTimeout(timer);
   }, [dirty, busy, autosave.status, values, version, programmeId, update]);
 

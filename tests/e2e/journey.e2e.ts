@@ -273,7 +273,7 @@ for (const locale of ["en", "ar"] as const) {
       await expect(admin.getByRole("heading", { level: 2, name: msg(l, "transparency.admin.edit.frozenFigures") })).toBeVisible({ timeout: 30_000 });
       await walked(admin, j, "report published");
       await admin.context().close();
-      await owner.context().close();
+      if (owner) await owner.context().close();
     });
   });
 }

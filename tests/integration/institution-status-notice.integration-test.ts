@@ -18,13 +18,13 @@ afterAll(async () => {
 
 async function world(status: "pending" | "verified" = "pending") {
   const [admin, owner, member] = await Promise.all([createUser(db), createUser(db), createUser(db)]);
-  await grantPlatformRole(db, admin!.id, "admin");
-  const institution = await createInstitution(db, { status, createdByUserId: owner!.id });
+  await grantPlatformRole(db, admin.id, "admin");
+  const institution = await createInstitution(db, { status, createdByUserId: owner.id });
   await Promise.all([
-    addMembership(db, { institutionId: institution.id, userId: owner!.id, role: "owner" }),
-    addMembership(db, { institutionId: institution.id, userId: member!.id }),
+    addMembership(db, { institutionId: institution.id, userId: owner.id, role: "owner" }),
+    addMembership(db, { institutionId: institution.id, userId: member.id }),
   ]);
-  return { admin: admin!, owner: owner!, member: member!, institution, asAdmin: await actingAs(db, admin!) };
+  return { admin: admin, owner: owner, member: member, institution, asAdmin: await actingAs(db, admin) };
 }
 
 const noticesOf = (userId: string) => db.select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, "institutionDecided")));
