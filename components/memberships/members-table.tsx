@@ -41,12 +41,12 @@ export async function MembersTable({
             className: "font-medium",
             cell: (m) => (
               <>
-                {m.userName}
+                <bdi>{m.userName}</bdi>
                 {m.userId === viewerUserId && <span className="ms-1 font-normal text-gray-700">{t("members.you")}</span>}
               </>
             ),
           },
-          { header: t("table.email"), dir: "ltr", className: "break-all", cell: (m) => m.userEmail },
+          { header: t("table.email"), dir: "ltr", className: "break-all", cell: (m) => <bdi>{m.userEmail}</bdi> },
           { header: t("table.role"), cell: (m) => tCommon(`membershipRoles.${m.role}`) },
           { header: t("table.signatory"), cell: (m) => <SignatoryCell signatory={m.isSignatory} yes={t("badges.signatory")} no={t("badges.no")} /> },
           withActions && {
