@@ -3,7 +3,6 @@
 // offered, rather than refused after submitting).
 import { countryNames } from "@/i18n/reference-names";
 import { collatorFor } from "@/i18n/intl-cache";
-import { isEligibleCountry } from "@/server/institutions/eligibility";
 import type { InstitutionType } from "@/db/schema/institutions";
 
 export type CountryOption = { code: string; label: string; g77: boolean };
@@ -19,6 +18,7 @@ export function localizedCountryOptions(countries: readonly { code: string; name
 
 /** The countries an institution of this type may be registered in (any type not chosen yet: the Global South ones), plus the current one. */
 export function countryChoices(options: readonly CountryOption[], type: string, current = ""): CountryOption[] {
-  const asType = (type || "university") as InstitutionType;
-  return options.filter((c) => c.code === current || isEligibleCountry(c, asType));
+  // The rule of server/institutions/eligibility.ts (the server checks it again on submit).
+  const exempt = (type as InstitutionType | "") === "intergovernmental_organisation";
+  return options.filter((c) => c.code === current || exempt || c.g77);
 }
