@@ -29,8 +29,8 @@ export async function InstitutionReviewItem({
   return (
     <li className="rounded border border-gray-200 bg-white p-4 shadow-sm">
       <h3 className="text-lg font-semibold">
-        {institution.name}
-        {institution.acronym && <span className="ms-2 text-base font-normal text-gray-600">({institution.acronym})</span>}
+        <bdi>{institution.name}</bdi>
+        {institution.acronym && <span className="ms-2 text-base font-normal text-gray-600">(<bdi>{institution.acronym}</bdi>)</span>}
       </h3>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className={term}>{t("country")}</dt>
@@ -40,13 +40,15 @@ export async function InstitutionReviewItem({
         <dt className={term}>{t("website")}</dt>
         <dd className="break-all">
           <a href={institution.website} className="text-brand-700 underline hover:no-underline" rel="noopener noreferrer nofollow">
-            {institution.website}
+            <bdi dir="ltr">{institution.website}</bdi>
           </a>
         </dd>
         {detailed && (
           <>
             <dt className={term}>{t("emailDomains")}</dt>
-            <dd className="break-all">{institution.emailDomains.join(", ")}</dd>
+            <dd className="break-all">
+              <bdi dir="ltr">{institution.emailDomains.join(", ")}</bdi>
+            </dd>
           </>
         )}
         <dt className={term}>{t("registered")}</dt>
@@ -67,7 +69,9 @@ export async function InstitutionReviewItem({
       {detailed && (
         <div className="mt-2 text-sm">
           <h4 className="font-medium text-gray-700">{t("description")}</h4>
-          <p className="mt-1 whitespace-pre-line">{institution.description}</p>
+          <p className="mt-1 whitespace-pre-line" dir="auto">
+            {institution.description}
+          </p>
         </div>
       )}
       <InstitutionActions institutionId={institution.id} name={institution.name} version={institution.version} events={events} />

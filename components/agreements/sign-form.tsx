@@ -2,6 +2,7 @@
 import { startAuthentication } from "@simplewebauthn/browser";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useConfirmation } from "@/components/forms/use-confirmation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
@@ -24,6 +25,7 @@ type Props = { agreementId: string; contentHash: string; institutions: { institu
 export function SignForm({ agreementId, contentHash, institutions, stepUp }: Props) {
   const t = useTranslations("agreements");
   const tStepUp = useTranslations("stepUp");
+  const confirmation = useConfirmation();
   const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
@@ -42,7 +44,7 @@ export function SignForm({ agreementId, contentHash, institutions, stepUp }: Pro
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    sign.mutate({ agreementId, institutionId, contentHash, password, proof: code.trim() !== "" ? { kind: "code", code } : undefined });
+    confirmation.ask(() => sign.mutate({ agreementId, institutionId, contentHash, password, proof: code.trim() !== "" ? { kind: "code", code } : undefined }), t("sign.confirm"));
   }
 
   /** A passkey assertion answering a fresh server challenge is the second factor. */
@@ -60,6 +62,7 @@ export function SignForm({ agreementId, contentHash, institutions, stepUp }: Pro
   return (
     <Section id="sign-heading" title={t("sign.title")} className="mb-8 rounded border border-brand-600 bg-white p-4 print:hidden" headingClassName="mb-2 text-xl font-semibold">
       <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+        {confirmation.dialog}
         <div ref={messageRef} tabIndex={-1} className="outline-none">
           {sign.error != null && <Alert tone="error">{errorText.message(sign.error)}</Alert>}
           {passkeyFailed && <Alert tone="error">{tStepUp("wrongProof")}</Alert>}

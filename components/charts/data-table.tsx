@@ -2,7 +2,8 @@ import { numberDirection } from "./number-direction";
 
 /**
  * The numbers behind a chart as a real table: a caption, column headers, one row header per
- * line (`<th scope="row">`). Cells arrive formatted; suppressed counts stay "<5".
+ * line (`<th scope="row">`). Cells arrive formatted; suppressed counts stay "<5". Its frame is a
+ * named, focusable region so a table wider than a phone can be scrolled from the keyboard.
  */
 export type TableRow = { key: string; label: string; cells: readonly string[] };
 
@@ -21,7 +22,7 @@ export function DataTable({
   captionHidden?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-700">
       <table className="w-full border-collapse text-sm">
         <caption className={captionHidden ? "sr-only" : "mb-2 text-start font-medium"}>{caption}</caption>
         <thead>

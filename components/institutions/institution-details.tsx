@@ -28,11 +28,11 @@ export async function InstitutionDetails({ locale, institution }: { locale: stri
       label: t("website"),
       value: (
         <a href={institution.website} className="break-all text-brand-700 underline" dir="ltr" rel="noopener noreferrer">
-          {institution.website}
+          <bdi dir="ltr">{institution.website}</bdi>
         </a>
       ),
     },
-    { label: t("emailDomains"), value: institution.emailDomains?.length ? <span dir="ltr">{institution.emailDomains.join(", ")}</span> : t("none") },
+    { label: t("emailDomains"), value: institution.emailDomains?.length ? <bdi dir="ltr">{institution.emailDomains.join(", ")}</bdi> : t("none") },
     {
       label: t("rorId"),
       value: institution.rorId ? (
@@ -56,7 +56,9 @@ export async function InstitutionDetails({ locale, institution }: { locale: stri
         ))}
       </dl>
       <h3 className="mt-4 text-sm font-medium text-gray-700">{t("description")}</h3>
-      <p className="mt-1 text-sm whitespace-pre-line">{institution.description}</p>
+      <p className="mt-1 text-sm whitespace-pre-line" dir="auto">
+        {institution.description}
+      </p>
     </div>
   );
 }

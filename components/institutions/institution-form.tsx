@@ -10,7 +10,7 @@ import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import type { InstitutionType } from "@/db/schema/institutions";
 import { useRouter } from "@/i18n/navigation";
-import type { CountryOption } from "./country-options";
+import { countryChoices, type CountryOption } from "./country-options";
 
 /** What the inputs hold, as typed (email domains as one comma-separated text). */
 export type InstitutionFormValues = {
@@ -129,7 +129,7 @@ export function InstitutionForm(props: Props) {
       <TextField label={t("acronym")} {...common("acronym")} />
       <SelectField label={t("country")} hint={t("countryHint")} required {...common("countryCode")}>
         <option value="">{t("countryPlaceholder")}</option>
-        {props.countries.map((c) => (
+        {countryChoices(props.countries, values.type, values.countryCode).map((c) => (
           <option key={c.code} value={c.code}>
             {c.label}
           </option>

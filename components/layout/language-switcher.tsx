@@ -1,20 +1,22 @@
 import { headers } from "next/headers";
 import { CURRENT_URL_HEADER, urlInLocale } from "@/i18n/current-url";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/i18n/locales";
+import { MENU_PANEL, MENU_SUMMARY } from "./menu-classes";
 
 /**
  * A <details> menu rendered on the server: it opens and its links work without JavaScript,
- * and each link keeps the current page and its query string.
+ * and each link keeps the current page and its query string. On a phone its panel spans the
+ * header (it never opens off-screen, in any direction); Escape closes it (menu-escape.tsx).
  */
 export async function LanguageSwitcher({ label, current }: { label: string; current: Locale }) {
   const currentUrl = (await headers()).get(CURRENT_URL_HEADER);
   return (
-    <details className="relative">
-      <summary className="cursor-pointer rounded px-2 py-1 hover:bg-brand-50">
+    <details className="sm:relative" data-menu="">
+      <summary className={MENU_SUMMARY}>
         <span className="sr-only">{label}: </span>
         {LOCALE_NAMES[current]}
       </summary>
-      <ul className="absolute end-0 z-20 mt-1 w-40 rounded border border-gray-200 bg-white py-1 shadow">
+      <ul className={MENU_PANEL}>
         {LOCALES.map((locale) => (
           <li key={locale}>
             <a
@@ -22,7 +24,7 @@ export async function LanguageSwitcher({ label, current }: { label: string; curr
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? "true" : undefined}
-              className="block px-3 py-1 hover:bg-brand-50 aria-[current]:font-semibold"
+              className="block px-3 py-2 hover:bg-brand-50 aria-[current]:font-semibold sm:py-1"
             >
               {LOCALE_NAMES[locale]}
             </a>

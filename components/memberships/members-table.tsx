@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RecordTable } from "@/components/ui/record-table";
 import { MemberActions } from "./member-actions";
+import { rowActions } from "./row-actions";
 import { SignatoryCell } from "./signatory-cell";
 import type { MemberPermissions, MembershipListItem } from "./types";
 import { Section } from "@/components/ui/section";
@@ -40,24 +41,27 @@ export async function MembersTable({
             className: "font-medium",
             cell: (m) => (
               <>
-                {m.userName}
+                <bdi>{m.userName}</bdi>
                 {m.userId === viewerUserId && <span className="ms-1 font-normal text-gray-700">{t("members.you")}</span>}
               </>
             ),
           },
-          { header: t("table.email"), dir: "ltr", className: "break-all", cell: (m) => m.userEmail },
+          { header: t("table.email"), dir: "ltr", className: "break-all", cell: (m) => <bdi>{m.userEmail}</bdi> },
           { header: t("table.role"), cell: (m) => tCommon(`membershipRoles.${m.role}`) },
           { header: t("table.signatory"), cell: (m) => <SignatoryCell signatory={m.isSignatory} yes={t("badges.signatory")} no={t("badges.no")} /> },
           withActions && {
             header: t("table.actions"),
-            cell: (m) => (
-              <MemberActions
-                member={{ id: m.id, version: m.version, name: m.userName, role: m.role, isSignatory: m.isSignatory }}
-                canPromote={permissions.promote}
-                canSetSignatory={permissions.setSignatory}
-                canRemove={permissions.remove}
-              />
-            ),
+            cell: (m) => {
+              const may = rowActions(m, members, permissions);
+              return (
+                <MemberActions
+                  member={{ id: m.id, version: m.version, name: m.userName, role: m.role, isSignatory: m.isSignatory }}
+                  canPromote={may.promote}
+                  canSetSignatory={may.setSignatory}
+                  canRemove={may.remove}
+                />
+              );
+            },
           },
         ]}
       />

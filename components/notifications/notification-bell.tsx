@@ -15,7 +15,7 @@ export async function NotificationBell({ locale, unread, className = "" }: { loc
       </svg>
       {/* The accessible name is the full sentence ("Notifications, 3 unread"); the short visible form is hidden from screen readers. */}
       <span className="sr-only">{t("bell.label", { count: unread })}</span>
-      <span aria-hidden="true">{t("bell.text")}</span>
+      <span aria-hidden="true" className="hidden sm:inline">{t("bell.text")}</span>
       {unread > 0 && (
         <span aria-hidden="true" className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs font-semibold leading-5 text-white">
           {unread > 99 ? t("bell.many") : format.number(unread)}

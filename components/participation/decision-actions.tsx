@@ -7,6 +7,7 @@ import { useActionFeedback } from "@/components/memberships/use-action-feedback"
 import { domainCodeOf } from "@/components/programmes/error-summary";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
+import { useConfirmation } from "@/components/forms/use-confirmation";
 import { TextArea } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 
@@ -18,6 +19,7 @@ const REASON_MAX = 2000;
  */
 export function DecisionActions({ application }: { application: { id: string; version: number; institutionName: string } }) {
   const t = useTranslations("participation.applications");
+  const confirmation = useConfirmation();
   const errorText = useErrorText();
   const trpc = useTRPC();
   const feedback = useActionFeedback();
@@ -45,12 +47,13 @@ export function DecisionActions({ application }: { application: { id: string; ve
 
   return (
     <div className="flex flex-col gap-2">
+      {confirmation.dialog}
       {!declining ? (
         <div className="flex flex-wrap gap-2">
           <Button
             disabled={busy}
             aria-label={t("acceptLabel", { institution })}
-            onClick={() => decide.mutate({ participationId: application.id, version: application.version, decision: "accept" })}
+            onClick={() => confirmation.ask(() => decide.mutate({ participationId: application.id, version: application.version, decision: "accept" }), t("acceptConfirm", { institution }))}
           >
             {t("accept")}
           </Button>

@@ -1,6 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useConfirmation } from "@/components/forms/use-confirmation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
@@ -28,6 +29,7 @@ const validAchieved = (value: string) => /^\d{1,8}$/.test(value.trim()) && Numbe
 export function CompleteProgrammeForm({ programmeId, version, outcomes, metricLabels, onClose, onDone }: Props) {
   const t = useTranslations("programmes.lifecycle");
   const tRoot = useTranslations();
+  const confirmation = useConfirmation();
   const errorText = useErrorText();
   const trpc = useTRPC();
   const hydrated = useHydrated();
@@ -51,16 +53,17 @@ export function CompleteProgrammeForm({ programmeId, version, outcomes, metricLa
     event.preventDefault();
     setChecked(true);
     if (achieved.some((a) => !validAchieved(a)) || narrative.trim().length < 20) return;
-    complete.mutate({
+    confirmation.ask(() => complete.mutate({
       programmeId,
       version,
       results: outcomes.map((o, i) => ({ metric: o.metric, target: o.target, description: o.description, achieved: Number(achieved[i]) })),
       narrative: narrative.trim(),
-    });
+    }), t("completeConfirm"));
   };
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="complete-heading" className="mt-4 max-w-3xl rounded border border-gray-200 bg-gray-50 p-4">
+      {confirmation.dialog}
       <h3 id="complete-heading" className="mb-1 text-lg font-semibold">
         {t("completeTitle")}
       </h3>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import type { ReferenceLists } from "@/server/pages/reference";
 import { FUNDING_SIDES, OUTCOME_METRICS, PROGRAMME_FORMATS, WORKING_AREAS } from "@/server/vocabulary";
+import { eligibleProgrammeCountries } from "./eligible-countries";
 import type { ProgrammeFormOptions } from "./form-types";
 
 export const COMMON_CURRENCIES = ["USD", "EUR", "CNY", "BRL", "INR", "ZAR", "KES", "NGN", "IDR", "RUB", "XOF", "ARS", "MXN", "EGP"] as const;
@@ -28,7 +29,8 @@ export async function programmeFormOptions(locale: string, reference: ReferenceL
     metrics: OUTCOME_METRICS.map((value) => ({ value, label: t(`outcomeMetrics.${value}`) })),
     sectors: sectors.map((s) => ({ value: s.code, label: names.sector(s.code, s.name) })).sort(byLabel),
     mechanisms: mechanisms.map((m) => ({ value: m.code, label: names.mechanism(m.code, m.name) })).sort(byLabel),
-    countries: countries
+    // Only countries a programme may name (issue #15.5): an ineligible one is not offered.
+    countries: eligibleProgrammeCountries(countries)
       .map((c) => ({ code: c.code, label: names.country(c.code), region: c.region, regionLabel: names.region(c.region) }))
       .sort(byLabel),
     currencies: currencies.map((code) => ({ value: code, label: `${code} — ${currencyNames.of(code) ?? code}` })),

@@ -6,6 +6,7 @@ import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirmation } from "@/components/forms/use-confirmation";
 import { useErrorText } from "@/components/forms/use-error-text";
 import type { OutcomeTarget } from "@/db/schema/programmes";
 import { Link, useRouter } from "@/i18n/navigation";
@@ -38,6 +39,7 @@ export function LifecycleActions({ programmeId, version, actions, outcomes, metr
   const [navigating, startNavigation] = useTransition();
   const [form, setForm] = useState<"complete" | "cancel" | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
+  const confirmation = useConfirmation();
   const done = (what: string) => startNavigation(() => router.push(`/proposals/${programmeId}?done=${what}`));
   const publish = useMutation(trpc.programmes.publish.mutationOptions({ onSuccess: () => done("published") }));
   const start = useMutation(trpc.programmes.start.mutationOptions({ onSuccess: () => done("started") }));
@@ -81,12 +83,12 @@ export function LifecycleActions({ programmeId, version, actions, outcomes, metr
       )}
       <div className="flex flex-wrap gap-3">
         {actions.publish && (
-          <Button disabled={busy} onClick={() => publish.mutate({ programmeId, version })}>
+          <Button disabled={busy} onClick={() => confirmation.ask(() => publish.mutate({ programmeId, version }), t("publishConfirm"))}>
             {publish.isPending ? t("publishing") : t("publish")}
           </Button>
         )}
         {actions.start && (
-          <Button disabled={busy} onClick={() => start.mutate({ programmeId, version })}>
+          <Button disabled={busy} onClick={() => confirmation.ask(() => start.mutate({ programmeId, version }), t("startConfirm"))}>
             {start.isPending ? t("starting") : t("start")}
           </Button>
         )}
@@ -111,6 +113,7 @@ export function LifecycleActions({ programmeId, version, actions, outcomes, metr
           onDone={() => done("completed")}
         />
       )}
+      {confirmation.dialog}
       {form === "cancel" && <CancelProgrammeForm programmeId={programmeId} version={version} onClose={() => setForm(null)} onDone={() => done("cancelled")} />}
     </div>
   );

@@ -16,6 +16,7 @@ export async function OutcomeReportView({ locale, report, headingLevel = 2 }: { 
       <RecordTable
         labelledBy="outcome-report-heading"
         className="mb-4"
+        scrollRegion
         rows={report.results}
         rowKey={(_r, i) => String(i)}
         columns={[

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,6 +10,9 @@ import { useRouter } from "@/i18n/navigation";
 import { ErrorSummary, domainCodeOf, refusedFields } from "./error-summary";
 import { BasicsSection } from "./form-basics-section";
 import { BudgetSection } from "./form-budget-section";
+import { sectionProgress } from "./form-progress";
+import { FormProgressList } from "./form-progress-list";
+import { SubmitReviewDialog } from "./submit-review-dialog";
 import { OutcomesSection } from "./form-outcomes-section";
 import { PlacesSection } from "./form-places-section";
 import { ScheduleSection } from "./form-schedule-section";
@@ -30,8 +33,14 @@ type Props = {
  * The proposal form: every field of the draft schema, saved with programmes.update (drafts
  * may be incomplete) and submitted with programmes.submit after a save. The server's field
  * messages appear next to each field and in a summary at the top; what the user typed is
- * never cleared on an error, and a CONFLICT keeps it too.
+ * never cleared on an error, and a CONFLICT keeps it too. Sections are listed with their progress
+ * at the top; a change is saved automatically after a pause (status in the bar, aria-live);
+ * submitting first shows a review of what will be frozen. The bar stays sticky, and the page's
+ * scroll padding keeps a focused control from hiding under it (WCAG 2.4.11).
  */
+const AUTOSAVE_AFTER_MS = 3000;
+type AutosaveStatus = "idle" | "pending" | "saving" | "saved" | "failed";
+
 export function ProgrammeForm({ programmeId, leadInstitutionId, submitKind, initial, options, ...props }: Props) {
   const t = useTranslations("programmes");
   const errorText = useErrorText();
@@ -44,6 +53,10 @@ export function ProgrammeForm({ programmeId, leadInstitutionId, submitKind, init
   const [dirty, setDirty] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const topRef = useRef<HTMLDivElement>(null);
+  const reviewRef = useRef<HTMLDialogElement>(null);
+  const changes = useRef(0);
+  const [autosave, setAutosave] = useState<{ status: AutosaveStatus; at?: Date }>({ status: "idle" });
+  const progress = useMemo(() => sectionProgress(values), [values]);
   const update = useMutation(trpc.programmes.update.mutationOptions());
   const submit = useMutation(trpc.programmes.submit.mutationOptions());
   const busy = update.isPending || submit.isPending || leaving;
@@ -59,11 +72,43 @@ export function ProgrammeForm({ programmeId, leadInstitutionId, submitKind, init
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  // The sticky bar must not cover the control that has focus (WCAG 2.4.11 Focus Not Obscured).
+  useEffect(() => {
+    const root = document.documentElement;
+    const before = root.style.scrollPaddingBottom;
+    root.style.scrollPaddingBottom = "6rem";
+    return () => {
+      root.style.scrollPaddingBottom = before;
+    };
+  }, []);
+
   const set: SectionProps["set"] = (field, value) => {
     setSaved(false);
     setDirty(true);
+    changes.current += 1;
+    setAutosave({ status: "pending" });
     setValues((v) => ({ ...v, [field]: value }));
   };
+
+  // Autosave: a pause after a change saves the draft quietly; a refusal (e.g. a half-typed date)
+  // is not shown as an error while typing, only as the status — "Save draft" shows the details.
+  useEffect(() => {
+    if (!dirty || busy || autosave.status !== "pending") return;
+    const autosaveNow = async () => {
+      const at = changes.current;
+      setAutosave({ status: "saving" });
+      try {
+        const result = await update.mutateAsync({ programmeId, version, ...draftFromValues(values) });
+        setVersion(result.version);
+        if (changes.current === at) setDirty(false);
+        setAutosave({ status: changes.current === at ? "saved" : "pending", at: new Date() });
+      } catch {
+        setAutosave({ status: "failed" });
+      }
+    };
+    const timer = window.setTimeout(() => void autosaveNow(), AUTOSAVE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [dirty, busy, autosave.status, values, version, programmeId, update]);
 
   async function save(): Promise<number | null> {
     setError(null);
@@ -72,6 +117,7 @@ export function ProgrammeForm({ programmeId, leadInstitutionId, submitKind, init
       const result = await update.mutateAsync({ programmeId, version, ...draftFromValues(values) });
       setVersion(result.version);
       setDirty(false);
+      setAutosave({ status: "saved", at: new Date() });
       return result.version;
     } catch (e) {
       setError(e);
@@ -85,6 +131,7 @@ export function ProgrammeForm({ programmeId, leadInstitutionId, submitKind, init
   }
 
   async function onSubmitProposal() {
+    reviewRef.current?.close();
     const savedVersion = await save();
     if (savedVersion === null) return;
     try {
@@ -116,20 +163,38 @@ export function ProgrammeForm({ programmeId, leadInstitutionId, submitKind, init
         {error != null && !conflict && !hasFieldErrors && <Alert tone="error">{errorText.message(error)}</Alert>}
         {saved && <Alert tone="success">{t("form.saved")}</Alert>}
       </div>
-      <BasicsSection {...sectionProps} />
-      <PlacesSection {...sectionProps} leadInstitutionId={leadInstitutionId} />
-      <ScheduleSection {...sectionProps} />
-      <BudgetSection {...sectionProps} />
-      <OutcomesSection {...sectionProps} />
-      <div className="sticky bottom-0 z-10 flex flex-wrap gap-3 border-t border-gray-200 bg-white px-1 py-3">
+      <FormProgressList progress={progress} />
+      <div id="section-basics" className="scroll-mt-4">
+        <BasicsSection {...sectionProps} />
+      </div>
+      <div id="section-partners" className="scroll-mt-4">
+        <PlacesSection {...sectionProps} leadInstitutionId={leadInstitutionId} />
+      </div>
+      <div id="section-schedule" className="scroll-mt-4">
+        <ScheduleSection {...sectionProps} />
+      </div>
+      <div id="section-budget" className="scroll-mt-4">
+        <BudgetSection {...sectionProps} />
+      </div>
+      <div id="section-outcomes" className="scroll-mt-4">
+        <OutcomesSection {...sectionProps} />
+      </div>
+      <SubmitReviewDialog ref={reviewRef} values={values} progress={progress} options={options} onConfirm={() => void onSubmitProposal()} />
+      <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-gray-200 bg-white px-1 py-3">
         <Button type="submit" variant="secondary" disabled={busy}>
           {update.isPending && !submit.isPending ? t("actions.saving") : t("actions.saveDraft")}
         </Button>
         {submitKind && (
-          <Button onClick={onSubmitProposal} disabled={busy}>
+          <Button onClick={() => reviewRef.current?.showModal()} disabled={busy}>
             {submit.isPending || leaving ? t("actions.submitting") : submitKind === "resubmit" ? t("actions.resubmit") : t("actions.submit")}
           </Button>
         )}
+        <p aria-live="polite" className="text-sm text-gray-700">
+          {autosave.status === "saving" && t("form.autosave.saving")}
+          {autosave.status === "saved" && autosave.at && t("form.autosave.saved", { time: autosave.at })}
+          {autosave.status === "failed" && t("form.autosave.failed")}
+          {autosave.status === "pending" && t("form.autosave.unsaved")}
+        </p>
       </div>
     </form>
   );

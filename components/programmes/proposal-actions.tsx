@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirmation } from "@/components/forms/use-confirmation";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Link, useRouter } from "@/i18n/navigation";
 import { ErrorSummary, refusedFields } from "./error-summary";
@@ -24,6 +25,7 @@ export function ProposalActions({ programmeId, version, submitKind, canEdit, can
   const router = useRouter();
   const trpc = useTRPC();
   const [confirming, setConfirming] = useState(false);
+  const confirmation = useConfirmation();
   const messageRef = useRef<HTMLDivElement>(null);
   const done = (what: string) => router.push(`/proposals/${programmeId}?done=${what}`);
   const submit = useMutation(trpc.programmes.submit.mutationOptions({ onSuccess: () => done(submitKind === "resubmit" ? "resubmitted" : "submitted") }));
@@ -57,7 +59,7 @@ export function ProposalActions({ programmeId, version, submitKind, canEdit, can
           </Link>
         )}
         {submitKind && (
-          <Button disabled={busy} onClick={() => submit.mutate({ programmeId, version })}>
+          <Button disabled={busy} onClick={() => confirmation.ask(() => submit.mutate({ programmeId, version }), t("view.submitConfirm"))}>
             {submit.isPending ? t("actions.submitting") : submitKind === "resubmit" ? t("actions.resubmit") : t("actions.submit")}
           </Button>
         )}
@@ -82,6 +84,7 @@ export function ProposalActions({ programmeId, version, submitKind, canEdit, can
           </div>
         </div>
       )}
+      {confirmation.dialog}
     </div>
   );
 }

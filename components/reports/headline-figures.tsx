@@ -1,8 +1,26 @@
 import { numberDirection } from "@/components/charts/number-direction";
+import type { ReactNode } from "react";
 import type { Cell, PublicFigures } from "@/server/reports/figures";
 import type { FigureLabels } from "./figure-labels";
+import { type CellReading, decisionBases } from "./suppressed-wording";
 
-type Tile = { key: string; label: string; value: string; detail?: string };
+type Tile = { key: string; label: string; value: string; detail?: ReactNode };
+
+/** A placeholder no message contains, replaced by an isolated "<5" after translation. */
+const SLOT = "\uE000";
+
+/** A sentence with one number in it; a "<5" inside is a left-to-right isolate (<bdi>), so Arabic never shows "5>". */
+function withNumber(sentence: (value: string) => string, reading: CellReading, count: (n: number) => string): ReactNode {
+  if (reading.kind === "number") return sentence(count(reading.value));
+  const [before, after] = sentence(SLOT).split(SLOT);
+  return (
+    <>
+      {before}
+      <bdi dir="ltr">{reading.kind === "below" ? reading.text : ""}</bdi>
+      {after}
+    </>
+  );
+}
 
 /** The single numbers of a report (totals, approval rate, median time to a decision) as a list of tiles. */
 export function HeadlineFigures({ figures, labels, headingId, level }: { figures: PublicFigures; labels: FigureLabels; headingId: string; level: 2 | 3 }) {
@@ -14,16 +32,18 @@ export function HeadlineFigures({ figures, labels, headingId, level }: { figures
   const missing = (basis: Cell) => (typeof basis === "string" ? t("figures.withheld") : na);
   const rate = d.approvalRate == null ? missing(d.approvalRateDenominator) : format.number(d.approvalRate, { style: "percent", maximumFractionDigits: 1 });
   const days = d.medianDaysToDecision == null ? missing(d.medianN) : t("figures.medianDaysValue", { days: d.medianDaysToDecision });
-  // Inside a sentence, a suppressed "<5" is a left-to-right isolate so Arabic text never shows "5>".
-  const n = (cell: Cell) => (typeof cell === "string" ? `\u2066${cell}\u2069` : count(cell));
+  const bases = decisionBases(d);
+  const approvalDetail =
+    bases.approval.kind === "withheld" ? t("figures.approvalRateOfWithheld") : withNumber((v) => t("figures.approvalRateOf", { denominator: v }), bases.approval, count);
+  const medianDetail = withNumber((v) => t("figures.medianN", { n: v }), bases.median, count);
   const tiles: Tile[] = [
     { key: "programmesTotal", label: t("figures.programmesTotal"), value: count(figures.programmes.total) },
     { key: "approvedTotal", label: t("figures.approvedTotal"), value: count(figures.programmes.approvedTotal) },
     { key: "institutionsTotal", label: t("figures.institutionsTotal"), value: count(figures.institutions.total) },
     { key: "applicationsTotal", label: t("figures.applicationsTotal"), value: count(figures.participation.applicationsTotal) },
     { key: "institutionsParticipating", label: t("figures.institutionsParticipating"), value: count(figures.participation.institutionsParticipating) },
-    { key: "approvalRate", label: t("figures.approvalRate"), value: rate, detail: t("figures.approvalRateOf", { denominator: n(d.approvalRateDenominator) }) },
-    { key: "medianDays", label: t("figures.medianDays"), value: days, detail: t("figures.medianN", { n: n(d.medianN) }) },
+    { key: "approvalRate", label: t("figures.approvalRate"), value: rate, detail: approvalDetail },
+    { key: "medianDays", label: t("figures.medianDays"), value: days, detail: medianDetail },
     { key: "recusals", label: t("figures.recusals"), value: count(figures.reviews.recusals) },
     { key: "agreementsInForce", label: t("figures.agreementsInForce"), value: count(figures.agreements.inForce) },
   ];

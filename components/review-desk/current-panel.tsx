@@ -4,11 +4,12 @@ import { panelRoleOf, type Candidate } from "./types";
 import { Section } from "@/components/ui/section";
 
 /** Who sits (or sat, before recusing) on the panel, with their role and seat status. */
-export async function CurrentPanel({ locale, members, panelSize, activeReviewers, hasChair }: { locale: string; members: Candidate[]; panelSize: number; activeReviewers: number; hasChair: boolean }) {
+export async function CurrentPanel({ locale, members, panelSize, quorum, activeReviewers, hasChair }: { locale: string; members: Candidate[]; panelSize: number; quorum: number; activeReviewers: number; hasChair: boolean }) {
   const t = await getTranslations({ locale, namespace: "reviewDesk.detail" });
   return (
     <Section id="panel-heading" title={t("panelHeading")} headingClassName="mb-2 text-xl font-semibold">
       <p className="mb-3 text-sm text-gray-700">{t("panelSummary", { reviewers: activeReviewers, size: panelSize, chair: hasChair ? "yes" : "no" })}</p>
+      <p className="mb-3 text-sm text-gray-700">{t("quorumNote", { quorum })}</p>
       {members.length === 0 ? (
         <p className="rounded border border-dashed border-gray-300 p-4 text-gray-700">{t("panelEmpty")}</p>
       ) : (

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useConfirmation } from "@/components/forms/use-confirmation";
 import { useState, type FormEvent } from "react";
 import type { DecisionOutcome } from "@/db/schema/reviews";
 import { errorFacts } from "@/components/memberships/trpc-error-details";
@@ -24,6 +25,7 @@ const REASON_MAX = 2000;
 export function DecisionForm({ programmeId, version, showOverride }: { programmeId: string; version: number; showOverride: boolean }) {
   const t = useTranslations("reviews");
   const tRoot = useTranslations();
+  const confirmation = useConfirmation();
   const errorText = useErrorText();
   const [outcome, setOutcome] = useState<DecisionOutcome | "">("");
   const [letter, setLetter] = useState("");
@@ -38,9 +40,13 @@ export function DecisionForm({ programmeId, version, showOverride }: { programme
     if (!outcome) problems.outcome = t("decision.required");
     if (!letter.trim()) problems.letter = tRoot("validation.letterRequired");
     if (overrideReason.trim().length > REASON_MAX) problems.overrideReason = tRoot("validation.reasonLength");
-    sheet.send(problems, () =>
-      outcome ? { programmeId, version, outcome, letter: letter.trim(), overrideReason: showOverride && overrideReason.trim() ? overrideReason.trim() : undefined } : null,
-    );
+    const send = () =>
+      sheet.send(problems, () =>
+        outcome ? { programmeId, version, outcome, letter: letter.trim(), overrideReason: showOverride && overrideReason.trim() ? overrideReason.trim() : undefined } : null,
+      );
+    // A decision is final: confirmed in a dialog once the form is complete (errors show at once).
+    if (Object.keys(problems).length > 0 || !outcome) send();
+    else confirmation.ask(send, t("decision.confirm", { outcome }));
   };
 
   const { code, details } = errorFacts(mutation.error);
@@ -54,6 +60,7 @@ export function DecisionForm({ programmeId, version, showOverride }: { programme
 
   return (
     <form onSubmit={submit} noValidate className="max-w-3xl">
+      {confirmation.dialog}
       <ChoiceGroup
         name="outcome"
         legend={t("decision.outcome")}

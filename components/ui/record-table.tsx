@@ -55,7 +55,7 @@ export function RecordTable<Row>({
   return (
     <div
       className={`overflow-x-auto ${frame} ${scrollRegion ? "focus-visible:outline-2 focus-visible:outline-brand-700" : ""} ${className}`}
-      {...(scrollRegion ? { role: "region", "aria-label": caption, tabIndex: 0 } : {})}
+      {...(scrollRegion ? { role: "region", ...(caption ? { "aria-label": caption } : { "aria-labelledby": labelledBy }), tabIndex: 0 } : {})}
     >
       <table className="min-w-full text-sm" aria-labelledby={labelledBy}>
         {caption && <caption className="sr-only">{caption}</caption>}

@@ -92,7 +92,7 @@ export async function getAgreement(ctx: UseCaseContext, input: { agreementId: st
       version: agreement.version,
     },
     programme: { id: programme.id, reference: programme.reference, title: programme.title, status: programme.status },
-    parties: parties.map((p) => ({ institutionId: p.institutionId, name: p.name, countryCode: p.countryCode, role: p.role, signed: signedNow.has(p.institutionId) })),
+    parties: parties.map((p) => ({ institutionId: p.institutionId, name: p.name, countryCode: p.countryCode, role: p.role, signed: signedNow.has(p.institutionId), hasSignatory: p.signatories > 0 })),
     /** Institutions that may be added as parties (the programme's lead, co-leads and accepted participants). */
     eligibleParties: candidates,
     signatures: signatures.map((s) => ({

@@ -59,12 +59,15 @@ export async function findProgrammeForAgreements(db: Executor, programmeId: stri
   return row;
 }
 
-export type PartyRow = { institutionId: string; role: PartyRole; name: string; countryCode: string };
+export type PartyRow = { institutionId: string; role: PartyRole; name: string; countryCode: string; signatories: number };
 
-/** The parties of an agreement with their names and countries (the order they were written in the content). */
+/** How many active signatories an institution has (a correlated count, read with the party). */
+const signatoryCount = sql<number>`(select count(*) from ${memberships} where ${memberships.institutionId} = ${agreementParties.institutionId} and ${memberships.status} = 'active' and ${memberships.isSignatory} = true)`.mapWith(Number);
+
+/** The parties of an agreement with their names, countries and number of active signatories (the order they were written in the content). */
 export async function partiesOf(db: Executor, agreementId: string): Promise<PartyRow[]> {
   return db
-    .select({ institutionId: agreementParties.institutionId, role: agreementParties.role, name: institutions.name, countryCode: institutions.countryCode })
+    .select({ institutionId: agreementParties.institutionId, role: agreementParties.role, name: institutions.name, countryCode: institutions.countryCode, signatories: signatoryCount })
     .from(agreementParties)
     .innerJoin(institutions, eq(institutions.id, agreementParties.institutionId))
     .where(eq(agreementParties.agreementId, agreementId))

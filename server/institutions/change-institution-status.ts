@@ -6,7 +6,10 @@ export type ChangeInstitutionStatusInput = { institutionId: string; event: Insti
 
 const reasonOf = (input: ChangeInstitutionStatusInput) => input.reason ?? null;
 
-/** An admin verifies, rejects (with reason), suspends (with reason) or reinstates an institution. */
+/**
+ * An admin verifies, rejects (with reason), suspends (with reason) or reinstates an institution;
+ * its owners are told (notification + email, with the reason) in the same write.
+ */
 export const changeInstitutionStatus = transition({
   ...onInstitution<ChangeInstitutionStatusInput>(),
   event: (input) => input.event,
@@ -17,5 +20,13 @@ export const changeInstitutionStatus = transition({
     changes: { status: { before: from, after: to }, statusReason: { before: institution.statusReason, after: reasonOf(input) } },
     context: { reason: reasonOf(input) },
   }),
+  notices: ({ input, to, loaded: { institution } }) => [
+    {
+      to: { membersOf: [institution.id], only: "owners" },
+      kind: "institutionDecided",
+      params: { institution: institution.name, status: to, reason: reasonOf(input) ?? "" },
+      path: `/institutions/${institution.id}`,
+    },
+  ],
   result: ({ target, to }) => ({ institutionId: target.id, status: to, version: target.version + 1 }),
 });

@@ -1,5 +1,6 @@
 // What an in-app notification (and its email) can be about; each has a template in messages/*/email.json.
 export const NOTIFICATION_KINDS = [
+  "institutionDecided",
   "programmeSubmitted",
   "reviewerAssigned",
   "reviewerRecused",

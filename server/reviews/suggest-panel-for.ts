@@ -29,8 +29,9 @@ export async function suggestPanelFor(ctx: UseCaseContext, programmeId: string) 
   // pick of the reviewers without a conflict, with the constraint that binds.
   const solved = suggestOne(rows, programmeId);
   const open = candidates.filter((c) => c.standing !== "active" && c.standing !== "ended" && !bidConflicts.has(c.userId));
-  const missing = Math.max(0, policy.panelSize - activeSeats.filter((m) => m.role === "reviewer").length);
-  const suggestion = solved?.staffed ? solved : suggestPanel(open, facts, policy, missing);
+  const seated = activeSeats.filter((m) => m.role === "reviewer").length;
+  const missing = Math.max(0, policy.panelSize - seated);
+  const suggestion = solved?.staffed ? solved : suggestPanel(open, facts, policy, missing, Math.max(0, policy.quorum - seated));
   return {
     candidates: candidates.map((c) => ({
       userId: c.userId,
@@ -44,6 +45,8 @@ export async function suggestPanelFor(ctx: UseCaseContext, programmeId: string) 
     suggestion: { reviewerIds: suggestion.reviewerIds, chairId: activeSeats.some((m) => m.role === "chair") ? null : suggestion.chairId },
     binding: solved && !solved.staffed ? solved.binding : [],
     panelSize: policy.panelSize,
+    /** Submitted reviews the chair needs before deciding; the chair's own seat does not count. */
+    quorum: policy.quorum,
     hasChair: activeSeats.some((m) => m.role === "chair"),
     reviewerSeats: activeSeats.filter((m) => m.role === "reviewer").length,
   };

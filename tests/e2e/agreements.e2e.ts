@@ -15,6 +15,7 @@ import { DEMO, DEMO_PASSWORD, demoSessions } from "./support/accounts";
 import { createPilotFixture, NAIROBI, NAIROBI_SIGNATORY, programmeStatus, storedAgreement, tamperWithStoredRetention, TSINGHUA, type PilotFixture } from "./support/agreements";
 import { expectAccessible } from "./support/axe";
 import { expectRightToLeftArabic } from "./support/pages";
+import { confirmStep } from "./support/confirm";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
@@ -47,11 +48,13 @@ async function signAs(page: Page, id: string, institution: string, last: boolean
   await expect(form.getByText(`Sign on behalf of: ${institution}`)).toBeVisible();
   await form.getByLabel("Confirm with your password").fill("not-the-password");
   await form.getByRole("button", { name: "Sign the agreement" }).click();
+  await confirmStep(page);
   await expect(form.getByText("That password is not correct. Nothing was signed; please try again.")).toBeVisible();
   await expect(form.getByLabel("Confirm with your password")).toHaveValue("not-the-password");
   await expectAccessible(page, "sign form: wrong password");
   await form.getByLabel("Confirm with your password").fill(DEMO_PASSWORD);
   await form.getByRole("button", { name: "Sign the agreement" }).click();
+  await confirmStep(page);
   await page.waitForURL(`**/en/agreements/${id}?done=signed`);
   await expect(page.getByText(last ? "Your signature was the last one: the agreement is now in force." : "Your signature was recorded.")).toBeVisible();
   const parties = page.getByRole("region", { name: "Parties" });
@@ -85,6 +88,7 @@ test("the lead drafts an agreement from the personal-data pilot template", async
     await page.goto(`/en/proposals/${fixture.programmeId}`);
     await expect(page.getByRole("heading", { level: 1, name: fixture.title })).toBeVisible();
     await page.getByRole("button", { name: "Start the programme" }).click();
+    await confirmStep(page);
     const refusal = page.getByRole("alert").filter({ hasText: "no data-sharing agreement signed by every party is in force" });
     await expect(refusal).toBeVisible();
     await expectAccessible(page, "proposal page: start refused");
@@ -194,6 +198,7 @@ test("with the agreement in force the programme starts", async () => {
   await expectAccessible(page, "programme agreements: one in force");
   await page.goto(`/en/proposals/${fixture.programmeId}`);
   await page.getByRole("button", { name: "Start the programme" }).click();
+  await confirmStep(page);
   await page.waitForURL(`**/en/proposals/${fixture.programmeId}?done=started`);
   await expect(page.getByText("The programme has started.")).toBeVisible();
   await expectAccessible(page, "proposal page: programme started");

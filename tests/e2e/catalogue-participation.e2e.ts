@@ -14,6 +14,7 @@ import { DEMO, demoSessions } from "./support/accounts";
 import { expectAccessible, expectAccessibleWithoutJavaScript } from "./support/axe";
 import { expectRightToLeftArabic } from "./support/pages";
 import { APPLICANTS, applicationsTo, createParticipationFixtures, LEAD, programmeState, type ProgrammeFixture } from "./support/participation";
+import { confirmStep } from "./support/confirm";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
@@ -56,6 +57,7 @@ test("the lead publishes its approved programme and an admin designates it as fl
   await expect(running.getByText("The proposal has been approved. Publish it to list it in the public catalogue and open it for applications.")).toBeVisible();
   await expectAccessible(lead, "proposal page: approved, ready to publish");
   await running.getByRole("button", { name: "Publish and open for applications" }).click();
+  await confirmStep(lead);
   await lead.waitForURL(`**/en/proposals/${catalogue.id}?done=published`);
   await expect(lead.getByText("The programme is published and open for applications.")).toBeVisible();
   await expect(lead.getByText("Open for applications", { exact: true }).first()).toBeVisible();
@@ -181,6 +183,7 @@ test("the lead accepts the application from its dashboard; the programme is then
   await expect(application.getByText("Waiting for a decision")).toBeVisible();
   await expectAccessible(lead, "proposal page: an application to decide");
   await application.getByRole("button", { name: `Accept the application of ${APPLICANTS.first.institution}` }).click();
+  await confirmStep(lead);
   await expect(applications.getByRole("status").filter({ hasText: `${APPLICANTS.first.institution} has been accepted.` })).toBeVisible();
   await expect(application.getByText("Accepted", { exact: true })).toBeVisible();
   await expect(applications.getByText("1 of 1 place taken")).toBeVisible();
@@ -221,6 +224,7 @@ test("the lead starts the programme and completes it with an outcome report", as
   await lead.goto(`/en/proposals/${catalogue.id}`);
   const running = lead.getByRole("region", { name: "Running the programme" });
   await running.getByRole("button", { name: "Start the programme" }).click();
+  await confirmStep(lead);
   await lead.waitForURL(`**/en/proposals/${catalogue.id}?done=started`);
   await expect(lead.getByText("The programme has started.")).toBeVisible();
   await expectAccessible(lead, "proposal page: started");
@@ -235,6 +239,7 @@ test("the lead starts the programme and completes it with an outcome report", as
   await expectAccessible(lead, "proposal page: outcome report form with a refusal");
   await form.getByLabel("What the programme achieved").fill("134 extension officers in Kenya, Uganda and Tanzania now use phone-based maize disease detection.");
   await form.getByRole("button", { name: "Complete the programme" }).click();
+  await confirmStep(lead);
   await lead.waitForURL(`**/en/proposals/${catalogue.id}?done=completed`);
   await expect(lead.getByText("The programme is completed; its outcome report is published.")).toBeVisible();
   const report = lead.getByRole("table", { name: "Outcome report" });
@@ -250,6 +255,7 @@ test("a data-sharing programme without an agreement in force cannot start, and t
   const running = lead.getByRole("region", { name: "Running the programme" });
   await expect(running.getByText("This programme involves data sharing: it can start only once a data-sharing agreement signed by every party is in force.")).toBeVisible();
   await running.getByRole("button", { name: "Start the programme" }).click();
+  await confirmStep(lead);
   const alert = running.getByRole("alert");
   await expect(alert).toContainText("The programme cannot start yet: it involves data sharing, and no data-sharing agreement signed by every party is in force.");
   await expect(alert.getByRole("link", { name: "Go to the data-sharing agreements" })).toHaveAttribute("href", `/en/proposals/${dataSharing.id}/agreements`);

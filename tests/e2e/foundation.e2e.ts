@@ -77,23 +77,16 @@ test("the new account registers an institution in Kenya, which waits for verific
   await expectAccessible(page, "manage page of a pending institution");
 });
 
-test("an institution in an ineligible country is refused with a readable message, and the form keeps its input", async () => {
+test("the register form offers no ineligible country, except to an intergovernmental organisation (issue #15.5)", async () => {
   const page = ownerPage;
   await page.goto("/en/dashboard/institutions/new");
-  await fillInstitutionForm(page, ineligible);
-  await page.getByRole("button", { name: "Register institution" }).click();
-
-  const message = "Only institutions based in a Global South country (G77 and China) can register. Intergovernmental organisations are exempt.";
-  await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
-  await expect(page).toHaveURL(/\/en\/dashboard\/institutions\/new$/);
-  await expect(page.getByLabel("Name of the institution")).toHaveValue(ineligible.name);
-  await expect(page.getByLabel("Acronym (optional)")).toHaveValue(ineligible.acronym);
-  await expect(page.getByLabel("Country", { exact: true })).toHaveValue("FR");
-  await expect(page.getByLabel("Type of institution")).toHaveValue("university");
-  await expect(page.getByLabel("Website")).toHaveValue(ineligible.website);
-  await expect(page.getByLabel("Email domains")).toHaveValue(ineligible.emailDomains);
-  await expect(page.getByLabel("Description")).toHaveValue(ineligible.description);
-  await expectAccessible(page, "register an institution: ineligible country refused");
+  const country = page.getByLabel("Country", { exact: true });
+  await page.getByLabel("Type of institution").selectOption({ label: "University" });
+  await expect(country.getByRole("option", { name: ineligible.country, exact: true })).toHaveCount(0);
+  await expect(country.getByRole("option", { name: "Ghana", exact: true })).toHaveCount(1);
+  await page.getByLabel("Type of institution").selectOption({ label: "Intergovernmental organisation" });
+  await expect(country.getByRole("option", { name: ineligible.country, exact: true })).toHaveCount(1);
+  await expectAccessible(page, "register an institution: eligible countries only");
 });
 
 test("an administrator verifies the institution", async ({ browser, baseURL }) => {

@@ -13,6 +13,7 @@ import { findNotification } from "./support/notifications";
 import { expectRightToLeftArabic } from "./support/pages";
 import { activeCriteria, ensureEligibleReviewers, expectNoPanelIdentity, institutionIdByName, panelOf, referenceOf, type PanelMember } from "./support/panel";
 import { fillProposalForm, recordDecision, SAMPLE_PROPOSAL, submitReview } from "./support/proposals";
+import { confirmStep } from "./support/confirm";
 
 // Six people sign in and axe runs on every page: well over the default 30 s per step.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -76,6 +77,7 @@ test("a member drafts a proposal, saves it and submits it", async ({ browser, ba
 
   await test.step("submitting the bare draft is refused field by field", async () => {
     await page.getByRole("button", { name: "Submit proposal" }).click();
+    await confirmStep(page);
     await expect(page.getByText("Please correct the following:")).toBeVisible();
     await expect(page.getByLabel("Summary", { exact: true })).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
@@ -97,6 +99,7 @@ test("a member drafts a proposal, saves it and submits it", async ({ browser, ba
 
   await test.step("the complete proposal is submitted", async () => {
     await page.getByRole("button", { name: "Submit proposal" }).click();
+    await confirmStep(page);
     await page.waitForURL(`**/en/proposals/${programmeId}?done=submitted`);
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByText("Your proposal has been submitted. The administrators will assign a review panel.")).toBeVisible();
@@ -244,6 +247,7 @@ test("the proposer reads the letter, revises the proposal and resubmits it as re
   await page.getByLabel("Capacity (institutions)", { exact: true }).fill(revisedCapacity);
   await expectAccessible(page, "edit page: revising after changes were requested");
   await page.getByRole("button", { name: "Resubmit proposal" }).click();
+  await confirmStep(page);
 
   await page.waitForURL(`**/en/proposals/${programmeId}?done=resubmitted`);
   await expect(page.getByText("Your revised proposal has been resubmitted to the review panel.")).toBeVisible();

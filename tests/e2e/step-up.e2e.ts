@@ -8,6 +8,7 @@ import { expect, test } from "./support/test";
 import { DEMO_PASSWORD, openBrowserFor, signIn } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { pendingAgreementFixture } from "./support/step-up";
+import { confirmStep } from "./support/confirm";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -40,6 +41,7 @@ test("a signatory enrols an authenticator app and signs an agreement with it", a
     await page.goto(`/en/agreements/${fixture.agreementId}`);
     await page.getByLabel("Confirm with your password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign the agreement" }).click();
+    await confirmStep(page);
     await expect(page.getByText("Enter a code from your authenticator app or a recovery code, or use a passkey.")).toBeVisible();
     await expectAccessible(page, "agreement: second factor refused");
   });
@@ -48,6 +50,7 @@ test("a signatory enrols an authenticator app and signs an agreement with it", a
     // The enrolment spent the current step: the next one (inside the ±1 window) signs.
     await page.getByLabel("Second factor: code from your authenticator app, or a recovery code").fill(codeFor(secret, 1));
     await page.getByRole("button", { name: "Sign the agreement" }).click();
+    await confirmStep(page);
     await page.waitForURL(`**/en/agreements/${fixture.agreementId}?done=*`);
     await page.goto(`/en/agreements/${fixture.agreementId}/record`);
     await expect(page.getByTestId("signature-factor").first()).toHaveText("Authenticator app");

@@ -25,10 +25,10 @@ const SAME_AS_ENGLISH: Partial<Record<(typeof LOCALES)[number], string[]>> = {
     "Administration", "Institution", "Institutions", "Programme", "Programmes", "programmes (JSON)", "programmes (CSV)", "institutions (JSON)", "institutions (CSV)",
     "{count, plural, one {# institution} other {# institutions}}",
     "Certification", "Version", "Version {number}", "Versions", "Signature", "Format", "Places", "Active", "Invitations", "Actions", "Message",
-    "Notifications", "Motivation", "Budget", "Budgets", "Contribution", "Participation",
+    "Notifications", "Motivation", "Budget", "Budgets", "Contribution", "Participation", "Menu", "Dates",
   ],
   es: ["Asia", "Melanesia", "Micronesia", "No", "Sector"],
-  pt: ["Oceania"],
+  pt: ["Oceania", "Menu"],
 };
 
 /** Whether a message has words of its own: letters outside its {arguments} and <tags>. */

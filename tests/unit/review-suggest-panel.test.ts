@@ -102,4 +102,13 @@ describe("the suggested panel", () => {
   it("suggests no reviewer when the panel is already full (size 0) but still proposes a chair", () => {
     expect(suggestPanel([candidate("Ada"), candidate("Bo", { load: 1 })], programme, noPolicy, 0)).toEqual({ reviewerIds: [], chairId: "id-Ada" });
   });
+  // Issue #15.4: the chair records the decision but does not review, so a suggestion with fewer
+  // reviewers than the quorum could never be decided by its chair.
+  it("keeps enough reviewers to meet the quorum rather than moving one to the chair", () => {
+    const two = [candidate("Bo"), candidate("Cy")];
+    expect(suggestPanel(two, programme, noPolicy, 3, 2)).toEqual({ reviewerIds: ["id-Bo", "id-Cy"], chairId: null });
+    expect(suggestPanel(two, programme, noPolicy, 3, 1)).toEqual({ reviewerIds: ["id-Bo"], chairId: "id-Cy" });
+    const three = [...two, candidate("Di")];
+    expect(suggestPanel(three, programme, noPolicy, 3, 2)).toEqual({ reviewerIds: ["id-Bo", "id-Cy"], chairId: "id-Di" });
+  });
 });

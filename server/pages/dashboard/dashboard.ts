@@ -3,6 +3,7 @@
 // its applications to other programmes.
 import type { ViewerMembership } from "../../authz/viewer";
 import { pageRead, signedIn, type PageContext } from "../page-read";
+import { nextSteps } from "./next-steps";
 
 /** Statuses after publication: the programme is "ours" in the catalogue sense; earlier ones are proposals. */
 const PUBLISHED_STATUSES = ["open", "active", "completed", "cancelled"];
@@ -28,6 +29,8 @@ async function institutionWork(ctx: PageContext, membership: ViewerMembership) {
     awaiting,
     requests: isOwner && acts ? members.filter((m) => m.status === "requested") : [],
     agreementsToSign: agreements.filter((a) => a.awaitingOurSignature),
+    activeMembers: members.filter((m) => m.status === "active").length,
+    signatories: members.filter((m) => m.status === "active" && m.isSignatory).length,
   };
 }
 
@@ -36,11 +39,26 @@ export type InstitutionWorkView = Awaited<ReturnType<typeof institutionWork>>;
 export const dashboardPage = pageRead("dashboardPage", async (ctx) => {
   const viewer = signedIn(ctx);
   const [mine, work] = await Promise.all([ctx.api.account.myMemberships(), Promise.all(viewer.memberships.map((m) => institutionWork(ctx, m)))]);
+  const invited = mine.filter((m) => m.status === "invited");
+  const requested = mine.filter((m) => m.status === "requested");
   return {
     name: viewer.name,
     active: mine.filter((m) => m.status === "active"),
-    invited: mine.filter((m) => m.status === "invited"),
-    requested: mine.filter((m) => m.status === "requested"),
+    invited,
+    requested,
     work,
+    nextSteps: nextSteps({
+      roles: viewer.roles,
+      pendingRequests: requested.length,
+      invitations: invited.length,
+      institutions: work.map((w) => ({
+        ...w.membership,
+        activeMembers: w.activeMembers,
+        signatories: w.signatories,
+        programmes: w.proposals.length + w.led.length,
+        awaiting: w.awaiting.length,
+        agreementsToSign: w.agreementsToSign.length,
+      })),
+    }),
   };
 });

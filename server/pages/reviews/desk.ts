@@ -22,6 +22,7 @@ export const reviewDeskProposalPage = pageRead("reviewDeskProposalPage", async (
     open: panel.candidates.filter((c) => c.standing !== "active"),
     suggestion: panel.suggestion,
     panelSize: panel.panelSize,
+    quorum: panel.quorum,
     activeReviewers: panel.reviewerSeats,
     hasChair: panel.hasChair,
   };

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { confirmStep } from "./confirm";
 
 /** What a proposer types into /en/proposals/<id>/edit (choices by their English labels). */
 export type ProposalInput = {
@@ -135,4 +136,5 @@ export async function recordDecision(page: Page, outcome: string, letter: string
   await section.getByRole("radio", { name: outcome, exact: true }).check();
   await section.getByLabel("Decision letter").fill(letter);
   await section.getByRole("button", { name: "Record decision" }).click();
+  await confirmStep(page);
 }

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InstitutionWork } from "@/components/dashboard/institution-work";
+import { NextSteps } from "@/components/dashboard/next-steps";
 import { MyInstitutions } from "@/components/memberships/my-institutions";
 import { MyInvitations } from "@/components/memberships/my-invitations";
 import { MyRequests } from "@/components/memberships/my-requests";
@@ -15,29 +16,29 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const [t, dashboard] = await Promise.all([getTranslations({ locale, namespace: "dashboard.overview" }), readPage(dashboardPage, { locale, path: "/dashboard" })]);
   const { active, invited, requested } = dashboard;
-  const action = "inline-flex min-h-10 items-center rounded px-4 py-2 text-sm font-medium";
+  // What to do next comes first, per role (issue #15.8); registering or joining another
+  // institution stays available below, no longer as the first button for an owner.
   return (
     <div>
-      <div className="mb-8 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          <h1 className="text-3xl font-bold">{t("title")}</h1>
-          <p className="mt-1 text-gray-700">{t("greeting", { name: dashboard.name })}</p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <Link href="/dashboard/institutions/new" className={`${action} bg-brand-700 text-white hover:bg-brand-800`}>
-            {t("registerInstitution")}
-          </Link>
-          <Link href="/dashboard/join" className={`${action} border border-gray-300 bg-white text-gray-900 hover:bg-gray-50`}>
-            {t("joinInstitution")}
-          </Link>
-        </div>
+      <div className="mb-6">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-1 text-gray-700">{t("greeting", { name: dashboard.name })}</p>
       </div>
+      <NextSteps locale={locale} steps={dashboard.nextSteps} />
       <MyInstitutions locale={locale} memberships={active} />
       <MyInvitations locale={locale} invitations={invited} />
       <MyRequests locale={locale} requests={requested} />
       {dashboard.work.map((work) => (
         <InstitutionWork key={work.membership.institutionId} locale={locale} work={work} />
       ))}
+      <p className="mt-8 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+        <Link href="/dashboard/institutions/new" className="text-brand-700 underline hover:text-brand-800">
+          {t("registerInstitution")}
+        </Link>
+        <Link href="/dashboard/join" className="text-brand-700 underline hover:text-brand-800">
+          {t("joinInstitution")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -41,11 +41,15 @@ export default async function AgreementPage({ params, searchParams }: { params: 
   const doneKey = done === "signed" && agreement.status === "in_force" ? "inForce" : done;
   const signed = data.parties.filter((p) => p.signed).length;
   const sent = agreement.contentHash !== null && agreement.status !== "draft";
+  // A party without an active signatory was notified of nothing and cannot sign until an owner designates one.
+  const unsignable = agreement.status === "pending_signatures" ? data.parties.filter((p) => !p.signed && !p.hasSignatory).map((p) => p.name) : [];
+  const doneText = doneKey === "sent" && unsignable.length > 0 ? t("view.done.sentPartly") : doneKey && t(`view.done.${doneKey}`);
 
   return (
     <div>
       <BackLink href={`/proposals/${data.programme.id}/agreements`}>{t("view.backToList")}</BackLink>
-      {doneKey && <Alert tone="success">{t(`view.done.${doneKey}`)}</Alert>}
+      {doneText && <Alert tone="success">{doneText}</Alert>}
+      {unsignable.length > 0 && <Alert tone="info">{t("view.noSignatory", { names: unsignable.join(", "), count: unsignable.length })}</Alert>}
       <AgreementHeader locale={locale} agreement={agreement} programme={data.programme} />
       <StatusNotice locale={locale} agreement={agreement} signed={signed} total={data.parties.length} />
 

@@ -24,7 +24,7 @@ export default async function ReviewDeskProposalPage({ params }: Params) {
     getTranslations({ locale, namespace: "reviewDesk.assign" }),
     readPage(reviewDeskProposalPage, { locale, path: `/review-desk/${id}` }, id),
   ]);
-  const { programme, members, open, panelSize, activeReviewers, hasChair } = desk;
+  const { programme, members, open, panelSize, quorum, activeReviewers, hasChair } = desk;
 
   return (
     <div>
@@ -38,7 +38,7 @@ export default async function ReviewDeskProposalPage({ params }: Params) {
         {programme.title}
       </h1>
       <ProposalSummary locale={locale} programme={programme} leadName={desk.leadName} leadCountry={desk.leadCountry} />
-      <CurrentPanel locale={locale} members={members} panelSize={panelSize} activeReviewers={activeReviewers} hasChair={hasChair} />
+      <CurrentPanel locale={locale} members={members} panelSize={panelSize} quorum={quorum} activeReviewers={activeReviewers} hasChair={hasChair} />
       <Section id="assign-heading" title={tAssign("heading")} headingClassName="mb-2 text-xl font-semibold">
         {desk.canAssign ? (
           <AssignPanelForm
