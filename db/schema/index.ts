@@ -16,3 +16,4 @@ export * from "./throttle";
 export * from "./matching";
 export * from "./open-api";
 export * from "./second-factors";
+export * from "./discussions";

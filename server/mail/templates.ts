@@ -34,7 +34,9 @@ export type EmailTemplate =
   | "agreementInForce"
   | "signaturesVoided"
   | "agreementExpiring"
-  | "reportPublished";
+  | "reportPublished"
+  | "discussionMessage"
+  | "discussionMention";
 
 /** Absolute link into the app, in the recipient's language. */
 export function appUrl(locale: Locale, path: string, base = env().NEXTAUTH_URL): string {

@@ -13,5 +13,7 @@ export const NOTIFICATION_KINDS = [
   "signaturesVoided",
   "agreementExpiring",
   "reportPublished",
+  "discussionMessage",
+  "discussionMention",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
