@@ -68,3 +68,6 @@ export const listThreadsInput = z.discriminatedUnion("on", [
   z.object({ on: z.literal("agreement"), agreementId: idSchema, page }),
 ]);
 export type ListThreadsInput = z.infer<typeof listThreadsInput>;
+
+export const publicQuestionsInput = z.object({ programmeId: idSchema, page });
+export type PublicQuestionsInput = z.infer<typeof publicQuestionsInput>;
