@@ -26,8 +26,8 @@ const programmeColumns = {
   coLeadInstitutionIds: programmes.coLeadInstitutionIds,
 };
 
-const panelOf = sql<string | null>`(select group_concat(concat(ra.reviewer_user_id, ':', ra.role, ':', ra.status) order by ra.created_at, ra.id separator ',') from review_assignments ra where ra.programme_id = ${programmes.id})`;
-const partiesOf = sql<string | null>`(select group_concat(ap.institution_id separator ',') from agreement_parties ap where ap.agreement_id = ${agreements.id})`;
+const panelOf = sql<string | null>`(select group_concat(concat(ra.reviewer_user_id, ':', ra.role, ':', ra.status) order by ra.created_at, ra.id separator ',') from review_assignments ra where ra.programme_id = programmes.id)`; // qualified by hand: a one-table select renders its columns unqualified
+const partiesOf = sql<string | null>`(select group_concat(ap.institution_id separator ',') from agreement_parties ap where ap.agreement_id = agreements.id)`;
 
 type PlaceRow = { programme: Place["programme"]; panel: string | null; agreementId: string | null; agreementStatus: AgreementStatus | null; parties: string | null };
 
