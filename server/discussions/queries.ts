@@ -52,7 +52,8 @@ const threadColumns = {
   clause: threads.clause,
   agreementId: threads.agreementId,
   lastMessageAt: threads.lastMessageAt,
-  messageCount: sql<number>`(select count(*) from messages mc where mc.thread_id = ${threads.id})`,
+  // Qualified by hand: a one-table select renders `${threads.id}` unqualified, which the subquery would read as its own id.
+  messageCount: sql<number>`(select count(*) from messages mc where mc.thread_id = threads.id)`,
   total: sql<number>`count(*) over ()`,
 };
 
