@@ -45,5 +45,6 @@ export const NAMESPACES = [
   "outbox",
   "verification",
   "stepUp",
+  "discussions",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

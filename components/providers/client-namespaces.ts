@@ -30,4 +30,5 @@ export const APP_CLIENT_NAMESPACES = [
   "stepUp",
   "outbox",
   "matching",
+  "discussions",
 ] as const;
