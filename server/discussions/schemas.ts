@@ -32,22 +32,22 @@ export type Clause = (typeof CLAUSES)[number];
 /** The audiences a thread on a proposal may have (clause and public threads are started their own way). */
 export const PROPOSAL_AUDIENCES = ["parties", "parties_and_reviewers", "panel"] as const;
 
-const body = z.string({ error: "validation.messageLength" }).trim().min(1, { error: "validation.messageLength" }).max(MESSAGE_MAX, { error: "validation.messageLength" });
-const subject = z.string({ error: "validation.subjectLength" }).trim().min(3, { error: "validation.subjectLength" }).max(SUBJECT_MAX, { error: "validation.subjectLength" });
+export const messageBody = z.string({ error: "validation.messageLength" }).trim().min(1, { error: "validation.messageLength" }).max(MESSAGE_MAX, { error: "validation.messageLength" });
+export const threadSubject = z.string({ error: "validation.subjectLength" }).trim().min(3, { error: "validation.subjectLength" }).max(SUBJECT_MAX, { error: "validation.subjectLength" });
 const mentions = z.array(idSchema).max(MENTIONS_MAX, { error: "validation.mentions" }).default([]);
 const page = z.number().int().min(1).max(10_000).default(1);
 
 export const startThreadInput = z.discriminatedUnion("audience", [
-  z.object({ audience: z.enum(PROPOSAL_AUDIENCES), programmeId: idSchema, subject, body, mentions }),
-  z.object({ audience: z.literal("clause"), agreementId: idSchema, clause: z.enum(CLAUSES), subject, body, mentions }),
-  z.object({ audience: z.literal("public"), programmeId: idSchema, subject, body, mentions: z.array(idSchema).max(0).default([]) }),
+  z.object({ audience: z.enum(PROPOSAL_AUDIENCES), programmeId: idSchema, subject: threadSubject, body: messageBody, mentions }),
+  z.object({ audience: z.literal("clause"), agreementId: idSchema, clause: z.enum(CLAUSES), subject: threadSubject, body: messageBody, mentions }),
+  z.object({ audience: z.literal("public"), programmeId: idSchema, subject: threadSubject, body: messageBody, mentions: z.array(idSchema).max(0).default([]) }),
 ]);
 export type StartThreadInput = z.infer<typeof startThreadInput>;
 
-export const postMessageInput = z.object({ threadId: idSchema, parentId: idSchema.optional(), body, mentions });
+export const postMessageInput = z.object({ threadId: idSchema, parentId: idSchema.optional(), body: messageBody, mentions });
 export type PostMessageInput = z.infer<typeof postMessageInput>;
 
-export const editMessageInput = z.object({ messageId: idSchema, version: versionSchema, body });
+export const editMessageInput = z.object({ messageId: idSchema, version: versionSchema, body: messageBody });
 export type EditMessageInput = z.infer<typeof editMessageInput>;
 
 export const hideMessageInput = z.object({
