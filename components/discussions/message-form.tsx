@@ -11,7 +11,7 @@ import { useRouter } from "@/i18n/navigation";
 import { MENTIONS_MAX, MESSAGE_MAX, messageBody } from "@/server/discussions/schemas";
 
 /** Ticked checkboxes come back as a list, one as a string, none as false: always a list here. */
-const ids = z.preprocess((v) => (Array.isArray(v) ? v : typeof v === "string" ? [v] : []), z.array(z.string().max(20)).max(MENTIONS_MAX, { error: "validation.mentions" }));
+const ids = z.preprocess((v: unknown): unknown[] => (Array.isArray(v) ? (v as unknown[]) : typeof v === "string" ? [v] : []), z.array(z.string().max(20)).max(MENTIONS_MAX, { error: "validation.mentions" }));
 const schema = z.object({ body: messageBody, parentId: z.string().max(20), mentions: ids });
 
 /** A new message or a reply (one level), with the people it notifies. */

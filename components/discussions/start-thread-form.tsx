@@ -24,7 +24,7 @@ export function StartThreadForm({ target }: { target: Target }) {
   const question = target.audience === "public";
   const kit = useMutationForm({
     schema,
-    defaultValues: { subject: "", body: "", clause: "purpose" as Clause },
+    defaultValues: { subject: "", body: "", clause: "purpose" },
     mutation: trpc.discussions.start.mutationOptions({ onSuccess: ({ threadId }) => startOpening(() => router.push(`/discussions/${threadId}`)) }),
     toInput: ({ subject, body, clause }) =>
       target.audience === "clause" ? { audience: "clause" as const, agreementId: target.agreementId, clause, subject, body, mentions: [] } : { ...target, subject, body, mentions: [] },

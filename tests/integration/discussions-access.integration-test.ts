@@ -32,7 +32,7 @@ const threadOf = {} as Record<"parties" | "parties_and_reviewers" | "panel", str
 
 beforeAll(async () => {
   const users = await Promise.all(Array.from({ length: 10 }, () => createUser(db)));
-  const [leadOwner, leadMember, coLeadMember, suspendedCoLeadMember, pendingCoLeadMember, otherMember, , , revokedReviewer, admin] = users as User[];
+  const [leadOwner, leadMember, coLeadMember, suspendedCoLeadMember, pendingCoLeadMember, otherMember, , , revokedReviewer, admin] = users;
   const [reviewer, chair] = await Promise.all([createReviewer(db), createReviewer(db)]);
   await Promise.all([grantPlatformRole(db, admin!.id, "admin"), grantPlatformRole(db, revokedReviewer!.id, "reviewer")]);
   const [lead, coLead, suspended, pending, other] = await Promise.all([

@@ -20,4 +20,8 @@ function decoded(segment: string): string {
 }
 
 /** A programme as the public sees it (anything not public: not found, whoever asks). */
-export const publicProgrammePage = pageRead("publicProgrammePage", (ctx, reference: string) => ctx.api.catalogue.byReference({ reference: decoded(reference) }));
+/** A public programme with its public questions and answers (server-rendered: readable without JavaScript). */
+export const publicProgrammePage = pageRead("publicProgrammePage", async (ctx, reference: string) => {
+  const data = await ctx.api.catalogue.byReference({ reference: decoded(reference) });
+  return { ...data, questions: await ctx.api.discussions.publicQuestions({ programmeId: data.programme.id, page: 1 }) };
+});

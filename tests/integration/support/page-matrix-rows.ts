@@ -21,6 +21,7 @@ import { notificationsPage } from "../../../server/pages/notifications";
 import { applyPage } from "../../../server/pages/programmes/apply";
 import { newProposalPage, proposalEditPage, proposalPage } from "../../../server/pages/programmes/proposal";
 import { discussionPage } from "../../../server/pages/discussions/thread";
+import { askQuestionPage } from "../../../server/pages/discussions/ask";
 import { cataloguePage, publicProgrammePage } from "../../../server/pages/public/catalogue";
 import { documentPage } from "../../../server/pages/public/documents";
 import { developersPage } from "../../../server/pages/public/developers";
@@ -107,6 +108,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
     readRow(discussionPage, (s) => [s.thread.threadId, 1], { ...privateToPartiesPage, reviewer: "ok" }),
     readRow(discussionPage, () => ["not-an-id", 1], { ...everyone("notFound"), visitor: "signIn" }, "a malformed id"),
   ],
+  [`${APP}/programmes/[reference]/questions/page.tsx`]: [readRow(askQuestionPage, (s) => [s.open.reference], signedInPage)],
 
   // Review.
   [`${APP}/reviews/page.tsx`]: [readRow(reviewWorkspacePage, () => [], { ...everyone("forbidden"), visitor: "signIn", reviewer: "ok" })],
