@@ -8,7 +8,7 @@ import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
-import { CLAUSES, MESSAGE_MAX, messageBody, SUBJECT_MAX, threadSubject, type Clause } from "@/server/discussions/schemas";
+import { CLAUSES, MESSAGE_MAX, messageBody, SUBJECT_MAX, threadSubject } from "@/server/discussions/schemas";
 
 type Target = { audience: "parties" | "parties_and_reviewers" | "panel" | "public"; programmeId: string } | { audience: "clause"; agreementId: string };
 
