@@ -46,5 +46,6 @@ export const NAMESPACES = [
   "verification",
   "stepUp",
   "coauthoring",
+  "discussions",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

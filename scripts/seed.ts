@@ -9,6 +9,7 @@ import { seedDemoAgreements } from "./seed/demo-agreements";
 import { seedDemoReports } from "./seed/demo-reports";
 import { seedDemoMatching } from "./seed/demo-matching";
 import { seedDemoCoauthoring } from "./seed/demo-coauthoring";
+import { seedDemoDiscussions } from "./seed/demo-discussions";
 import { ensureDefaultRubric } from "../server/reviews/rubric";
 
 const args = process.argv.slice(2);
@@ -33,7 +34,7 @@ try {
     const demo = await seedDemoData(handle.db);
     const proposals = await seedDemoProgrammes(handle.db);
     // In this order: programmes run with participants, then their agreements, then reports about all of it.
-    const later = [await seedDemoLifecycle(handle.db), await seedDemoAgreements(handle.db), await seedDemoReports(handle.db), await seedDemoMatching(handle.db), await seedDemoCoauthoring(handle.db)];
+    const later = [await seedDemoLifecycle(handle.db), await seedDemoAgreements(handle.db), await seedDemoReports(handle.db), await seedDemoMatching(handle.db), await seedDemoCoauthoring(handle.db), await seedDemoDiscussions(handle.db)];
     line +=
       `; demo data: ${demo.usersCreated} users, ${demo.institutionsCreated} institutions, ` +
       `${demo.membershipsCreated} memberships, ${demo.auditEntries} audit entries, ` +

@@ -31,4 +31,5 @@ export const APP_CLIENT_NAMESPACES = [
   "outbox",
   "matching",
   "coauthoring",
+  "discussions",
 ] as const;

@@ -17,3 +17,4 @@ export * from "./matching";
 export * from "./open-api";
 export * from "./second-factors";
 export * from "./open-data-dumps";
+export * from "./discussions";

@@ -6,6 +6,7 @@ import type { SQL } from "drizzle-orm";
 import type { AccountAuditEvents } from "../accounts/audit-events";
 import type { ApiTokenAuditEvents } from "../api-tokens/audit-events";
 import type { AgreementAuditEvents } from "../agreements/audit-events";
+import type { DiscussionAuditEvents } from "../discussions/audit-events";
 import type { InstitutionAuditEvents } from "../institutions/audit-events";
 import type { MatchingAuditEvents } from "../reviewer-matching/audit-events";
 import type { MembershipAuditEvents } from "../memberships/audit-events";
@@ -34,7 +35,8 @@ export type AuditEventMap = AccountAuditEvents &
   MatchingAuditEvents &
   ApiTokenAuditEvents &
   OutboxAuditEvents &
-  StepUpAuditEvents;
+  StepUpAuditEvents &
+  DiscussionAuditEvents;
 
 export type AuditAction = Extract<keyof AuditEventMap, string>;
 export type AuditObjectType = AuditEventMap[AuditAction]["objectType"];

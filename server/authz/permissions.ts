@@ -138,6 +138,25 @@ export const PERMISSIONS = {
   "review.listProfiles": { who: ["admin"], kind: READ },
   "programme.assignBatch": { who: ["admin"], kind: WRITE },
 
+  // Discussions (server/discussions/audience.ts picks the pair of rules of a thread's audience).
+  // Subject: the programme (lead, co-leads as partners, panel); a clause thread: the agreement's parties.
+  "discussion.readParties": { who: ["partyMember", "admin"], kind: READ },
+  "discussion.writeParties": { who: ["partyMember"], kind: WRITE },
+  "discussion.readWithReviewers": { who: ["partyMember", "assignedReviewer", "chair", "admin"], kind: READ },
+  "discussion.writeWithReviewers": { who: ["partyMember", "assignedReviewer", "chair"], kind: WRITE },
+  "discussion.readPanel": { who: ["assignedReviewer", "chair", "admin"], kind: READ },
+  "discussion.writePanel": { who: ["assignedReviewer", "chair"], kind: WRITE },
+  // Public questions on an open programme: read by anyone; asked by a member of a verified
+  // institution (checked by the step: no relation says "some verified institution"); answered by the parties.
+  "discussion.readPublic": { who: ["anyone"], kind: READ },
+  "discussion.ask": { who: ["user"], kind: WRITE },
+  "discussion.answerPublic": { who: ["partyMember"], kind: WRITE },
+  // Hiding a message with a reason: the thread's owner institution (the lead) or an admin; a panel thread's chair.
+  "discussion.moderate": { who: ["member", "admin"], kind: WRITE },
+  "discussion.moderatePanel": { who: ["chair", "admin"], kind: WRITE },
+  // Following a thread one may read is a person's own act.
+  "discussion.follow": { who: ["user"], kind: WRITE },
+
   "notification.read": { who: ["user"], kind: READ },
 
   // Personal API tokens are a person's own; webhooks are an institution's, set up by its owners.

@@ -34,7 +34,17 @@ const CHANGED_BY: Partial<Record<AuditAction, readonly PublicTag[]>> = {
   "institution.update": BOTH,
   "report.publish": [REPORTS_TAG],
   "report.update": [REPORTS_TAG],
+  // Public questions and answers show on the programme page; an edit or a hidden message does
+  // not say its thread's audience, so it expires the catalogue whatever the audience.
+  "discussion.edit": [PROGRAMMES_TAG],
+  "discussion.hide": [PROGRAMMES_TAG],
 };
+
+/** A new thread or message is public only in a public thread. */
+function isPublicDiscussion(event: Pick<AuditEvent, "action" | "context">): boolean {
+  if (event.action !== "discussion.start" && event.action !== "discussion.post") return false;
+  return (event.context as { audience?: string }).audience === "public";
+}
 
 /**
  * Whether a visitor's list read is worth a cache entry: the first pages of a filter, without free
@@ -46,6 +56,7 @@ export function cacheableList(filters: { q?: string | undefined; page: number })
 }
 
 /** The public tags a committed event expires (none for changes visitors never see). */
-export function publicTagsChangedBy(event: Pick<AuditEvent, "action">): readonly PublicTag[] {
+export function publicTagsChangedBy(event: Pick<AuditEvent, "action" | "context">): readonly PublicTag[] {
+  if (isPublicDiscussion(event)) return [PROGRAMMES_TAG];
   return CHANGED_BY[event.action] ?? [];
 }

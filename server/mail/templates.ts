@@ -35,7 +35,9 @@ export type EmailTemplate =
   | "signaturesVoided"
   | "agreementExpiring"
   | "reportPublished"
-  | "coLeadChanged";
+  | "coLeadChanged"
+  | "discussionMessage"
+  | "discussionMention";
 
 /** Absolute link into the app, in the recipient's language. */
 export function appUrl(locale: Locale, path: string, base = env().NEXTAUTH_URL): string {

@@ -15,5 +15,7 @@ export const NOTIFICATION_KINDS = [
   "agreementExpiring",
   "reportPublished",
   "coLeadChanged",
+  "discussionMessage",
+  "discussionMention",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

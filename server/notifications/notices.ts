@@ -21,12 +21,18 @@ export type Audience =
   /** Active members of the institutions whose participation in the programme is accepted. */
   | { participantsOf: string }
   /** The designated signatories of every party to the agreement. */
-  | { signatoriesOfParties: string };
+  | { signatoriesOfParties: string }
+  /** The people following a discussion thread (server/discussions/). */
+  | { followersOf: string }
+  /** The people with an ACTIVE seat on the programme's panel who still hold the reviewer role. */
+  | { panelOf: string };
 
 export type Notice = {
   to: Audience;
   /** Nobody in these audiences is told (e.g. the lead's people, told separately). */
   except?: readonly Audience[];
+  /** Only people in at least one of these audiences are told (e.g. those who may still read the thread). */
+  within?: readonly Audience[];
   params: Record<string, string>;
   /** The page the notification and the email link to, without the locale. */
   path: string;
@@ -60,6 +66,10 @@ function audienceIds(audience: Audience): SQL | null {
   if ("participantsOf" in audience) {
     return sql`select m.user_id from memberships m join participations pp on pp.institution_id = m.institution_id where m.status = 'active' and pp.programme_id = ${audience.participantsOf} and pp.status = 'accepted'`;
   }
+  if ("followersOf" in audience) return sql`select tf.user_id from thread_followers tf where tf.thread_id = ${audience.followersOf}`;
+  if ("panelOf" in audience) {
+    return sql`select ra.reviewer_user_id from review_assignments ra join platform_roles rr on rr.user_id = ra.reviewer_user_id and rr.role = 'reviewer' where ra.programme_id = ${audience.panelOf} and ra.status = 'active'`;
+  }
   return sql`select m.user_id from memberships m join agreement_parties ap on ap.institution_id = m.institution_id where m.status = 'active' and m.is_signatory = 1 and ap.agreement_id = ${audience.signatoriesOfParties}`;
 }
 
@@ -68,7 +78,10 @@ function recipientsWhere(notice: Notice): SQL | null {
   if (!ids) return null;
   const excluded = (notice.except ?? []).map(audienceIds).filter((q): q is SQL => q !== null);
   const onlyIf = notice.onlyIf ? sql` and exists (${notice.onlyIf})` : sql``;
-  return sql`u.id in (${ids})${sql.join(
+  const within = (notice.within ?? []).map(audienceIds).filter((q): q is SQL => q !== null);
+  if (notice.within && within.length === 0) return null;
+  const inside = within.length ? sql` and (${sql.join(within.map((q) => sql`u.id in (${q})`), sql` or `)})` : sql``;
+  return sql`u.id in (${ids})${inside}${sql.join(
     excluded.map((q) => sql` and u.id not in (${q})`),
     sql``,
   )}${onlyIf}`;

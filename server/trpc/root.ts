@@ -15,6 +15,7 @@ import { reportsRouter } from "./routers/reports";
 import { matchingRouter } from "./routers/matching";
 import { apiTokensRouter, webhooksRouter } from "./routers/api-tokens";
 import { stepUpRouter } from "./routers/step-up";
+import { discussionsRouter } from "./routers/discussions";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -34,6 +35,7 @@ export const appRouter = createTRPCRouter({
   apiTokens: apiTokensRouter,
   webhooks: webhooksRouter,
   stepUp: stepUpRouter,
+  discussions: discussionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,6 +16,7 @@ import { REPORTS_MATRIX } from "./support/matrix-reports";
 import { MATCHING_MATRIX } from "./support/matrix-matching";
 import { OPEN_API_MATRIX, TOKEN_PERSONAS, tokenCaller, tokenExpectation, type TokenPersona } from "./support/matrix-open-api";
 import { STEP_UP_MATRIX } from "./support/matrix-step-up";
+import { DISCUSSIONS_MATRIX } from "./support/matrix-discussions";
 import { buildWorld, institutionFields, ofA, passwordResetToken, personOf, PERSONAS, seatRevokedReviewer, verificationToken, type World } from "./support/world";
 
 const handle = openTestDb();
@@ -34,6 +35,7 @@ const MATRIX: Record<string, Expectation> = {
   ...OPEN_API_MATRIX.matrix,
   ...STEP_UP_MATRIX.matrix,
   ...COAUTHORING_MATRIX.matrix,
+  ...DISCUSSIONS_MATRIX.matrix,
   "account.signUp": all("ok"),
   "account.verifyEmail": all("ok"),
   "account.requestPasswordReset": all("ok"),
@@ -120,6 +122,7 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   ...MATCHING_MATRIX.inputs,
   ...OPEN_API_MATRIX.inputs,
   ...STEP_UP_MATRIX.inputs,
+  ...DISCUSSIONS_MATRIX.inputs,
   "account.signUp": () => ({ name: "New Person", email: `new-${uniqueSuffix()}@example.test`, password: "A-long-password-2026", locale: "fr" }),
   "account.verifyEmail": async (w) => ({ token: await verificationToken(w.db) }),
   "account.requestPasswordReset": (w) => ({ email: w.people.signedIn.email, locale: "en" }),

@@ -21,11 +21,14 @@ import * as account from "../../server/trpc/outputs/account";
 import * as directory from "../../server/trpc/outputs/directory";
 import * as programmeOutputs from "../../server/trpc/outputs/programmes";
 import * as reports from "../../server/trpc/outputs/reports";
+import * as discussions from "../../server/trpc/outputs/discussions";
+import { postMessage } from "../../server/discussions/post-message";
+import { startThread } from "../../server/discussions/start-thread";
 import { addMembership, createAdmin, createInstitution, createProgramme, createUser, type Institution, type User } from "../factories";
 import { addParticipation, uniquePeriod } from "../factories/reports";
 import { openTestDb } from "./support/db";
 import { pathsOfSchema, pathsOutside, privateFacts } from "./support/field-paths";
-import { callerAs, type Caller } from "./support/personas";
+import { actingAs, callerAs, type Caller } from "./support/personas";
 import { OWN_ADDRESS_ECHO, PUBLIC_ALLOW_LISTS, PUBLIC_HASHES } from "./support/public-allow-lists";
 import { passwordResetToken, verificationToken } from "./support/world";
 
@@ -40,6 +43,9 @@ const CONTRACTS: Record<string, unknown> = {
   "reference.sectors": directory.sectorsOutput,
   "reference.mechanisms": directory.mechanismsOutput,
   "reports.published": reports.publishedReportsOutput,
+  "discussions.list": discussions.threadListOutput,
+  "discussions.thread": discussions.threadOutput,
+  "discussions.publicQuestions": discussions.publicQuestionsOutput,
   "reports.bySlug": reports.publishedReportOutput,
   "account.signUp": account.signUpOutput,
   "account.requestPasswordReset": account.passwordResetRequestOutput,
@@ -66,6 +72,8 @@ let admin: User;
 let lead: Institution;
 let programme: { id: string; reference: string };
 let slug: string;
+let openProgrammeId: string;
+let questionId: string;
 let userIds: string[];
 
 beforeAll(async () => {
@@ -98,6 +106,12 @@ beforeAll(async () => {
   const draft = await api.reports.adminById({ reportId: created.reportId });
   await api.reports.publish({ reportId: created.reportId, version: draft.report.version });
   slug = created.slug;
+  // A public question on an open programme: asked by a member of another institution, answered by the lead.
+  const open = await createProgramme(db, { leadInstitutionId: lead.id, createdByUserId: owner.id, status: "open", publishedAt: new Date() });
+  openProgrammeId = open.id;
+  const asked = await startThread(await actingAs(db, outsider), { audience: "public", programmeId: open.id, subject: "Who may apply?", body: "May a university apply?", mentions: [] });
+  questionId = asked.threadId;
+  await postMessage(await actingAs(db, owner), { threadId: asked.threadId, body: "Yes, any verified institution.", mentions: [] });
   userIds = [owner.id, coLeadOwner.id, outsider.id, admin.id];
 });
 
@@ -116,6 +130,9 @@ const VISITOR_CALLS: Record<string, (api: Caller) => Promise<unknown>> = {
   "reference.sectors": (api) => api.reference.sectors(),
   "reference.mechanisms": (api) => api.reference.mechanisms(),
   "reports.published": (api) => api.reports.published({ page: 1 }),
+  "discussions.list": (api) => api.discussions.list({ on: "programme", programmeId: openProgrammeId, audience: "public", page: 1 }),
+  "discussions.thread": (api) => api.discussions.thread({ threadId: questionId, page: 1 }),
+  "discussions.publicQuestions": (api) => api.discussions.publicQuestions({ programmeId: openProgrammeId, page: 1 }),
   "reports.bySlug": (api) => api.reports.bySlug({ slug }),
   "account.signUp": (api) => api.account.signUp({ name: "New Visitor", email: `contract-${Date.now()}@example.test`, password: "A-long-password-2026", locale: "en" }),
   "account.requestPasswordReset": (api) => api.account.requestPasswordReset({ email: owner.email, locale: "en" }),

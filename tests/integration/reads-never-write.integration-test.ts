@@ -17,6 +17,7 @@ import { AGREEMENTS_MATRIX } from "./support/matrix-agreements";
 import { CATALOGUE_MATRIX } from "./support/matrix-catalogue";
 import { PARTICIPATION_MATRIX } from "./support/matrix-participation";
 import { REPORTS_MATRIX } from "./support/matrix-reports";
+import { DISCUSSIONS_MATRIX } from "./support/matrix-discussions";
 import { MATCHING_MATRIX } from "./support/matrix-matching";
 import { OPEN_API_MATRIX } from "./support/matrix-open-api";
 import { STEP_UP_MATRIX } from "./support/matrix-step-up";
@@ -123,6 +124,7 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   ...OPEN_API_MATRIX.inputs,
   ...STEP_UP_MATRIX.inputs,
   ...COAUTHORING_MATRIX.inputs,
+  ...DISCUSSIONS_MATRIX.inputs,
   ...CORE_INPUTS,
 };
 

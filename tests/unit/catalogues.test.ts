@@ -22,6 +22,8 @@ const SAME_EVERYWHERE = ["Southbridge", "JSON", "CSV", "IP", "BRICS", "v{number}
 const SAME_AS_ENGLISH: Partial<Record<(typeof LOCALES)[number], string[]>> = {
   fr: [
     "Europe",
+    // Discussions: the same words in French.
+    "Discussions", "Messages", "Clause", "{count, plural, one {# message} other {# messages}}",
     "Administration", "Institution", "Institutions", "Programme", "Programmes", "programmes (JSON)", "programmes (CSV)", "institutions (JSON)", "institutions (CSV)",
     "{count, plural, one {# institution} other {# institutions}}",
     "Certification", "Version", "Version {number}", "Versions", "Signature", "Format", "Places", "Active", "Invitations", "Actions", "Message",

@@ -1,11 +1,11 @@
 // The pure halves of the public page cache: which committed changes expire which cached pages,
 // and the cache's text form of a view model (Dates survive the trip).
 import { describe, expect, it } from "vitest";
-import type { AuditAction } from "../../server/audit/events";
+import type { AuditEvent } from "../../server/audit/events";
 import { decodeView, encodeView } from "../../server/http/json-with-dates";
 import { INSTITUTIONS_TAG, PROGRAMMES_TAG, REPORTS_TAG, publicTagsChangedBy } from "../../server/http/public-cache-tags";
 
-const tags = (action: string) => publicTagsChangedBy({ action: action as AuditAction });
+const tags = (action: string, context: object = {}) => publicTagsChangedBy({ action, context } as Pick<AuditEvent, "action" | "context">);
 
 describe("publicTagsChangedBy", () => {
   it.each(["programme.publish", "programme.start", "programme.complete", "programme.cancel", "programme.setFlagship"])("%s expires the catalogue and the directory", (action) => {
@@ -22,6 +22,21 @@ describe("publicTagsChangedBy", () => {
 
   it.each(["programme.create", "programme.submit", "review.submit", "agreement.sign", "account.signIn", "report.create"])("%s is never public: no tag", (action) => {
     expect(tags(action)).toEqual([]);
+  });
+});
+
+describe("publicTagsChangedBy, discussions", () => {
+  it.each(["discussion.start", "discussion.post"])("%s in a public thread expires the catalogue (its programme page shows the questions)", (action) => {
+    expect(tags(action, { audience: "public" })).toEqual([PROGRAMMES_TAG]);
+  });
+
+  it.each(["parties", "parties_and_reviewers", "panel", "clause"])("a message for the %s audience is never public: no tag", (audience) => {
+    expect(tags("discussion.post", { audience })).toEqual([]);
+    expect(tags("discussion.start", { audience })).toEqual([]);
+  });
+
+  it.each(["discussion.edit", "discussion.hide"])("%s expires the catalogue, whatever the audience", (action) => {
+    expect(tags(action, { threadId: "t" })).toEqual([PROGRAMMES_TAG]);
   });
 });
 

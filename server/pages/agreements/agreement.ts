@@ -1,4 +1,5 @@
 // /agreements/[id], /agreements/[id]/edit, /agreements/[id]/record — one agreement version for its parties.
+import { TRPCError } from "@trpc/server";
 import { SAFEGUARDS } from "../../agreements/content";
 import { idSchema } from "../../institutions/schemas";
 import { notFoundUnless, pageRead, PageRedirect, signedIn, type PageContext } from "../page-read";
@@ -10,17 +11,29 @@ async function agreementFor(ctx: PageContext, agreementId: string) {
   return ctx.api.agreements.byId({ agreementId });
 }
 
+/** The clause threads of the version, for the parties (a participant who reads the agreement but is no party sees none). */
+async function clauseThreadsOf(ctx: PageContext, agreementId: string) {
+  if (!idSchema.safeParse(agreementId).success) return null;
+  try {
+    return await ctx.api.discussions.list({ on: "agreement", agreementId, page: 1 });
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
+}
+
 /** Status, parties, what the viewer may do, checks, terms, fingerprint, versions and (for an amendment) the changes. */
 export const agreementPage = pageRead("agreementPage", async (ctx, agreementId: string) => {
   signedIn(ctx);
   // What the sign form asks for (server/step-up/): read with the agreement, in the same wave.
-  const [data, factors] = await Promise.all([agreementFor(ctx, agreementId), ctx.api.stepUp.mine()]);
+  const [data, factors, clauseThreads] = await Promise.all([agreementFor(ctx, agreementId), ctx.api.stepUp.mine(), clauseThreadsOf(ctx, agreementId)]);
   const partyNames: Record<string, string> = Object.fromEntries([...data.eligibleParties.map((p) => [p.id, p.name] as const), ...data.parties.map((p) => [p.institutionId, p.name] as const)]);
   return {
     ...data,
     partyNames,
     parent: data.parentId ? (data.versions.find((v) => v.id === data.parentId) ?? null) : null,
     terminateFor: data.viewer.terminateFor.map((institutionId) => ({ institutionId, name: partyNames[institutionId] ?? institutionId })),
+    clauseThreads,
     stepUp: { required: factors.requiredByPlatform || factors.totp !== null || factors.passkeys.length > 0, code: factors.totp !== null, passkey: factors.passkeys.length > 0 },
   };
 });

@@ -30,10 +30,12 @@ export const proposalPage = pageRead("proposalPage", async (ctx, programmeId: st
   const { programme } = data;
   const lifecycle = lifecycleActions(viewer, programme);
   const showsApplications = lifecycle.listApplications && WITH_APPLICATIONS.includes(programme.status);
-  const [applications, compare, reference] = await Promise.all([
+  const [applications, compare, reference, partiesThreads, reviewerThreads] = await Promise.all([
     showsApplications ? ctx.api.participation.forProgramme({ programmeId }) : Promise.resolve(null),
     proposalComparison(ctx, programmeId, data.revisions, from, to),
     referenceLists(ctx),
+    ctx.api.discussions.list({ on: "programme", programmeId, audience: "parties", page: 1 }),
+    ctx.api.discussions.list({ on: "programme", programmeId, audience: "parties_and_reviewers", page: 1 }),
   ]);
   // Back to the reader's own institution: the lead if they belong to it, else their co-lead.
   const backToId = membershipIn(viewer, programme.leadInstitutionId)
@@ -49,6 +51,7 @@ export const proposalPage = pageRead("proposalPage", async (ctx, programmeId: st
     backTo,
     compare,
     reference,
+    discussions: { parties: partiesThreads, partiesAndReviewers: reviewerThreads },
   };
 });
 

@@ -25,7 +25,11 @@ function decoded(segment: string): string {
 }
 
 /** A programme as the public sees it (anything not public: not found, whoever asks). */
+/** A public programme with its public questions and answers (server-rendered: readable without JavaScript). */
 export const publicProgrammePage = cachedForVisitors(
   [PROGRAMMES_TAG],
-  pageRead("publicProgrammePage", (ctx, reference: string) => ctx.api.catalogue.byReference({ reference: decoded(reference) })),
+  pageRead("publicProgrammePage", async (ctx, reference: string) => {
+    const data = await ctx.api.catalogue.byReference({ reference: decoded(reference) });
+    return { ...data, questions: await ctx.api.discussions.publicQuestions({ programmeId: data.programme.id, page: 1 }) };
+  }),
 );

@@ -17,13 +17,22 @@ export const reviewSheetPage = pageRead("reviewSheetPage", async (ctx, programme
   const admin = isAdmin(viewer);
   notFoundUnless(sheet.seat !== null || admin, "programme");
   const { programme, seat } = sheet;
+  // The panel's threads, for a seat that still gives access (a recused reviewer keeps the sheet, not the threads).
+  const reads = seat?.status === "active" || admin;
+  const [compare, panelThreads, reviewerThreads] = await Promise.all([
+    sheetComparison(ctx, programmeId, programme.currentRevision, from, to),
+    reads ? ctx.api.discussions.list({ on: "programme", programmeId, audience: "panel", page: 1 }) : null,
+    reads ? ctx.api.discussions.list({ on: "programme", programmeId, audience: "parties_and_reviewers", page: 1 }) : null,
+  ]);
+  const discussions = panelThreads && reviewerThreads ? { panel: panelThreads, partiesAndReviewers: reviewerThreads } : null;
   return {
     sheet,
     admin,
     seesPanel: admin || (seat?.role === "chair" && seat.status === "active"),
     coLeads: details.coLeads.map((c) => ({ id: c.id, name: c.name })),
     earlier: details.decisions.filter((d) => d.revisionNumber < programme.currentRevision || programme.status !== "under_review"),
-    compare: await sheetComparison(ctx, programmeId, programme.currentRevision, from, to),
+    compare,
+    discussions,
     reference,
   };
 });

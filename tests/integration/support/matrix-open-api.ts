@@ -73,6 +73,8 @@ export const NOT_WITH_A_WRITE_TOKEN = [
   "stepUp.removeFactor",
   "institutions.register",
   "memberships.request",
+  // Following a thread is the person's own choice of what they are told, not an act for an institution.
+  "discussions.follow",
 ];
 
 /**

@@ -21,6 +21,8 @@ import { notificationsPage } from "../../../server/pages/notifications";
 import { applyPage } from "../../../server/pages/programmes/apply";
 import { newProposalPage, proposalEditPage, proposalPage } from "../../../server/pages/programmes/proposal";
 import { activityPage, coauthorPage } from "../../../server/pages/programmes/coauthoring";
+import { discussionPage } from "../../../server/pages/discussions/thread";
+import { askQuestionPage } from "../../../server/pages/discussions/ask";
 import { cataloguePage, publicProgrammePage } from "../../../server/pages/public/catalogue";
 import { documentPage } from "../../../server/pages/public/documents";
 import { developersPage } from "../../../server/pages/public/developers";
@@ -104,6 +106,13 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   [`${APP}/agreements/[id]/page.tsx`]: [readRow(agreementPage, (s) => [s.agreement.id], privateToPartiesPage)],
   [`${APP}/agreements/[id]/edit/page.tsx`]: [readRow(agreementEditPage, (s) => [s.agreement.id], { ...privateToPartiesPage, admin: "redirect", memberSuspended: "redirect" })],
   [`${APP}/agreements/[id]/record/page.tsx`]: [readRow(agreementRecordPage, (s) => [s.signedAgreement.id, true], privateToPartiesPage)],
+
+  // Discussions: a thread between the proposal's parties (S's suspended people read it) and its panel.
+  [`${APP}/discussions/[id]/page.tsx`]: [
+    readRow(discussionPage, (s) => [s.thread.threadId, 1], { ...privateToPartiesPage, reviewer: "ok" }),
+    readRow(discussionPage, () => ["not-an-id", 1], { ...everyone("notFound"), visitor: "signIn" }, "a malformed id"),
+  ],
+  [`${APP}/programmes/[reference]/questions/page.tsx`]: [readRow(askQuestionPage, (s) => [s.open.reference], signedInPage)],
 
   // Review.
   [`${APP}/reviews/page.tsx`]: [readRow(reviewWorkspacePage, () => [], { ...everyone("forbidden"), visitor: "signIn", reviewer: "ok" })],

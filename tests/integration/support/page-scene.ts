@@ -7,7 +7,9 @@ import { insertAgreement } from "../../factories/agreements";
 import { createReport } from "../../factories/reports";
 import { demoData } from "../../../server/platform/demo-accounts";
 import type { Database } from "../../../db/client";
+import { startThread } from "../../../server/discussions/start-thread";
 import { sceneOf } from "./matrix-agreements";
+import { actingAs } from "./personas";
 import { buildWorld, ofA, seatRevokedReviewer, type World } from "./world";
 
 export type PageScene = Awaited<ReturnType<typeof buildPageScene>>;
@@ -36,6 +38,8 @@ export async function buildPageScene(db: Database) {
     createReport(db, { createdByUserId: w.people.admin.id, status: "published" }),
     demoData(db),
   ]);
+  // A thread between the proposal's parties and its panel.
+  const thread = await startThread(await actingAs(db, w.people.ownerA), { audience: "parties_and_reviewers", programmeId: underReview.id, subject: "A page-matrix thread", body: "Hello.", mentions: [] });
   // Whether demo data is loaded in this database (the seed test loads it into the shared test database).
-  return { ...w, c, pending, draft, underReview, open, agreement, signedAgreement, draftReport, publishedReport, demoLoaded: demo.loaded };
+  return { ...w, c, pending, draft, underReview, open, agreement, signedAgreement, draftReport, publishedReport, thread, demoLoaded: demo.loaded };
 }

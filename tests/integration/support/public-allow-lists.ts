@@ -73,6 +73,17 @@ export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
   "reference.mechanisms": [
     "[].code", "[].name", "[].kind",
   ],
+  // Discussions a visitor may read: the public questions of a programme (never a user id: the
+  // mentionable people are only given to writers of non-public threads).
+  "discussions.list": [
+    "audience", "closed", "canStart", "threads[].id", "threads[].subject", "threads[].clause", "threads[].messageCount", "threads[].lastMessageAt", "page", "pageSize", "total",
+  ],
+  "discussions.thread": [
+    "thread.id", "thread.subject", "thread.audience", "thread.clause", "thread.agreementId", "thread.programme.id", "thread.programme.reference", "thread.programme.title", "closed", "canWrite", "canModerate", "following", "messages[].id", "messages[].parentId", "messages[].author.kind", "messages[].author.number", "messages[].author.name", "messages[].author.institution", "messages[].body", "messages[].hiddenReason", "messages[].createdAt", "messages[].edited", "messages[].version", "messages[].mine", "messages[].editableUntil", "mentionable[].id", "mentionable[].name", "page", "pageSize", "total",
+  ],
+  "discussions.publicQuestions": [
+    "closed", "canAsk", "questions[].id", "questions[].subject", "questions[].lastMessageAt", "questions[].messages[].id", "questions[].messages[].parentId", "questions[].messages[].author.kind", "questions[].messages[].author.number", "questions[].messages[].author.name", "questions[].messages[].author.institution", "questions[].messages[].body", "questions[].messages[].hiddenReason", "questions[].messages[].createdAt", "questions[].messages[].edited", "questions[].messages[].version", "questions[].messages[].mine", "questions[].messages[].editableUntil", "page", "pageSize", "total",
+  ],
   "reports.published": [
     "items[].slug", "items[].title", "items[].periodKind", "items[].periodStart", "items[].periodEnd", "items[].publishedAt",
     "items[].supersedesSlug", "items[].supersededBySlug", "total", "page", "pageSize",

@@ -1,3 +1,4 @@
+import { ClauseDiscussions } from "@/components/discussions/discussion-sections";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgreementActions } from "@/components/agreements/agreement-actions";
@@ -102,6 +103,8 @@ export default async function AgreementPage({ params, searchParams }: { params: 
       </Section>
 
       {parent && <AmendmentDiff locale={locale} diff={data.diff} parentNumber={parent.versionNumber} partyNames={partyNames} />}
+
+      {data.clauseThreads && <ClauseDiscussions locale={locale} agreementId={agreement.id} list={data.clauseThreads} />}
 
       <VersionsList locale={locale} versions={data.versions} currentId={agreement.id} />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Markdown } from "@/components/programmes/markdown";
+import { ProposalDiscussions } from "@/components/discussions/discussion-sections";
 import { ApplicationsSection } from "@/components/participation/applications-section";
 import { LifecycleSection } from "@/components/programmes/lifecycle-section";
 import { OutcomeReportView } from "@/components/programmes/outcome-report";
@@ -81,6 +82,8 @@ export default async function ProposalPage({ params, searchParams }: { params: P
       {programme.status === "completed" && programme.outcomeReport && <OutcomeReportView locale={locale} report={programme.outcomeReport} />}
 
       {data.applications && <ApplicationsSection locale={locale} data={data.applications} />}
+
+      <ProposalDiscussions locale={locale} programmeId={programme.id} lists={[["parties", data.discussions.parties], ["parties_and_reviewers", data.discussions.partiesAndReviewers]]} />
 
       <ProposalDecisions locale={locale} decisions={data.decisions} feedback={data.feedback} />
 

@@ -1,3 +1,4 @@
+import { ProposalDiscussions } from "@/components/discussions/discussion-sections";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
@@ -139,6 +140,9 @@ export default async function ReviewSheetPage({ params, searchParams }: { params
           <p className="mb-4 max-w-3xl text-gray-700">{t("decision.intro", { revision: programme.currentRevision })}</p>
           <DecisionForm programmeId={programme.id} version={programme.version} showOverride={admin} />
         </SheetSection>
+      )}
+      {data.discussions && (
+        <ProposalDiscussions locale={locale} programmeId={programme.id} lists={[["panel", data.discussions.panel], ["parties_and_reviewers", data.discussions.partiesAndReviewers]]} />
       )}
     </SheetNoticeProvider>
   );

@@ -16,6 +16,7 @@ import { isLocale } from "@/i18n/locales";
 import { publicProgrammePage } from "@/server/pages/public/catalogue";
 import { peekPage, readPage } from "@/server/pages/read-page";
 import { Section } from "@/components/ui/section";
+import { PublicQuestions } from "@/components/discussions/public-questions";
 import { displayNamesFor, listFormatFor } from "@/i18n/intl-cache";
 
 type Params = Promise<{ locale: string; reference: string }>;
@@ -162,6 +163,8 @@ export default async function ProgrammePage({ params }: { params: Params }) {
       <Section id="outcomes-title" title={t("detail.outcomes")} className="" headingClassName="mb-2 text-xl font-semibold">
         <OutcomeTables locale={locale} outcomes={p.outcomes} report={p.outcomeReport} />
       </Section>
+
+      <PublicQuestions locale={locale} data={data.questions} askHref={`/programmes/${p.reference}/questions`} signedIn={data.viewer.signedIn} />
     </article>
   );
 }

@@ -1,0 +1,60 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useId, useTransition } from "react";
+import { z } from "zod";
+import { FormError } from "@/components/forms/form-error";
+import { TextArea, TextField } from "@/components/forms/field";
+import { useMutationForm } from "@/components/forms/use-mutation-form";
+import { useTRPC } from "@/components/providers/trpc";
+import { Button } from "@/components/ui/button";
+import { useRouter } from "@/i18n/navigation";
+import { CLAUSES, MESSAGE_MAX, messageBody, SUBJECT_MAX, threadSubject } from "@/server/discussions/schemas";
+
+type Target = { audience: "parties" | "parties_and_reviewers" | "panel" | "public"; programmeId: string } | { audience: "clause"; agreementId: string };
+
+const schema = z.object({ subject: threadSubject, body: messageBody, clause: z.enum(CLAUSES) });
+
+/** Starts a thread (or asks a public question) and opens it. */
+export function StartThreadForm({ target }: { target: Target }) {
+  const t = useTranslations("discussions");
+  const router = useRouter();
+  const trpc = useTRPC();
+  const [opening, startOpening] = useTransition();
+  const prefix = useId().replace(/:/g, "");
+  const question = target.audience === "public";
+  const kit = useMutationForm({
+    schema,
+    defaultValues: { subject: "", body: "", clause: "purpose" },
+    mutation: trpc.discussions.start.mutationOptions({ onSuccess: ({ threadId }) => startOpening(() => router.push(`/discussions/${threadId}`)) }),
+    toInput: ({ subject, body, clause }) =>
+      target.audience === "clause" ? { audience: "clause" as const, agreementId: target.agreementId, clause, subject, body, mentions: [] } : { ...target, subject, body, mentions: [] },
+  });
+  const busy = kit.busy || opening;
+  return (
+    <form onSubmit={kit.onSubmit} noValidate aria-labelledby={`${prefix}-title`} className="max-w-2xl rounded border border-gray-200 bg-gray-50 p-4">
+      <h3 id={`${prefix}-title`} className="mb-3 font-semibold">
+        {question ? t("start.ask") : t("start.title")}
+      </h3>
+      {target.audience === "clause" && (
+        <div className="mb-4">
+          <label htmlFor={`${prefix}-clause`} className="mb-1 block text-sm font-medium">
+            {t("start.clause")}
+          </label>
+          <select id={`${prefix}-clause`} className="min-h-10 w-full rounded border border-gray-400 bg-white px-2" {...kit.form.register("clause")}>
+            {CLAUSES.map((c) => (
+              <option key={c} value={c}>
+                {t(`clauses.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <TextField label={t("start.subject")} id={`${prefix}-subject`} error={kit.fieldError("subject")} maxLength={SUBJECT_MAX} required aria-required="true" {...kit.form.register("subject")} />
+      <TextArea label={t("start.body")} id={`${prefix}-body`} hint={t("start.bodyHint")} error={kit.fieldError("body")} maxLength={MESSAGE_MAX} required aria-required="true" {...kit.form.register("body")} />
+      <Button type="submit" disabled={busy}>
+        {busy ? t("working") : question ? t("start.submitQuestion") : t("start.submit")}
+      </Button>
+      <FormError message={kit.formError} reload />
+    </form>
+  );
+}
