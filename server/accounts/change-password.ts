@@ -15,8 +15,8 @@ import { hashPassword, verifyPassword } from "./passwords";
  * The signed-in user changes their password, giving the current one. A wrong current password
  * counts as a failed sign-in of the account (same back-off: guessing through a stolen session
  * is as slow as through the sign-in form). The change, the end of every outstanding emailed
- * link of every session — this one too —, of every API token: the form signs in again with the new password —
- * and the audit entry are one atomic write.
+ * link, of every session (this one too: the form signs in again with the new password) and of
+ * every API token, and the audit entry are one atomic write.
  */
 export async function changePassword(ctx: UseCaseContext, input: { currentPassword: string; newPassword: string }) {
   const { db, viewer } = ctx;
