@@ -59,13 +59,13 @@ async function attempt(run: () => Promise<string>, back: (query: Record<string, 
   }
 }
 
-/** Same origin as afterSignInPath (components/auth/callback-url.ts): a path of this site in this language, else the dashboard. */
+/** As afterSignInPath (components/auth/callback-url.ts): a page of this site in this language, else the dashboard. */
 function afterSignIn(locale: string, callbackUrl: string): string {
   const fallback = `/${locale}/dashboard`;
-  if (!callbackUrl.startsWith(`/${locale}/`) || callbackUrl.startsWith("//")) return fallback;
+  const origin = new URL(env().NEXTAUTH_URL).origin;
   try {
-    const url = new URL(callbackUrl, "http://same.invalid");
-    return url.origin === "http://same.invalid" && url.pathname.startsWith(`/${locale}/`) ? `${url.pathname}${url.search}` : fallback;
+    const url = new URL(callbackUrl || fallback, origin);
+    return url.origin === origin && url.pathname.startsWith(`/${locale}/`) ? `${url.pathname}${url.search}` : fallback;
   } catch {
     return fallback;
   }

@@ -28,6 +28,7 @@ async function postForm(form: string, fields: Record<string, string>, headers: R
 }
 
 const locationOf = (response: Response) => new URL(response.headers.get("location")!, appOrigin());
+const locationHeader = (response: Response) => response.headers.get("location");
 
 describe("signing in without JavaScript", () => {
   it("sets a session cookie the app accepts and goes to the callback page of this site", async () => {
@@ -49,6 +50,8 @@ describe("signing in without JavaScript", () => {
       expect(location.origin).toBe(appOrigin());
       expect(location.pathname.startsWith("/fr/")).toBe(true);
     }
+    const absolute = await postForm("sign-in", { locale: "fr", email: user.email, password: DEFAULT_TEST_PASSWORD, callbackUrl: `${appOrigin()}/fr/programmes?x=1` });
+    expect(locationHeader(absolute)).toBe("/fr/programmes?x=1");
   });
 
   it("comes back to the form with the refusal as ?error= and no cookie, and keeps the back-off", async () => {
