@@ -7,6 +7,8 @@ import * as atomRoute from "../../app/[locale]/(public)/programmes/feed.atom/rou
 import { FEED_LIMIT } from "../../server/catalogue/feeds";
 import { catalogueFilters } from "../../server/catalogue/schemas";
 import { searchCatalogue } from "../../server/catalogue/search-catalogue";
+import { institutionPage } from "../../server/pages/public/institutions";
+import { pageContext } from "../../server/pages/page-read";
 import { createInstitution, createProgramme, type Programme } from "../factories";
 import { openTestDb } from "./support/db";
 import { appOrigin, callRoute } from "./support/route-handler";
@@ -17,9 +19,11 @@ const word = `Zyxquorn${Date.now().toString(36)}`;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const tricky = `${word} Café, "AI"; <b>&</b>\\ end`;
 let soon: Programme, later: Programme, draft: Programme, active: Programme;
+let leadId: string;
 
 beforeAll(async () => {
   const lead = await createInstitution(db, { name: `Lead & <Partners> ${word}` });
+  leadId = lead.id;
   const of = { leadInstitutionId: lead.id, createdByUserId: lead.createdByUserId };
   soon = await createProgramme(db, { ...of, status: "open", title: tricky, applicationDeadline: day(0), publishedAt: new Date(Date.now() - 3 * 86_400_000) });
   later = await createProgramme(db, { ...of, status: "open", title: `${word} later`, applicationDeadline: day(40), publishedAt: new Date(Date.now() + 86_400_000) });
@@ -30,6 +34,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await handle.close();
 });
+
+/** An anonymous reader's page context. */
+const loadViewerless = async () => pageContext({ db, viewer: null, meta: { ip: null, userAgent: null, locale: "en" } });
 
 async function get(route: Record<string, unknown>, file: string, locale: string, headers: Record<string, string> = {}) {
   const page = `/[locale]/(public)/programmes/${file}/route`;
@@ -115,5 +122,15 @@ describe("sorting the catalogue", () => {
     expect(await refs("newest")).toEqual([later.reference, active.reference, soon.reference]);
     expect(await refs("closingSoon")).toEqual([soon.reference, active.reference, later.reference]);
     expect(catalogueFilters.parse({ sort: "oldest" }).sort).toBeUndefined();
+  });
+});
+
+describe("an institution's public page", () => {
+  it("lists the public programmes it leads, newest first, never a draft", async () => {
+    const viewer = await loadViewerless();
+    const { programmes } = await institutionPage.run(viewer, leadId);
+    expect(programmes.items.map((i) => i.reference)).toEqual([later.reference, active.reference, soon.reference]);
+    expect(programmes.total).toBe(3);
+    expect((await institutionPage.run(viewer, leadId, 2)).programmes.items).toEqual([]);
   });
 });

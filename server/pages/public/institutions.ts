@@ -9,8 +9,15 @@ export const institutionDirectoryPage = pageRead("institutionDirectoryPage", asy
   return { directory, countries };
 });
 
-/** An institution as the reader may see it (verified ones for everybody; others for their members and admins). */
-export const institutionPage = pageRead("institutionPage", async (ctx, institutionId: string) => {
+/**
+ * An institution as the reader may see it (verified ones for everybody; others for their members
+ * and admins), with one page of the public programmes it leads (the catalogue's statuses only).
+ */
+export const institutionPage = pageRead("institutionPage", async (ctx, institutionId: string, page: number = 1) => {
   notFoundUnless(idSchema.safeParse(institutionId).success, "institution");
-  return { institution: await ctx.api.institutions.byId({ institutionId }), signedIn: ctx.viewer !== null };
+  const [institution, programmes] = await Promise.all([
+    ctx.api.institutions.byId({ institutionId }),
+    ctx.api.catalogue.search({ lead: institutionId, sort: "newest", page: Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1 }),
+  ]);
+  return { institution, programmes, signedIn: ctx.viewer !== null };
 });
