@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 /** An anonymous reader's page context. */
-const loadViewerless = async () => pageContext({ db, viewer: null, meta: { ip: null, userAgent: null, locale: "en" } });
+const loadViewerless = () => pageContext({ db, viewer: null, meta: { ip: null, userAgent: null, locale: "en" } });
 
 async function get(route: Record<string, unknown>, file: string, locale: string, headers: Record<string, string> = {}) {
   const page = `/[locale]/(public)/programmes/${file}/route`;
@@ -127,7 +127,7 @@ describe("sorting the catalogue", () => {
 
 describe("an institution's public page", () => {
   it("lists the public programmes it leads, newest first, never a draft", async () => {
-    const viewer = await loadViewerless();
+    const viewer = loadViewerless();
     const { programmes } = await institutionPage.run(viewer, leadId);
     expect(programmes.items.map((i) => i.reference)).toEqual([later.reference, active.reference, soon.reference]);
     expect(programmes.total).toBe(3);
