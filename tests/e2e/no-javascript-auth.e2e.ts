@@ -1,17 +1,18 @@
 // The account forms and the catalogue with JavaScript switched off: sign-up, sign-in (wrong
 // password first: a translated error on the page), the password reset from the emailed link,
 // and the catalogue sorted with its GET form; its two feeds answer with their formats.
-import { confirmEmail, newPerson, openBrowserFor } from "./support/accounts";
+import mysql from "mysql2/promise";
+import { newPerson } from "./support/accounts";
 import { expectAccessibleWithoutJavaScript } from "./support/axe";
-import { linkIn, waitForEmail } from "./support/outbox";
+import { E2E_DATABASE_URL, linkIn, waitForEmail } from "./support/outbox";
 import { expect, test } from "./support/test";
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a person signs up, signs in, and resets a forgotten password", async ({ page, browser, baseURL }) => {
+  test("a person signs up, signs in, and resets a forgotten password", async ({ page }) => {
     const person = newPerson("NoScript");
 
     await test.step("sign up: the button works before (and without) any script; a mismatch comes back as a message", async () => {
@@ -34,10 +35,11 @@ test.describe("without JavaScript", () => {
       await expectAccessibleWithoutJavaScript(page, "sign-up sent without JavaScript");
     });
 
-    await test.step("the address is confirmed from the emailed link (in a browser with scripts)", async () => {
-      const { context, page: scripted } = await openBrowserFor(browser, baseURL);
-      await confirmEmail(scripted, person);
-      await context.close();
+    await test.step("the address is confirmed (the confirmation email went out; its page is not under test here)", async () => {
+      await waitForEmail(person.email, /confirm your email address/i);
+      const connection = await mysql.createConnection(E2E_DATABASE_URL);
+      await connection.query("update users set email_verified_at = utc_timestamp() where email = ?", [person.email]);
+      await connection.end();
     });
 
     await test.step("a wrong password comes back as a translated error (French), the right one signs in", async () => {
