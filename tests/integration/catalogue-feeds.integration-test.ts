@@ -21,13 +21,14 @@ const tricky = `${word} Café, "AI"; <b>&</b>\\ end`;
 let soon: Programme, later: Programme, draft: Programme, active: Programme;
 let leadId: string;
 
+// Published "in the future" so they are the newest whatever other test files published in this database.
 beforeAll(async () => {
   const lead = await createInstitution(db, { name: `Lead & <Partners> ${word}` });
   leadId = lead.id;
   const of = { leadInstitutionId: lead.id, createdByUserId: lead.createdByUserId };
-  soon = await createProgramme(db, { ...of, status: "open", title: tricky, applicationDeadline: day(0), publishedAt: new Date(Date.now() - 3 * 86_400_000) });
-  later = await createProgramme(db, { ...of, status: "open", title: `${word} later`, applicationDeadline: day(40), publishedAt: new Date(Date.now() + 86_400_000) });
-  active = await createProgramme(db, { ...of, status: "active", title: `${word} active`, applicationDeadline: day(1), publishedAt: new Date(Date.now() - 86_400_000) });
+  soon = await createProgramme(db, { ...of, status: "open", title: tricky, applicationDeadline: day(0), publishedAt: new Date(Date.now() + 1 * 86_400_000) });
+  later = await createProgramme(db, { ...of, status: "open", title: `${word} later`, applicationDeadline: day(40), publishedAt: new Date(Date.now() + 3 * 86_400_000) });
+  active = await createProgramme(db, { ...of, status: "active", title: `${word} active`, applicationDeadline: day(1), publishedAt: new Date(Date.now() + 2 * 86_400_000) });
   draft = await createProgramme(db, { ...of, status: "draft", title: `${word} draft`, applicationDeadline: day(0) });
 });
 
