@@ -16,6 +16,7 @@ export const SHARED_SERVER_MODULES = [
   "server/reference/codes.generated.ts",
   "server/reference/regions.ts",
   "server/catalogue/facets.ts",
+  "server/catalogue/closing-soon.ts",
   "server/agreements/content-fields.ts",
   "server/agreements/template-codes.ts",
   "server/agreements/templates.ts",

@@ -8,18 +8,20 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
-import { fieldValue, useHydrated } from "./use-hydrated";
+import { NOTHING_POSTED, type Posted } from "./posted";
+import { fieldValue } from "./use-hydrated";
+import { usePostedErrorText } from "./use-posted-error-text";
 import { Section } from "@/components/ui/section";
 
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ posted = NOTHING_POSTED }: { posted?: Posted }) {
   const t = useTranslations("auth");
   const errorText = useErrorText();
   const locale = useLocale();
   const trpc = useTRPC();
   const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
-  const hydrated = useHydrated();
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const postedText = usePostedErrorText(posted);
+  const [sentTo, setSentTo] = useState<string | null>(posted.sent);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,8 +39,10 @@ export function ForgotPasswordForm() {
 
   const fieldError = errorText.field(request.error, "email");
   return (
-    <form method="post" onSubmit={onSubmit}>
+    <form method="post" action="/api/forms/forgot-password" onSubmit={onSubmit}>
+      <input type="hidden" name="locale" value={locale} />
       {request.isError && !fieldError && <Alert tone="error">{errorText.message(request.error)}</Alert>}
+      {!request.isError && postedText && <Alert tone="error">{postedText}</Alert>}
       <TextField
         label={t("fields.email")}
         name="email"
@@ -48,7 +52,7 @@ export function ForgotPasswordForm() {
         maxLength={254}
         error={fieldError}
       />
-      <Button type="submit" disabled={!hydrated || request.isPending} className="w-full">
+      <Button type="submit" disabled={request.isPending} className="w-full">
         {request.isPending ? t("forgotPassword.submitting") : t("forgotPassword.submit")}
       </Button>
     </form>

@@ -1,6 +1,6 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
@@ -10,16 +10,19 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Link } from "@/i18n/navigation";
 import { linkClass } from "./auth-page";
 import { isInvalidToken } from "@/components/forms/server-error";
-import { fieldValue, useHydrated } from "./use-hydrated";
+import { NOTHING_POSTED, type Posted } from "./posted";
+import { fieldValue } from "./use-hydrated";
+import { usePostedErrorText } from "./use-posted-error-text";
 
 /** Sets a new password from the emailed link; every session of the account ends. */
-export function ResetPasswordForm({ token }: { token: string }) {
+export function ResetPasswordForm({ token, posted = NOTHING_POSTED }: { token: string; posted?: Posted }) {
   const t = useTranslations("auth");
   const tValidation = useTranslations("validation");
   const errorText = useErrorText();
   const trpc = useTRPC();
   const reset = useMutation(trpc.account.resetPassword.mutationOptions());
-  const hydrated = useHydrated();
+  const locale = useLocale();
+  const postedText = usePostedErrorText(posted);
   const [mismatch, setMismatch] = useState(false);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -42,12 +45,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
 
-  if (reset.isError && isInvalidToken(reset.error)) return <InvalidResetLink />;
+  if ((reset.isError && isInvalidToken(reset.error)) || (!reset.isError && posted.error === "INVALID_TOKEN")) return <InvalidResetLink />;
 
   const passwordError = errorText.field(reset.error, "password");
   return (
-    <form method="post" onSubmit={onSubmit}>
+    <form method="post" action="/api/forms/reset-password" onSubmit={onSubmit}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
       {reset.isError && !passwordError && <Alert tone="error">{errorText.message(reset.error)}</Alert>}
+      {!reset.isError && postedText && <Alert tone="error">{postedText}</Alert>}
       <TextField
         label={t("fields.newPassword")}
         name="password"
@@ -67,7 +73,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         maxLength={200}
         error={mismatch ? tValidation("passwordMismatch") : null}
       />
-      <Button type="submit" disabled={!hydrated || reset.isPending} className="w-full">
+      <Button type="submit" disabled={reset.isPending} className="w-full">
         {reset.isPending ? t("resetPassword.submitting") : t("resetPassword.submit")}
       </Button>
     </form>

@@ -8,7 +8,8 @@ import { TextField } from "@/components/forms/field";
 import { Link } from "@/i18n/navigation";
 import { linkClass } from "./auth-page";
 import { afterSignInPath } from "./callback-url";
-import { fieldValue, useHydrated } from "./use-hydrated";
+import { NOTHING_POSTED, type Posted } from "./posted";
+import { fieldValue } from "./use-hydrated";
 
 type Failure = "invalid_credentials" | "email_not_verified" | "account_suspended" | "rate_limited" | "unknown" | "network";
 
@@ -21,14 +22,14 @@ function failureOf(error: string | null | undefined): { failure: Failure; retryA
 }
 
 /** Email + password form; on success the browser loads the next page so the header shows the session. */
-export function SignInForm({ callbackUrl, initialEmail = "" }: { callbackUrl: string | null; initialEmail?: string }) {
+export function SignInForm({ callbackUrl, initialEmail = "", posted = NOTHING_POSTED }: { callbackUrl: string | null; initialEmail?: string; posted?: Posted }) {
   const t = useTranslations("auth");
   const tErrors = useTranslations("errors");
   const locale = useLocale();
-  const hydrated = useHydrated();
+  const postedFailure = posted.error ? failureOf(posted.error === "rate_limited" ? `rate_limited:${posted.retryAfterSeconds}` : posted.error) : null;
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [retryAfterSeconds, setRetryAfterSeconds] = useState(0);
+  const [failure, setFailure] = useState<Failure | null>(postedFailure?.failure ?? null);
+  const [retryAfterSeconds, setRetryAfterSeconds] = useState(postedFailure?.retryAfterSeconds ?? 0);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,7 +54,10 @@ export function SignInForm({ callbackUrl, initialEmail = "" }: { callbackUrl: st
   }
 
   return (
-    <form method="post" onSubmit={onSubmit}>
+    // Without JavaScript the browser posts the form itself (server/auth/form-posts.ts); with it, onSubmit signs in in place.
+    <form method="post" action="/api/forms/sign-in" onSubmit={onSubmit}>
+      <input type="hidden" name="locale" value={locale} />
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       {failure === "invalid_credentials" && <Alert tone="error">{t("signIn.errors.invalid_credentials")}</Alert>}
       {failure === "email_not_verified" && (
         <Alert tone="error">
@@ -92,7 +96,7 @@ export function SignInForm({ callbackUrl, initialEmail = "" }: { callbackUrl: st
           {t("signIn.forgotPassword")}
         </Link>
       </div>
-      <Button type="submit" disabled={!hydrated || pending} className="w-full">
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("signIn.submitting") : t("signIn.submit")}
       </Button>
     </form>

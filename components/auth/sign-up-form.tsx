@@ -10,20 +10,22 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { domainCodeOf } from "@/components/forms/server-error";
-import { fieldValue, useHydrated } from "./use-hydrated";
+import { NOTHING_POSTED, type Posted } from "./posted";
+import { fieldValue } from "./use-hydrated";
+import { usePostedErrorText } from "./use-posted-error-text";
 import { Section } from "@/components/ui/section";
 
 /** Creates an account, then asks the person to open the confirmation link (the page stays). */
-export function SignUpForm() {
+export function SignUpForm({ posted = NOTHING_POSTED }: { posted?: Posted }) {
   const t = useTranslations("auth");
   const tValidation = useTranslations("validation");
   const errorText = useErrorText();
   const locale = useLocale();
   const trpc = useTRPC();
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
-  const hydrated = useHydrated();
+  const postedText = usePostedErrorText(posted);
   const [mismatch, setMismatch] = useState(false);
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(posted.sent);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -51,12 +53,13 @@ export function SignUpForm() {
   }
 
   const error = signUp.error;
-  const exists = domainCodeOf(error) === "ALREADY_EXISTS";
-  const formMessage = error && !exists ? errorText.message(error) : null;
+  const exists = error ? domainCodeOf(error) === "ALREADY_EXISTS" : posted.error === "ALREADY_EXISTS";
+  const formMessage = error && !exists ? errorText.message(error) : !error && !exists ? postedText : null;
   const pending = signUp.isPending;
 
   return (
-    <form method="post" onSubmit={onSubmit}>
+    <form method="post" action="/api/forms/sign-up" onSubmit={onSubmit}>
+      <input type="hidden" name="locale" value={locale} />
       {exists && (
         <Alert tone="error">
           {t.rich("signUp.alreadyExists", {
@@ -110,7 +113,7 @@ export function SignUpForm() {
         maxLength={200}
         error={mismatch ? tValidation("passwordMismatch") : null}
       />
-      <Button type="submit" disabled={!hydrated || pending} className="w-full">
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("signUp.submitting") : t("signUp.submit")}
       </Button>
     </form>

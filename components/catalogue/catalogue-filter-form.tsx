@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/forms/field";
 import { REGIONS } from "@/server/reference/regions";
 import { CATALOGUE_STATUSES, SUBREGIONS } from "@/server/catalogue/facets";
+import { CATALOGUE_SORTS } from "@/server/catalogue/schemas";
 import type { CatalogueFilters } from "@/server/catalogue/schemas";
 
 export type Option = { value: string; label: string };
@@ -15,7 +16,7 @@ export type Option = { value: string; label: string };
  * query string, so a filtered view can be bookmarked and shared). Labels and parameter names are
  * stable: Search (q), Working area (area), Format (format), Sector (sector), Mechanism
  * (mechanism), Region (region), Country (country), Language (language), Status (status),
- * "Flagship programmes only" (flagship=1), and the "Apply filters" button.
+ * "Flagship programmes only" (flagship=1), Sort by (sort), and the "Apply filters" button.
  */
 export async function CatalogueFilterForm({
   locale,
@@ -106,6 +107,14 @@ export async function CatalogueFilterForm({
           {CATALOGUE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {tp(`statuses.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t("filters.sort")} name="sort" defaultValue={filters.sort ?? ""}>
+          <option value="">{t("filters.sortDefault")}</option>
+          {CATALOGUE_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`filters.sorts.${s}`)}
             </option>
           ))}
         </SelectField>

@@ -5,7 +5,7 @@ import { catalogueFilters, type CatalogueFilters } from "@/server/catalogue/sche
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Query parameter names, stable: they are part of shared links (and of the e2e tests). */
-export const FILTER_PARAMS = ["q", "area", "format", "sector", "mechanism", "region", "country", "status", "language", "flagship", "page"] as const;
+export const FILTER_PARAMS = ["q", "area", "format", "sector", "mechanism", "region", "country", "status", "language", "flagship", "sort", "page"] as const;
 
 /** The query string → filters. Anything malformed is dropped rather than failing the page. */
 export function parseCatalogueQuery(searchParams: SearchParams): CatalogueFilters {
@@ -26,9 +26,10 @@ export function catalogueQuery(filters: CatalogueFilters, page = filters.page): 
     if (value) query[key] = value;
   }
   if (filters.flagship) query.flagship = "1";
+  if (filters.sort) query.sort = filters.sort;
   if (page > 1) query.page = String(page);
   return query;
 }
 
 /** Is any filter set (besides the page)? */
-export const hasFilters = (filters: CatalogueFilters) => Object.keys(catalogueQuery(filters, 1)).length > 0;
+export const hasFilters = (filters: CatalogueFilters) => Object.keys(catalogueQuery(filters, 1)).some((key) => key !== "sort");

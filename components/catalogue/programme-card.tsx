@@ -4,6 +4,8 @@ import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/navigation";
 import type { CatalogueItem } from "@/server/catalogue/search-catalogue";
+import { closesSoon } from "@/server/catalogue/closing-soon";
+import { ClosingSoonBadge } from "./closing-soon-badge";
 import { FlagshipBadge } from "./flagship-badge";
 import { listFormatFor } from "@/i18n/intl-cache";
 
@@ -29,6 +31,7 @@ export async function ProgrammeCard({ locale, item, today }: { locale: string; i
       <div className="flex flex-wrap items-center gap-2">
         <ProgrammeStatusBadge status={item.status} />
         {item.isFlagship && <FlagshipBadge />}
+        {closesSoon(item, today) && <ClosingSoonBadge />}
       </div>
       <h3 className="text-lg font-semibold leading-snug">
         <Link href={`/programmes/${item.reference}`} className="text-brand-700 underline-offset-2 hover:text-brand-800 hover:underline">

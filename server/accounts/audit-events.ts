@@ -14,6 +14,8 @@ export type AccountAuditEvents = {
   "user.request_password_reset": User & { changes: object; context: { email: string } };
   "user.reset_password": SessionsEnded;
   "user.change_password": SessionsEnded;
+  /** The account's name or preferred language (the language its emails are written in). */
+  "user.update_profile": User & { changes: { name?: Change<string>; locale?: Change<string> }; context: object };
   "user.sign_out_everywhere": SessionsEnded;
   "auth.sign_in": User & { changes: object; context: { email: string; reason: null } };
   "auth.sign_in_failed": User & { changes: object; context: { email: string; reason: string } };

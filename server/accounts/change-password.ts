@@ -5,6 +5,7 @@ import { requestFacts, type UseCaseContext } from "../context";
 import { DomainError } from "../errors";
 import { backoffVerdict, clearFailures, recordFailure } from "../throttle/backoff";
 import { rateLimited } from "../throttle/rate-limited";
+import { revokeApiTokensOf } from "../api-tokens/revoke-tokens-of";
 import { commit } from "../workflow/commit";
 import { signInKeys } from "./authenticate";
 import { invalidateTokensOf } from "./email-tokens";
@@ -14,8 +15,8 @@ import { hashPassword, verifyPassword } from "./passwords";
  * The signed-in user changes their password, giving the current one. A wrong current password
  * counts as a failed sign-in of the account (same back-off: guessing through a stolen session
  * is as slow as through the sign-in form). The change, the end of every outstanding emailed
- * link and of every session — this one too: the form signs in again with the new password —
- * and the audit entry are one atomic write.
+ * link, of every session (this one too: the form signs in again with the new password) and of
+ * every API token, and the audit entry are one atomic write.
  */
 export async function changePassword(ctx: UseCaseContext, input: { currentPassword: string; newPassword: string }) {
   const { db, viewer } = ctx;
@@ -43,6 +44,7 @@ export async function changePassword(ctx: UseCaseContext, input: { currentPasswo
         expectRows: 1,
       },
       invalidateTokensOf(db, user.id, now),
+      revokeApiTokensOf(db, user.id, now),
       { statement: clearFailures(db, keys[0]!) },
     ],
     event: {

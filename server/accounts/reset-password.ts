@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { requestFacts, type UseCaseContext } from "../context";
 import { DomainError, isDomainError } from "../errors";
+import { revokeApiTokensOf } from "../api-tokens/revoke-tokens-of";
 import { commit } from "../workflow/commit";
 import { consumeTokenStep, findUsableToken, invalidateTokensOf } from "./email-tokens";
 import { hashPassword } from "./passwords";
@@ -9,7 +10,7 @@ import { hashPassword } from "./passwords";
 /**
  * Sets a new password from a reset link, in one atomic write with its audit entry: the link is
  * used up, every other outstanding link of the account stops working, and every existing
- * session of the account ends (session version + 1).
+ * session of the account ends (session version + 1), and so does every API token of the account.
  */
 export async function resetPassword(ctx: UseCaseContext, input: { token: string; password: string }) {
   const { db } = ctx;
@@ -22,6 +23,7 @@ export async function resetPassword(ctx: UseCaseContext, input: { token: string;
       changes: [
         consumeTokenStep(db, found.tokenId, now),
         invalidateTokensOf(db, found.user.id, now),
+        revokeApiTokensOf(db, found.user.id, now),
         {
           statement: db
             .update(users)

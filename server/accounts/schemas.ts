@@ -19,4 +19,10 @@ export const requestPasswordResetInput = z.object({ email: emailSchema, locale: 
 export const resetPasswordInput = z.object({ token: z.string().min(20).max(200), password: passwordSchema });
 export const signInInput = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 export const resendVerificationInput = requestPasswordResetInput;
+/** The account's own settings: the name shown to others and the language of its emails. */
+export const updateProfileInput = z.object({
+  name: z.string().trim().min(2, { error: "validation.personName" }).max(120, { error: "validation.personName" }),
+  locale: z.enum(LOCALES),
+  version: z.number().int().min(1).max(2_147_483_647),
+});
 export const changePasswordInput = z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });

@@ -11,7 +11,7 @@ import type { Viewer, ViewerMembership } from "../authz/viewer";
 export async function loadViewer(db: Executor, userId: string, sessionVersion: number): Promise<Viewer> {
   const rows = await db
     .select({
-      user: { id: users.id, email: users.email, name: users.name, locale: users.locale, sessionVersion: users.sessionVersion, status: users.status },
+      user: { id: users.id, email: users.email, name: users.name, locale: users.locale, sessionVersion: users.sessionVersion, status: users.status, version: users.version },
       role: platformRoles.role,
       membershipId: memberships.id,
       institutionId: institutions.id,
@@ -44,6 +44,6 @@ export async function loadViewer(db: Executor, userId: string, sessionVersion: n
       });
     }
   }
-  const { id, email, name, locale } = first.user;
-  return { userId: id, email, name, locale, sessionVersion, roles: [...roles], memberships: [...byInstitution.values()] };
+  const { id, email, name, locale, version } = first.user;
+  return { userId: id, email, name, locale, sessionVersion, accountVersion: version, roles: [...roles], memberships: [...byInstitution.values()] };
 }

@@ -20,6 +20,8 @@ export type Viewer = {
   locale: string;
   /** The session version this viewer's session carries (checked against the account's). */
   sessionVersion: number;
+  /** The account row's version (the settings form sends it back: a stale form is a CONFLICT). */
+  accountVersion?: number;
   roles: readonly PlatformRole[];
   memberships: readonly ViewerMembership[];
   /**

@@ -19,6 +19,7 @@ export function catalogueCondition(filters: CatalogueFilters): SQL {
     filters.format ? eq(programmes.format, filters.format) : undefined,
     filters.mechanism ? eq(programmes.mechanismCode, filters.mechanism) : undefined,
     filters.flagship ? eq(programmes.isFlagship, true) : undefined,
+    filters.lead ? eq(programmes.leadInstitutionId, filters.lead) : undefined,
     filters.sector ? sql`JSON_CONTAINS(${programmes.sectors}, ${jsonString(filters.sector)})` : undefined,
     filters.language ? sql`JSON_CONTAINS(${programmes.languages}, ${jsonString(filters.language)})` : undefined,
     filters.country

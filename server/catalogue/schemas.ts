@@ -6,6 +6,10 @@ import { CATALOGUE_STATUSES, REGION_FILTERS } from "./facets";
 
 export const CATALOGUE_PAGE_SIZE = 20;
 
+/** The catalogue's orders besides its default (relevance, flagships, newest). */
+export const CATALOGUE_SORTS = ["newest", "closingSoon"] as const;
+export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
+
 const code = (pattern: RegExp, max: number) => z.string().trim().max(max).regex(pattern).optional().catch(undefined);
 
 export const catalogueFilters = z.object({
@@ -41,6 +45,10 @@ export const catalogueFilters = z.object({
   status: z.enum(CATALOGUE_STATUSES).optional().catch(undefined),
   /** A language of delivery (ISO 639 code, e.g. "sw"). */
   language: code(/^[a-z]{2,3}$/, 3),
+  /** One lead institution's programmes (its public page lists them). */
+  lead: code(/^[0-9a-z]{20}$/, 20),
+  /** "newest" (latest published first) or "closingSoon" (open deadlines, nearest first); without it the default order. */
+  sort: z.enum(CATALOGUE_SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type CatalogueFilters = z.infer<typeof catalogueFilters>;

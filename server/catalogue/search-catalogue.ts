@@ -4,7 +4,7 @@ import { asc, count, desc, eq, sql } from "drizzle-orm";
 import { institutions, programmes } from "@/db/schema";
 import type { UseCaseContext } from "../context";
 import { catalogueCondition, relevance } from "./filters-sql";
-import { CATALOGUE_PAGE_SIZE, type CatalogueFilters } from "./schemas";
+import { CATALOGUE_PAGE_SIZE, type CatalogueFilters, type CatalogueSort } from "./schemas";
 import type { CatalogueStatus } from "./facets";
 
 export type CatalogueItem = {
@@ -31,9 +31,23 @@ export type CatalogueItem = {
 
 export type CataloguePage = { items: CatalogueItem[]; total: number; page: number; pageSize: number };
 
-/** The catalogue's order: relevance (when searching text), flagships, newest, reference — programmes_public_idx's order. */
-function catalogueOrder(score: ReturnType<typeof relevance>) {
-  return [...(score ? [desc(score)] : []), desc(programmes.isFlagship), desc(programmes.publishedAt), asc(programmes.reference)];
+/**
+ * The catalogue's order over programme columns: by default flagships, newest, reference —
+ * programmes_public_idx's order (after relevance when searching text); "newest" the latest
+ * published first; "closingSoon" the deadlines still ahead, nearest first, then the rest.
+ */
+function sortOrder(sort: CatalogueSort | undefined) {
+  if (sort === "newest") return [desc(programmes.publishedAt), asc(programmes.reference)];
+  if (sort === "closingSoon") {
+    const ahead = sql`(${programmes.applicationDeadline} is not null and ${programmes.applicationDeadline} >= current_date)`;
+    return [desc(ahead), asc(programmes.applicationDeadline), desc(programmes.publishedAt), asc(programmes.reference)];
+  }
+  return [desc(programmes.isFlagship), desc(programmes.publishedAt), asc(programmes.reference)];
+}
+
+/** Relevance first only in the default order (a chosen sort is what the reader asked for). */
+function catalogueOrder(score: ReturnType<typeof relevance>, sort: CatalogueSort | undefined) {
+  return [...(score && !sort ? [desc(score)] : []), ...sortOrder(sort)];
 }
 
 /**
@@ -47,7 +61,7 @@ export function catalogueIdsQuery(ctx: Pick<UseCaseContext, "db">, filters: Cata
     .select({ id: programmes.id, score: (score ?? sql<number>`0`).as("score") })
     .from(programmes)
     .where(catalogueCondition(filters))
-    .orderBy(...catalogueOrder(score))
+    .orderBy(...catalogueOrder(score, filters.sort))
     .limit(CATALOGUE_PAGE_SIZE)
     .offset((filters.page - 1) * CATALOGUE_PAGE_SIZE);
 }
@@ -92,7 +106,7 @@ export async function searchCatalogue(ctx: Pick<UseCaseContext, "db">, filters: 
       .innerJoin(programmes, eq(programmes.id, ids.id))
       .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
       // A derived table has no order of its own: the same order again, over 20 rows.
-      .orderBy(desc(ids.score), desc(programmes.isFlagship), desc(programmes.publishedAt), asc(programmes.reference)),
+      .orderBy(...(filters.sort ? [] : [desc(ids.score)]), ...sortOrder(filters.sort)),
     catalogueTotalQuery(ctx, filters),
   ]);
   return {

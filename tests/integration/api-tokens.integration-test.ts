@@ -11,7 +11,10 @@ import { createApiToken } from "../../server/api-tokens/create-api-token";
 import { revokeApiToken } from "../../server/api-tokens/revoke-api-token";
 import { LIMITS } from "../../server/throttle/limits";
 import { bumpStatement } from "../../server/throttle/window-counter";
-import { addMembership, createInstitution, createUser, type Institution, type User } from "../factories";
+import { changePassword } from "../../server/accounts/change-password";
+import { issueEmailToken } from "../../server/accounts/email-tokens";
+import { resetPassword } from "../../server/accounts/reset-password";
+import { addMembership, createInstitution, createUser, DEFAULT_TEST_PASSWORD, type Institution, type User } from "../factories";
 import { openTestDb } from "./support/db";
 import { domainErrorOf } from "./support/errors";
 import { getV1 } from "./support/open-api";
@@ -140,5 +143,28 @@ describe("calling tRPC with a token (a script: no cookie, no Origin)", () => {
     const read = await getV1(`/institutions/${suspended.id}`, write.token);
     expect(read.status).toBe(200);
     expect(((await read.json()) as { private: unknown }).private).not.toBeNull();
+  });
+});
+
+describe("a new password ends the account's tokens (a stolen token must not outlive the password it was minted under)", () => {
+  it("revokes every live token of the account when the password is changed, and audits nothing but the change", async () => {
+    const user = await createUser(db);
+    const [first, second] = [await newToken("read", user), await newToken("read", user)];
+    const others = await newToken("read");
+    expect((await getV1("/programmes", first.token)).status).toBe(200);
+    await changePassword(await actingAs(db, user), { currentPassword: DEFAULT_TEST_PASSWORD, newPassword: "Another-password-2026" });
+    expect((await getV1("/programmes", first.token)).status).toBe(401);
+    expect((await getV1("/programmes", second.token)).status).toBe(401);
+    expect((await tokenRow(first.id)).revokedAt).not.toBeNull();
+    expect((await getV1("/programmes", others.token)).status).toBe(200);
+  });
+
+  it("revokes them when the password is reset from an emailed link", async () => {
+    const user = await createUser(db);
+    const created = await newToken("read", user);
+    const token = await issueEmailToken(db, user.id, "reset_password");
+    await resetPassword(await actingAs(db, null), { token, password: "Reset-password-2026" });
+    expect((await getV1("/programmes", created.token)).status).toBe(401);
+    expect((await tokenRow(created.id)).version).toBe(2);
   });
 });

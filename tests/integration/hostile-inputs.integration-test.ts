@@ -28,6 +28,7 @@ const MAY_CHANGE_WHEN_REFUSED: readonly string[] = ["throttle_buckets"];
  */
 const LEGITIMATE_FOR: Record<string, readonly ("member" | "admin")[]> = {
   "account.signOutEverywhere": ["member", "admin"], // no input
+  "account.updateProfile": ["member", "admin"], // one's own name and language: any well-formed input at the current version is legitimate
   "stepUp.startTotp": ["member", "admin"], // no input: starts (or restarts) one's own enrolment
   "stepUp.setSigningRule": ["admin"], // one boolean: the platform's rule for signing
 };

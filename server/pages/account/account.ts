@@ -6,7 +6,7 @@ import { pageRead, signedIn } from "../page-read";
 export const accountPage = pageRead("accountPage", async (ctx) => {
   const viewer = signedIn(ctx);
   const [apiTokens, secondFactors] = await Promise.all([ctx.api.apiTokens.list(), ctx.api.stepUp.mine()]);
-  return { name: viewer.name, email: viewer.email, roles: viewer.roles, memberships: viewer.memberships, apiTokens, secondFactors };
+  return { name: viewer.name, email: viewer.email, locale: viewer.locale, accountVersion: viewer.accountVersion ?? 1, roles: viewer.roles, memberships: viewer.memberships, apiTokens, secondFactors };
 });
 
 /** Anybody: who is already signed in, and the demo accounts when demo data is loaded (never in production). */

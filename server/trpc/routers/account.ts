@@ -2,7 +2,8 @@ import { requestPasswordReset } from "../../accounts/request-password-reset";
 import { resetPassword } from "../../accounts/reset-password";
 import { changePassword } from "../../accounts/change-password";
 import { resendVerification } from "../../accounts/resend-verification";
-import { changePasswordInput, requestPasswordResetInput, resendVerificationInput, resetPasswordInput, signUpInput, tokenInput } from "../../accounts/schemas";
+import { updateProfile } from "../../accounts/update-profile";
+import { changePasswordInput, updateProfileInput, requestPasswordResetInput, resendVerificationInput, resetPasswordInput, signUpInput, tokenInput } from "../../accounts/schemas";
 import { signOutEverywhere } from "../../accounts/sign-out-everywhere";
 import { signUp } from "../../accounts/sign-up";
 import { verifyEmail } from "../../accounts/verify-email";
@@ -25,5 +26,6 @@ export const accountRouter = createTRPCRouter({
   })),
   myMemberships: protectedProcedure.query(({ ctx }) => listMyMemberships(ctx)),
   signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx)),
+  updateProfile: protectedProcedure.input(updateProfileInput).mutation(({ ctx, input }) => updateProfile(ctx, input)),
   changePassword: protectedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changePassword(ctx, input)),
 });

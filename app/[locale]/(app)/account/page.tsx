@@ -9,6 +9,8 @@ import { accountPage } from "@/server/pages/account/account";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
 import { Alert } from "@/components/ui/alert";
+import { ProfileForm } from "@/components/account/profile-form";
+import { isLocale } from "@/i18n/locales";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -45,6 +47,8 @@ export default async function AccountPage({ params }: Props) {
           <dt className="font-medium text-gray-700">{t("account.platformRoles")}</dt>
           <dd>{roles.length > 0 ? new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(roles) : t("account.noPlatformRoles")}</dd>
         </dl>
+        <h3 className="mt-6 mb-2 text-lg font-semibold">{t("account.profileForm.title")}</h3>
+        <ProfileForm name={viewer.name} locale={isLocale(viewer.locale) ? viewer.locale : "en"} version={viewer.accountVersion} />
       </section>
 
       <section aria-labelledby="memberships-title" className={sectionClass}>

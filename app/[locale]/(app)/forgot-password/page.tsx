@@ -1,20 +1,21 @@
+import { postedFrom } from "@/components/auth/posted";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthPage, linkClass } from "@/components/auth/auth-page";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { Link } from "@/i18n/navigation";
 import { titleFrom } from "@/i18n/page-title";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const generateMetadata = titleFrom("auth", "forgotPassword.title");
 
-export default async function ForgotPasswordPage({ params }: Props) {
+export default async function ForgotPasswordPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "auth" });
+  const [t, query] = await Promise.all([getTranslations({ locale, namespace: "auth" }), searchParams]);
   return (
     <AuthPage title={t("forgotPassword.title")} intro={t("forgotPassword.intro")}>
-      <ForgotPasswordForm />
+      <ForgotPasswordForm posted={postedFrom(query)} />
       <p className="mt-6 text-sm">
         <Link href="/sign-in" className={linkClass}>
           {t("backToSignIn")}

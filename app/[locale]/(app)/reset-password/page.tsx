@@ -1,3 +1,4 @@
+import { postedFrom } from "@/components/auth/posted";
 import { setRequestLocale } from "next-intl/server";
 import { InvalidResetLink, ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { TokenLinkPage } from "@/components/auth/token-link-page";
@@ -9,5 +10,6 @@ export const generateMetadata = titleFrom("auth", "resetPassword.title", { robot
 export default async function ResetPasswordPage(props: LocalePageProps) {
   const { locale } = await props.params;
   setRequestLocale(locale);
-  return <TokenLinkPage locale={locale} searchParams={props.searchParams} messages="resetPassword" form={(token) => <ResetPasswordForm token={token} />} invalid={<InvalidResetLink />} />;
+  const posted = postedFrom(await props.searchParams);
+  return <TokenLinkPage locale={locale} searchParams={props.searchParams} messages="resetPassword" form={(token) => <ResetPasswordForm token={token} posted={posted} />} invalid={<InvalidResetLink />} />;
 }

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthPage, linkClass } from "@/components/auth/auth-page";
 import { DemoAccountsTable } from "@/components/auth/demo-accounts-table";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { postedFrom } from "@/components/auth/posted";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { signInPage } from "@/server/pages/account/account";
@@ -35,7 +36,8 @@ export default async function SignInPage({ params, searchParams }: Props) {
           </Link>
         </Alert>
       )}
-      <SignInForm callbackUrl={first(query.callbackUrl)} initialEmail={email} />
+      {first(query.reset) === "1" && <Alert tone="success">{t("resetPassword.success")}</Alert>}
+      <SignInForm callbackUrl={first(query.callbackUrl)} initialEmail={email} posted={postedFrom(query)} />
       <p className="mt-6 text-sm text-gray-700">
         {t("signIn.noAccount")}{" "}
         <Link href="/sign-up" className={linkClass}>

@@ -8,6 +8,7 @@ import { isLocale } from "@/i18n/locales";
 import { institutionPage } from "@/server/pages/public/institutions";
 import { peekPage, readPage } from "@/server/pages/read-page";
 import { Section } from "@/components/ui/section";
+import { LedProgrammes } from "@/components/institutions/led-programmes";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -25,11 +26,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function InstitutionPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+export default async function InstitutionPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ locale, id }, query] = await Promise.all([params, searchParams]);
+  const page = Number(Array.isArray(query.page) ? query.page[0] : query.page) || 1;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [{ institution, signedIn }, t] = await Promise.all([readPage(institutionPage, { locale, path: `/institutions/${id}` }, id), getTranslations({ locale, namespace: "institutions" })]);
+  const [{ institution, programmes, signedIn }, t] = await Promise.all([(page > 1 ? readPage(institutionPage, { locale, path: `/institutions/${id}` }, id, page) : readPage(institutionPage, { locale, path: `/institutions/${id}` }, id)), getTranslations({ locale, namespace: "institutions" })]);
 
   return (
     <article className="mx-auto max-w-3xl space-y-8">
@@ -58,6 +60,10 @@ export default async function InstitutionPage({ params }: { params: Params }) {
 
       <Section id="details-title" title={t("detail.details")} className="" headingClassName="mb-2 text-xl font-semibold">
         <InstitutionFacts locale={locale} institution={institution} />
+      </Section>
+
+      <Section id="programmes-title" title={t("detail.programmes")} className="" headingClassName="mb-2 text-xl font-semibold">
+        <LedProgrammes locale={locale} institutionId={institution.id} programmes={programmes} />
       </Section>
 
       <Section id="membership-title" title={t("detail.membership")} className="rounded-lg border border-gray-200 bg-white p-4" headingClassName="mb-2 text-xl font-semibold">
