@@ -16,7 +16,11 @@ import { collatorFor, displayNamesFor } from "@/i18n/intl-cache";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "catalogue" });
-  return { title: t("list.metaTitle"), description: t("list.intro") };
+  return {
+    title: t("list.metaTitle"),
+    description: t("list.intro"),
+    alternates: { types: { "application/atom+xml": [{ url: `/${locale}/programmes/feed.atom`, title: t("list.atomFeed") }] } },
+  };
 }
 
 /** The public catalogue: a GET filter form, the results and pagination that keeps the filters. */
@@ -58,6 +62,15 @@ export default async function CataloguePage({ params, searchParams }: { params: 
           </a>
           <a href="/api/open/dumps/programmes.csv" className={linkClass} type="text/csv">
             {t("list.csv")}
+          </a>
+        </p>
+        <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-gray-700">
+          <span>{t("list.follow")}</span>
+          <a href={`/${locale}/programmes/deadlines.ics`} className={linkClass} type="text/calendar">
+            {t("list.deadlinesFeed")}
+          </a>
+          <a href={`/${locale}/programmes/feed.atom`} className={linkClass} type="application/atom+xml">
+            {t("list.atomFeed")}
           </a>
         </p>
       </header>
