@@ -27,6 +27,10 @@ const PERMISSION_OF = {
   cancel: "programme.cancel",
   edit: "programme.edit",
   setFlagship: "programme.designateFlagship",
+  coauthor: "programme.coauthor",
+  inviteCoLead: "programme.manageCoLeads",
+  removeCoLead: "programme.manageCoLeads",
+  leaveCoLead: "programme.leaveCoLead",
 };
 
 const PAIRS = PROGRAMME_STATUSES.flatMap((from) => EVENTS.map((event) => ({ from, event, to: ALLOWED[from]![event] ?? null })));
@@ -38,10 +42,10 @@ describe("the programme state machine", () => {
     expect(Object.keys(ALLOWED)).toEqual([...PROGRAMME_STATUSES]);
   });
 
-  it("allows exactly the twenty-two transitions of the expected table", () => {
+  it("allows exactly the thirty transitions of the expected table", () => {
     const actual = PAIRS.map(({ from, event }) => ({ from, event, to: programmeMachine.transitions[event].from.includes(from) ? nextState(programmeMachine, from, event) : null }));
     expect(actual).toEqual(PAIRS);
-    expect(PAIRS.filter((p) => p.to)).toHaveLength(22);
+    expect(PAIRS.filter((p) => p.to)).toHaveLength(30);
   });
 
   it.each(PAIRS.filter((p) => p.to).map((p) => [p.event, p.from, p.to!] as const))("lets %s move a %s programme to %s", (event, from, to) => {
