@@ -1,4 +1,5 @@
 "use client";
+import "@/components/forms/zod-jitless";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { TextField, SelectField } from "@/components/forms/field";

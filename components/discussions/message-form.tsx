@@ -1,4 +1,5 @@
 "use client";
+import "@/components/forms/zod-jitless";
 import { useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
 import { z } from "zod";
@@ -66,7 +67,7 @@ export function MessageForm({ threadId, parents, mentionable }: { threadId: stri
               <li key={p.id}>
                 <label className="inline-flex min-h-10 items-center gap-2 text-sm">
                   <input type="checkbox" value={p.id} className="h-4 w-4" {...kit.form.register("mentions")} />
-                  {p.name}
+                  <bdi>{p.name}</bdi>
                 </label>
               </li>
             ))}

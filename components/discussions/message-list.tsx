@@ -16,7 +16,10 @@ export async function MessageList({ locale, messages, labelledBy, controls }: { 
         <li key={m.id} id={`message-${m.id}`} className={`rounded border border-gray-200 p-3 ${m.parentId ? "ms-6 bg-gray-50 sm:ms-10" : ""}`}>
           <p className="mb-2 flex flex-wrap items-baseline gap-x-2 text-sm text-gray-700">
             {m.parentId && <span className="font-medium text-gray-600">{t("inReplyTo")}</span>}
-            <span className="font-semibold text-gray-900">{authorName(t, m.author)}</span>
+            <span className="font-semibold text-gray-900">
+              {/* A name is user content (isolated for bidirectional text and the reader's language); "Reviewer 2" is ours. */}
+              {m.author.kind === "reviewer" && !m.author.name ? authorName(t, m.author) : <bdi>{authorName(t, m.author)}</bdi>}
+            </span>
             <time dateTime={m.createdAt}>{format.dateTime(new Date(m.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
             {m.edited && <span>({t("edited")})</span>}
           </p>

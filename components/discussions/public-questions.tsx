@@ -19,7 +19,7 @@ export async function PublicQuestions({ locale, data, askHref, signedIn }: { loc
       {data.questions.map((q) => (
         <article key={q.id} id={`question-${q.id}`} aria-labelledby={`question-${q.id}-title`} className="mb-6">
           <h3 id={`question-${q.id}-title`} className="mb-2 text-lg font-semibold">
-            {q.subject}
+            <bdi>{q.subject}</bdi>
           </h3>
           <MessageList locale={locale} messages={q.messages} />
         </article>

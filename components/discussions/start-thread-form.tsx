@@ -1,4 +1,5 @@
 "use client";
+import "@/components/forms/zod-jitless";
 import { useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
 import { z } from "zod";

@@ -35,7 +35,7 @@ export async function ThreadList({
             <li key={thread.id} className="p-3">
               <Link href={`/discussions/${thread.id}`} className="font-medium text-brand-700 underline">
                 {thread.clause ? `${t(`clauses.${thread.clause as "purpose"}`)}: ` : ""}
-                {thread.subject}
+                <bdi>{thread.subject}</bdi>
               </Link>
               <p className="text-sm text-gray-700">
                 {t("messageCount", { count: thread.messageCount })} · {t("lastMessage", { date: format.dateTime(new Date(thread.lastMessageAt), { dateStyle: "medium", timeStyle: "short" }) })}

@@ -1,4 +1,5 @@
 "use client";
+import "@/components/forms/zod-jitless";
 import type { ReactNode } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { reasonInput } from "@/server/common/schemas";

@@ -1,4 +1,5 @@
 "use client";
+import "@/components/forms/zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, type UseMutationOptions } from "@tanstack/react-query";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";

@@ -1,4 +1,5 @@
 "use client";
+import "@/components/forms/zod-jitless";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";

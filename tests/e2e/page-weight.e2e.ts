@@ -32,7 +32,8 @@ const HTML_RATCHET = 3.4;
 /** Public pages by path; the detail pages are found from their lists (demo data). */
 const LIST_PAGES = ["", "/programmes", "/institutions", "/transparency", "/help", "/contact", "/privacy", "/accessibility"];
 const DETAIL_LINKS: { list: string; pattern: RegExp }[] = [
-  { list: "/programmes", pattern: /^\/(en|ar)\/programmes\/[^/?]+$/ },
+  // A programme's page, not the catalogue's calendar and Atom feed beside it.
+  { list: "/programmes", pattern: /^\/(en|ar)\/programmes\/(?!deadlines\.ics$|feed\.atom$)[^/?]+$/ },
   { list: "/institutions", pattern: /^\/(en|ar)\/institutions\/[^/?]+$/ },
   { list: "/transparency", pattern: /^\/(en|ar)\/transparency\/[^/?]+$/ },
 ];

@@ -47,7 +47,7 @@ test.describe("without JavaScript", () => {
   test("the language switcher keeps the current page and its filters", async ({ page }) => {
     await page.goto("/fr/institutions?region=Africa");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await page.getByRole("banner").locator("summary").click();
+    await page.getByRole("banner").locator("summary", { hasText: "Français" }).click();
     const spanish = page.getByRole("banner").getByRole("link", { name: "Español" });
     await expect(spanish).toHaveAttribute("href", "/es/institutions?region=Africa");
     await expectAccessibleWithoutJavaScript(page, "French directory with the language menu open");
@@ -60,7 +60,7 @@ test.describe("without JavaScript", () => {
 
 test("with JavaScript, the language switcher also keeps the current page and its filters", async ({ page }) => {
   await page.goto("/fr/institutions?region=Africa");
-  await page.getByRole("banner").locator("summary").click();
+  await page.getByRole("banner").locator("summary", { hasText: "Français" }).click();
   const spanish = page.getByRole("banner").getByRole("link", { name: "Español" });
   await expect(spanish).toHaveAttribute("href", "/es/institutions?region=Africa");
   await spanish.click();

@@ -37,7 +37,9 @@ export default async function DiscussionPage({ params, searchParams }: { params:
         {t(`audience.${thread.audience}`)} · <span dir="ltr">{thread.programme.reference}</span> {thread.programme.title}
         {thread.clause && ` · ${t(`clauses.${thread.clause as "purpose"}`)}`}
       </p>
-      <h1 className="mb-2 text-3xl font-bold">{thread.subject}</h1>
+      <h1 className="mb-2 text-3xl font-bold">
+        <bdi>{thread.subject}</bdi>
+      </h1>
       <p className="mb-4 max-w-3xl text-sm text-gray-700">{t(`audienceHint.${thread.audience}`)}</p>
       <FollowButton threadId={thread.id} following={data.following} />
       <h2 id="messages-heading" className="sr-only">

@@ -1,0 +1,33 @@
+// zod 4 probes for `new Function` when it builds its first object parser; under the pages'
+// Content-Security-Policy the probe is blocked and reported as a violation (the e2e CSP guard
+// fails the test). Every client module that parses with zod must therefore switch zod to its
+// interpreter first: `import "@/components/forms/zod-jitless"` before any other import.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+function sources(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
+    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)));
+}
+
+const PARSES_WITH_ZOD = /from "(zod|@hookform\/resolvers\/zod)"|from "[^"]*\/schemas"/;
+
+const clientParsers = [...sources("components"), ...sources("app")].filter((file) => {
+  const text = readFileSync(path.join(ROOT, file), "utf8");
+  return /^["']use client["']/.test(text) && PARSES_WITH_ZOD.test(text);
+});
+
+describe("client modules that parse with zod", () => {
+  it("exist (the scan finds the form kernel)", () => {
+    expect(clientParsers).toContain("components/forms/use-mutation-form.ts");
+  });
+
+  it.each(clientParsers)("%s switches zod to jitless before its other imports", (file) => {
+    const imports = readFileSync(path.join(ROOT, file), "utf8").split("\n").filter((line) => line.startsWith("import "));
+    expect(imports[0]).toBe('import "@/components/forms/zod-jitless";');
+  });
+});
