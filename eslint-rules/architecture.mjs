@@ -11,6 +11,7 @@ import path from "node:path";
  */
 export const SHARED_SERVER_MODULES = [
   "server/*/schemas.ts",
+  "server/common/zod-browser.ts",
   "server/vocabulary.ts",
   "server/reference/fields.ts",
   "server/reference/codes.generated.ts",

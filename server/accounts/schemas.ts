@@ -1,3 +1,4 @@
+import "../common/zod-browser";
 import { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
 

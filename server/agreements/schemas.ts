@@ -1,6 +1,7 @@
 // One set of schemas for the agreement forms and the server. A draft may be incomplete (empty
 // strings, empty lists, null dates); completeness and the transfer rules are checked when the
 // agreement is sent for signature (checks.ts), each problem as an `agreementChecks.*` key.
+import "../common/zod-browser";
 import { z } from "zod";
 import { stepUpProof } from "../step-up/schemas";
 import { PARTY_ROLES } from "@/db/schema/agreements";

@@ -1,4 +1,5 @@
 // zod inputs of the API token and webhook procedures (shared with the account settings forms).
+import "../common/zod-browser";
 import { z } from "zod";
 import { API_TOKEN_SCOPES } from "@/db/schema/open-api";
 import { idSchema, versionSchema } from "../institutions/schemas";

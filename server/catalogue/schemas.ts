@@ -1,5 +1,6 @@
 // The catalogue's filters as one zod schema, shared by the GET form (query string → filters) and
 // the procedures. Malformed values are dropped (`.catch`) rather than failing a shared link.
+import "../common/zod-browser";
 import { z } from "zod";
 import { PROGRAMME_FORMATS, WORKING_AREAS } from "@/db/schema/programmes";
 import { CATALOGUE_STATUSES, REGION_FILTERS } from "./facets";

@@ -1,5 +1,6 @@
 // Co-authoring a proposal (issue #16): the proposal's text in sections, each saved with its own
 // version; the co-lead list changed by its own steps; the activity feed's page. Shared with the forms.
+import "../common/zod-browser";
 import { z } from "zod";
 import { idSchema, versionSchema } from "../institutions/schemas";
 import { programmeDraft } from "../programmes/schemas";

@@ -1,4 +1,5 @@
 // The discussions' inputs, shared by the forms and the procedures. Every field is bounded.
+import "../common/zod-browser";
 import { z } from "zod";
 import { idSchema, versionSchema } from "../institutions/schemas";
 

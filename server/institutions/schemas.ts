@@ -1,4 +1,5 @@
 // zod inputs shared by the forms and the server. Messages are catalogue keys (namespace "validation").
+import "../common/zod-browser";
 import { z } from "zod";
 import { INSTITUTION_TYPES } from "@/db/schema/institutions";
 import { countryCode } from "../reference/fields";

@@ -1,6 +1,7 @@
 // The zod schemas a procedure of the real router declares (`.input()` and `.output()`), and
 // their JSON Schema (draft 2020-12, what OpenAPI 3.1 uses) by zod 4's own z.toJSONSchema():
 // the one definition serves tRPC, REST and the document alike.
+import "../common/zod-browser";
 import { z } from "zod";
 import { appRouter } from "../trpc/root";
 

@@ -1,5 +1,6 @@
 // Input schemas of the participation workflow, shared by the forms (apply page, decision
 // forms) and the server. Messages are catalogue keys, like the other modules' schemas.
+import "../common/zod-browser";
 import { z } from "zod";
 import { idSchema, versionSchema } from "../institutions/schemas";
 

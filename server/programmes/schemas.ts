@@ -1,5 +1,6 @@
 // One schema for the proposal form and the server. Drafts may be incomplete; submission
 // checks `programmeContent` in full and answers with a message key per field.
+import "../common/zod-browser";
 import { z } from "zod";
 import { FUNDING_SIDES, OUTCOME_METRICS, PROGRAMME_FORMATS, WORKING_AREAS } from "@/db/schema/programmes";
 import { requiredReason } from "../common/schemas";

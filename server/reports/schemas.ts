@@ -1,4 +1,5 @@
 // zod inputs of the reports router, shared with the admin forms. Messages are catalogue keys.
+import "../common/zod-browser";
 import { z } from "zod";
 import { REPORT_PERIODS } from "@/db/schema/reports";
 import { idSchema, versionSchema } from "../institutions/schemas";

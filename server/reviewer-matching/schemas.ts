@@ -1,4 +1,5 @@
 // zod inputs of reviewer matching (issue #17), shared by the forms and the procedures.
+import "../common/zod-browser";
 import { z } from "zod";
 import { BID_LEVELS, type BidLevel } from "@/db/schema/matching";
 

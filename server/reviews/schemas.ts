@@ -1,3 +1,4 @@
+import "../common/zod-browser";
 import { z } from "zod";
 import { DECISION_OUTCOMES, RECOMMENDATIONS } from "@/db/schema/reviews";
 import { requiredReason } from "../common/schemas";

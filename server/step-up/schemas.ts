@@ -1,3 +1,4 @@
+import "../common/zod-browser";
 import { z } from "zod";
 
 const b64url = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9_-]*$/);

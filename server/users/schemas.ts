@@ -1,3 +1,4 @@
+import "../common/zod-browser";
 import { z } from "zod";
 import { PLATFORM_ROLES } from "@/db/schema/users";
 import { idSchema } from "../institutions/schemas";

@@ -21,6 +21,19 @@ const clientParsers = [...sources("components"), ...sources("app")].filter((file
   return /^["']use client["']/.test(text) && PARSES_WITH_ZOD.test(text);
 });
 
+const schemaModules = sources("server").filter((file) => /schemas\.ts$/.test(file) && /from "zod"/.test(readFileSync(path.join(ROOT, file), "utf8")));
+
+describe("schemas modules, which client forms load", () => {
+  it("exist (the scan finds the shared input rules)", () => {
+    expect(schemaModules).toContain("server/common/schemas.ts");
+  });
+
+  it.each(schemaModules)("%s switches zod to jitless in the browser before it builds a schema", (file) => {
+    const imports = readFileSync(path.join(ROOT, file), "utf8").split("\n").filter((line) => line.startsWith("import "));
+    expect(imports[0]).toMatch(/^import "(\.\.\/common|\.)\/zod-browser";$/);
+  });
+});
+
 describe("client modules that parse with zod", () => {
   it("exist (the scan finds the form kernel)", () => {
     expect(clientParsers).toContain("components/forms/use-mutation-form.ts");
