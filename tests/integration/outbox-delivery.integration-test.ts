@@ -191,7 +191,8 @@ describe("the outbox worker, as real processes", () => {
     const ids = await queue(60);
     const record = path.join(dir, "concurrent.jsonl");
     writeFileSync(record, "");
-    const runs = await Promise.all([1, 2, 3].map(() => runWorker(record, { OUTBOX_BATCH: "3" })));
+    // They start claiming together, once all three have loaded (OUTBOX_PEERS).
+    const runs = await Promise.all([1, 2, 3].map(() => runWorker(record, { OUTBOX_BATCH: "3", OUTBOX_PEERS: "3" })));
     for (const run of runs) expect(run, run.stderr).toMatchObject({ code: 0, signal: null });
     const sent = readRecord(record);
     expect(sent).toHaveLength(60);

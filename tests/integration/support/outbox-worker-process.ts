@@ -3,7 +3,7 @@
 // OUTBOX_RECORD — the receiving side, which sees each send, duplicates included — and, with
 // OUTBOX_KILL_AFTER=k, SIGKILLs itself right after its k-th send: the email has left, the row
 // is not marked yet, the worst moment to die.
-import { appendFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { configFromEnv, createDb } from "../../../db/client";
 import { deliverDue } from "../../../server/outbox/deliver";
 import type { Transport } from "../../../server/outbox/transport";
@@ -23,7 +23,26 @@ const transport: Transport = async (email, key) => {
   await new Promise((resolve) => setTimeout(resolve, 2));
 };
 
+/**
+ * With OUTBOX_PEERS=n, the worker waits until n workers have loaded (each appends a line to
+ * OUTBOX_RECORD.ready) before it claims anything: on a loaded machine, starting a process can
+ * take longer than delivering the whole queue, and "side by side" must really be side by side.
+ */
+async function startTogether(): Promise<void> {
+  const peers = Number(process.env.OUTBOX_PEERS ?? 0);
+  if (peers <= 1) return;
+  const ready = `${record}.ready`;
+  appendFileSync(ready, `${process.pid}\n`);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (existsSync(ready) && readFileSync(ready, "utf8").trim().split("\n").length >= peers) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`only some of the ${peers} workers started within a minute`);
+}
+
 const handle = createDb(configFromEnv());
+await startTogether();
 try {
   for (;;) {
     const report = await deliverDue(handle.db, transport, { batchSize, maxBatches: 1, leaseMs });
