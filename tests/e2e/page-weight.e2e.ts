@@ -25,7 +25,9 @@ import { expect, test } from "./support/test";
 test.describe.configure({ timeout: 300_000 });
 
 /** The current bound on a public page's first-visit weight (goal 150 KB, not met: see the header). */
-const WEIGHT_RATCHET = 196 * 1024;
+// 196 KB until the demo data grew from 18 to 75 programmes (issue #15): the Arabic report page,
+// now with real figures in every table, weighs 199.6 KB; the catalogue 195.5 KB.
+const WEIGHT_RATCHET = 202 * 1024;
 /** The current bound on HTML ÷ needed (goal 1.3, not met: see the header). */
 const HTML_RATCHET = 3.4;
 
