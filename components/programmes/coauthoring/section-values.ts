@@ -1,6 +1,7 @@
 // A section's values as the section editor holds them: the proposal form's values (the same field
 // names as the server's), the fields each section saves, and what a CONFLICT carries.
-import { SECTION_FIELDS, type Section, type SaveSectionInput } from "@/server/coauthoring/schemas";
+import type { SaveSectionInput } from "@/server/coauthoring/schemas";
+import { SECTION_FIELDS, type Section } from "@/server/coauthoring/section-fields";
 import { valuesFromContent } from "../form-initial";
 import { draftFromValues, type ProgrammeFormValues } from "../form-values";
 
