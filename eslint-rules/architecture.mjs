@@ -19,6 +19,7 @@ export const SHARED_SERVER_MODULES = [
   "server/catalogue/facets.ts",
   "server/catalogue/closing-soon.ts",
   "server/agreements/content-fields.ts",
+  "server/coauthoring/section-fields.ts",
   "server/agreements/template-codes.ts",
   "server/agreements/templates.ts",
   "server/notifications/kinds.ts",

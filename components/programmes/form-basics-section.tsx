@@ -2,14 +2,16 @@
 import { useTranslations } from "next-intl";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { CheckboxList, FieldGroup } from "./form-controls";
-import { fieldId, type SectionProps } from "./form-types";
+import { fieldId, shows, type SectionProps } from "./form-types";
 
 /** Title, texts, working area, format, sectors and mechanism. */
-export function BasicsSection({ values, set, error, options }: SectionProps) {
+export function BasicsSection({ values, set, error, options, only }: SectionProps) {
   const t = useTranslations("programmes");
   return (
     <fieldset className="mb-8 rounded border border-gray-200 bg-white p-4">
       <legend className="px-1 text-lg font-semibold">{t("form.basics")}</legend>
+      {shows(only, "title", "summary", "description", "workingArea", "format") && (
+        <>
       <TextField
         label={t("fields.title")}
         hint={t("hints.title")}
@@ -64,6 +66,10 @@ export function BasicsSection({ values, set, error, options }: SectionProps) {
           ))}
         </SelectField>
       </div>
+        </>
+      )}
+      {shows(only, "sectors", "mechanismCode") && (
+        <>
       <FieldGroup field="sectors" legend={t("fields.sectors")} hint={t("hints.sectors")} error={error("sectors")}>
         <p className="mb-2 text-xs text-gray-700" aria-live="polite">
           {t("form.sectorsChosen", { count: values.sectors.length })}
@@ -85,6 +91,8 @@ export function BasicsSection({ values, set, error, options }: SectionProps) {
           </option>
         ))}
       </SelectField>
+        </>
+      )}
     </fieldset>
   );
 }

@@ -1,4 +1,3 @@
-import "server-only";
 import { readContent } from "./content-view";
 import { rowKey, type InstitutionChoice, type ProgrammeFormValues } from "./form-values";
 

@@ -4,19 +4,22 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/forms/field";
 import { CoLeadPicker } from "./co-lead-picker";
 import { CheckboxList, FieldGroup } from "./form-controls";
-import { fieldId, type SectionProps } from "./form-types";
+import { fieldId, shows, type SectionProps } from "./form-types";
 
 /** Co-lead institutions, hub country and spillover countries (grouped by region, foldable for phones). */
-export function PlacesSection({ values, set, error, options, leadInstitutionId }: SectionProps & { leadInstitutionId: string }) {
+export function PlacesSection({ values, set, error, options, only, leadInstitutionId }: SectionProps & { leadInstitutionId: string }) {
   const t = useTranslations("programmes");
   const regions = [...new Map(options.countries.map((c) => [c.region, c.regionLabel]))].sort((a, b) => a[1].localeCompare(b[1]));
   const labelOf = (code: string) => options.countries.find((c) => c.code === code)?.label ?? code;
   return (
     <>
+      {shows(only, "coLeadInstitutionIds") && (
       <fieldset className="mb-8 rounded border border-gray-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("form.partners")}</legend>
         <CoLeadPicker leadInstitutionId={leadInstitutionId} chosen={values.coLeads} onChange={(next) => set("coLeads", next)} error={error("coLeadInstitutionIds")} />
       </fieldset>
+      )}
+      {shows(only, "hubCountry", "spilloverCountries") && (
       <fieldset className="mb-8 rounded border border-gray-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("form.places")}</legend>
         <SelectField
@@ -75,6 +78,7 @@ export function PlacesSection({ values, set, error, options, leadInstitutionId }
           </div>
         </FieldGroup>
       </fieldset>
+      )}
     </>
   );
 }

@@ -23,7 +23,12 @@ export type SectionProps = {
   /** The translated server message for a field, or null. */
   error: (field: string) => string | null;
   options: ProgrammeFormOptions;
+  /** Only these fields (a co-authoring section editor shows one section's fields); all when absent. */
+  only?: readonly string[];
 };
+
+/** Whether a section shows a group of fields (any of them is among `only`, or `only` is absent). */
+export const shows = (only: readonly string[] | undefined, ...fields: string[]) => !only || fields.some((f) => only.includes(f));
 
 /** The id of a field's control, used by the error summary's links. */
 export const fieldId = (field: string) => `pf-${field}`;

@@ -4,18 +4,9 @@ import "../common/zod-browser";
 import { z } from "zod";
 import { idSchema, versionSchema } from "../institutions/schemas";
 import { programmeDraft } from "../programmes/schemas";
+import type { Section } from "./section-fields";
 
-/** The sections of a proposal's text and the fields each holds (the co-lead list is not one: see invite/remove/leave). */
-export const SECTION_FIELDS = {
-  basics: ["title", "summary", "description", "workingArea", "format"],
-  scope: ["sectors", "mechanismCode", "hubCountry", "spilloverCountries", "languages"],
-  schedule: ["startDate", "endDate", "applicationDeadline", "capacity"],
-  budget: ["budgetAmount", "budgetCurrency", "fundingSources"],
-  outcomes: ["outcomes", "involvesDataSharing"],
-} as const;
-export type Section = keyof typeof SECTION_FIELDS;
-export type SectionField = (typeof SECTION_FIELDS)[Section][number];
-export const SECTIONS = Object.keys(SECTION_FIELDS) as Section[];
+export { SECTION_FIELDS, SECTIONS, type Section, type SectionField } from "./section-fields";
 
 const draft = programmeDraft.partial();
 /** A section's version starts at 0 (never saved since the column was added). */

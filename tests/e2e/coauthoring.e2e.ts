@@ -115,3 +115,55 @@ test("the activity feed shows both saves, each with its author and institution",
   await expect(feed.getByText("Wanjiru Kamau, University of Nairobi")).toBeVisible();
   await expectAccessible(coauthor, "activity feed");
 });
+
+// Beyond the basics: a co-lead's member edits the budget section in the browser, and a stale save
+// of the same section asks for the funding sources as one list (theirs or mine, whole).
+const budgetOf = (page: Page) => page.getByRole("region", { name: "Budget", exact: true });
+const firstSource = (page: Page) => budgetOf(page).getByRole("group", { name: "Funding source 1" });
+
+test("the co-lead's member edits the budget section; the lead sees it", async () => {
+  await coauthor.goto(`/en/proposals/${programmeId}/coauthor`);
+  const budget = budgetOf(coauthor);
+  await budget.getByLabel("Total budget").fill("250000");
+  await budget.getByLabel("Currency").selectOption("USD");
+  // The draft has two funding sources; the co-author rewrites the first.
+  await firstSource(coauthor).getByLabel("Name of the source").fill("Fundação de Amparo à Pesquisa");
+  await firstSource(coauthor).getByLabel("Side").selectOption({ label: "Partners" });
+  await firstSource(coauthor).getByLabel("Contribution").fill("50000");
+  await budget.getByRole("button", { name: "Save Budget" }).click();
+  await expect(budget.getByText("Budget saved.")).toBeVisible();
+  const row = await stored(programmeId);
+  expect(Number(row.budgetAmount)).toBe(250000);
+  expect(row.budgetCurrency).toBe("USD");
+  expect(row.fundingSources).toHaveLength(2);
+  expect(row.fundingSources[0]).toEqual({ name: "Fundação de Amparo à Pesquisa", side: "partners", amount: 50000 });
+  expect(row.budgetVersion).toBe(1);
+
+  await lead.goto(`/en/proposals/${programmeId}/coauthor`);
+  await expect(budgetOf(lead).getByLabel("Total budget")).toHaveValue("250000");
+  await expect(firstSource(lead).getByLabel("Name of the source")).toHaveValue("Fundação de Amparo à Pesquisa");
+  await expectAccessible(lead, "co-authoring workspace, every section");
+});
+
+test("a stale budget save asks which funding list to keep, whole; the lead keeps theirs", async () => {
+  await firstSource(coauthor).getByLabel("Contribution").fill("60000");
+  await budgetOf(coauthor).getByRole("button", { name: "Save Budget" }).click();
+  await expect(budgetOf(coauthor).getByText("Budget saved.")).toBeVisible();
+
+  const budget = budgetOf(lead);
+  await firstSource(lead).getByLabel("Name of the source").fill("FAPESP");
+  await budget.getByRole("button", { name: "Save Budget" }).click();
+  const conflict = budget.getByRole("region", { name: "Somebody saved this section while you were editing" });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByTestId("conflict-fundingSources-theirs")).toContainText("Fundação de Amparo à Pesquisa · Partners · 60000");
+  await expect(conflict.getByTestId("conflict-fundingSources-mine")).toContainText("FAPESP · Partners · 50000");
+  await expect(conflict.getByTestId("conflict-budgetAmount-theirs")).toHaveCount(0);
+  await conflict.getByRole("radio", { name: "Keep theirs" }).check();
+  await conflict.getByRole("button", { name: "Save my choices" }).click();
+  await expect(budget.getByText("Budget saved.")).toBeVisible();
+  const row = await stored(programmeId);
+  expect(row.fundingSources[0]).toEqual({ name: "Fundação de Amparo à Pesquisa", side: "partners", amount: 60000 });
+  expect(Number(row.budgetAmount)).toBe(250000);
+  // Keeping theirs for the only disputed field leaves the section as the server holds it: nothing written.
+  expect(row.budgetVersion).toBe(2);
+});

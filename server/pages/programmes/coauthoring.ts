@@ -2,13 +2,14 @@
 // programme's activity feed, for the members of its lead and co-lead institutions, and admins.
 import { idSchema } from "../../institutions/schemas";
 import { notFoundUnless, pageRead, signedIn } from "../page-read";
+import { referenceLists } from "../reference";
 
-/** The sections with their versions, what the reader may do, and the names of lead and co-leads. */
+/** The sections with their versions, what the reader may do, the names of lead and co-leads, and the form's reference lists. */
 export const coauthorPage = pageRead("coauthorPage", async (ctx, programmeId: string) => {
   signedIn(ctx);
   notFoundUnless(idSchema.safeParse(programmeId).success, "programme");
-  const [sections, programme] = await Promise.all([ctx.api.coauthoring.sections({ programmeId }), ctx.api.programmes.byId({ programmeId })]);
-  return { ...sections, leadName: programme.leadName, coLeads: programme.coLeads.map((c) => ({ id: c.id, name: c.name })) };
+  const [sections, programme, reference] = await Promise.all([ctx.api.coauthoring.sections({ programmeId }), ctx.api.programmes.byId({ programmeId }), referenceLists(ctx)]);
+  return { ...sections, referenceLists: reference, leadName: programme.leadName, coLeads: programme.coLeads.map((c) => ({ id: c.id, name: c.name })) };
 });
 
 /** A page of the activity feed, newest first (`before`: the cursor of the last item of the page before). */

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CoLeadList } from "@/components/programmes/coauthoring/co-lead-list";
 import { InviteCoLead } from "@/components/programmes/coauthoring/invite-co-lead";
 import { SectionEditor } from "@/components/programmes/coauthoring/section-editor";
+import { programmeFormOptions } from "@/components/programmes/form-options";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { BackLink } from "@/components/ui/back-link";
@@ -18,12 +19,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: data ? `${t("title")} — ${data.title}` : t("title") };
 }
 
-/** Co-authoring a proposal: the lead's and co-leads' members write its basics section by section; co-leads leave or are removed here. */
+/** Co-authoring a proposal: the lead's and co-leads' members write its text section by section; co-leads leave or are removed here. */
 export default async function CoauthorPage({ params }: { params: Params }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const [data, t] = await Promise.all([readPage(coauthorPage, { locale, path: `/proposals/${id}/coauthor` }, id), getTranslations({ locale, namespace: "coauthoring" })]);
-  const basics = data.sections.find((s) => s.section === "basics")!;
+  const budget = data.sections.find((s) => s.section === "budget");
+  const currency = typeof budget?.values.budgetCurrency === "string" ? budget.values.budgetCurrency : undefined;
+  const options = data.can.coauthor ? await programmeFormOptions(locale, data.referenceLists, currency) : null;
 
   return (
     <div>
@@ -41,11 +44,10 @@ export default async function CoauthorPage({ params }: { params: Params }) {
           {t("openActivity")}
         </Link>
       </p>
-      {data.can.coauthor ? (
-        <>
-          <SectionEditor programmeId={id} version={basics.version} values={basics.values} />
-          <p className="mb-8 text-sm text-gray-700">{t("otherSections")}</p>
-        </>
+      {options ? (
+        data.sections.map((s) => (
+          <SectionEditor key={s.section} programmeId={id} section={s.section} version={s.version} values={s.values} options={options} leadInstitutionId={data.leadInstitutionId} />
+        ))
       ) : (
         <Alert tone="info">{t("readOnly")}</Alert>
       )}
