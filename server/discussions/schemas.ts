@@ -1,9 +1,6 @@
 // The discussions' inputs, shared by the forms and the procedures. Every field is bounded.
 import "../common/zod-browser";
 import { z } from "zod";
-// First: in the browser it switches zod to its interpreter before any schema below is built (the
-// Content-Security-Policy forbids the eval zod would probe for; see server/common/schemas.ts).
-import "../common/schemas";
 import { idSchema, versionSchema } from "../institutions/schemas";
 
 /** The longest message, in characters of Markdown. */

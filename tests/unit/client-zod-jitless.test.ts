@@ -14,7 +14,8 @@ function sources(dir: string): string[] {
     .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)));
 }
 
-const PARSES_WITH_ZOD = /from "(zod|@hookform\/resolvers\/zod)"|from "[^"]*\/schemas"/;
+/** A value import (not `import type`) of zod, its form resolver or a schemas module. */
+const PARSES_WITH_ZOD = /^import (?!type )[^;]*from "(zod|@hookform\/resolvers\/zod|[^"]*\/schemas)";/m;
 
 const clientParsers = [...sources("components"), ...sources("app")].filter((file) => {
   const text = readFileSync(path.join(ROOT, file), "utf8");
