@@ -1,4 +1,6 @@
 "use client";
+// First: zod must run jitless in the browser before any form's schema module builds a schema.
+import "./zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, type UseMutationOptions } from "@tanstack/react-query";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";

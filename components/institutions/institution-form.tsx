@@ -146,7 +146,7 @@ export function InstitutionForm(props: Props) {
       </SelectField>
       <TextField label={t("website")} hint={t.rich("websiteHint", { example: identifierExample })} type="url" inputMode="url" required dir="ltr" {...common("website")} />
       <TextField label={t("emailDomains")} hint={t.rich("emailDomainsHint", { example: identifierExample })} required dir="ltr" {...common("emailDomains")} />
-      <TextArea label={t("description")} hint={t("descriptionHint")} required {...common("description")} />
+      <TextArea label={t("description")} hint={t("descriptionHint")} required dir="auto" {...common("description")} />
       <TextField label={t("rorId")} hint={t.rich("rorIdHint", { example: identifierExample })} dir="ltr" {...common("rorId")} />
       <Button type="submit" disabled={pending}>
         {props.mode === "edit" ? (pending ? t("saving") : t("save")) : pending ? t("registering") : t("register")}

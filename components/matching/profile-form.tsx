@@ -1,5 +1,5 @@
 "use client";
-import "./zod-jitless";
+import "@/components/forms/zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
