@@ -72,11 +72,11 @@ export function TextField({ label, name, id = name, error, hint, className, ...p
   );
 }
 
-/** A labelled textarea. */
+/** A labelled textarea; what a person writes keeps its own direction (`dir="auto"`, user content). */
 export function TextArea({ label, name, id = name, error, hint, ...props }: Labelled & ComponentProps<"textarea">) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <textarea name={name} {...controlAria(id, error, Boolean(hint))} className={inputClass} rows={5} {...props} />
+      <textarea name={name} {...controlAria(id, error, Boolean(hint))} className={inputClass} rows={5} dir="auto" {...props} />
     </Field>
   );
 }
