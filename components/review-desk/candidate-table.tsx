@@ -2,7 +2,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { referenceNames } from "@/i18n/reference-names";
 import type { Candidate } from "./types";
-import { IsolatedName } from "@/components/ui/isolated-name";
 
 type Props = {
   candidates: Candidate[];
@@ -65,40 +64,32 @@ export function CandidateTable({ candidates, reviewerIds, chairId, chooseChair, 
             return (
               <tr key={c.userId} className={blocked ? "bg-gray-50" : undefined}>
                 <th scope="row" className="px-3 py-2 text-start font-medium text-gray-900">
-                  <bdi>{c.name}</bdi>
+                  {c.name}
                 </th>
                 <td className="px-3 py-2">
-                  <label className="inline-flex">
                   <input
                     type="checkbox"
                     className="h-5 w-5 accent-brand-700"
+                    aria-label={t("reviewerLabel", { name: c.name })}
                     aria-describedby={blocked ? reasonId : undefined}
                     checked={reviewerIds.includes(c.userId)}
                     disabled={blocked || disabled}
                     onChange={(e) => onToggleReviewer(c.userId, e.target.checked)}
                   />
-                  <span className="sr-only">
-                    <IsolatedName text={t("reviewerLabel", { name: c.name })} name={c.name} />
-                  </span>
-                  </label>
                 </td>
                 {chooseChair && (
                   <td className="px-3 py-2">
-                    <label className="inline-flex">
                     <input
                       type="radio"
                       name="chair"
                       value={c.userId}
                       className="h-5 w-5 accent-brand-700"
+                      aria-label={t("chairLabel", { name: c.name })}
                       aria-describedby={blocked ? reasonId : undefined}
                       checked={chairId === c.userId}
                       disabled={blocked || disabled}
                       onChange={() => onChooseChair(c.userId)}
                     />
-                    <span className="sr-only">
-                      <IsolatedName text={t("chairLabel", { name: c.name })} name={c.name} />
-                    </span>
-                    </label>
                   </td>
                 )}
                 <td id={reasonId} className={`px-3 py-2 ${blocked ? "font-medium text-red-800" : "text-gray-700"}`}>
