@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
+import { IsolatedName } from "@/components/ui/isolated-name";
 import { ReasonForm, reasonSchema } from "@/components/forms/reason-form";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { useRouter } from "@/i18n/navigation";
@@ -76,7 +77,6 @@ export function InstitutionActions({
           <Button
             key={event}
             variant={DANGER.includes(event) ? "danger" : "primary"}
-            aria-label={t(`${event}Label`, { name })}
             disabled={busy}
             aria-expanded={needsReason ? open === event : undefined}
             aria-controls={needsReason && open === event ? formId : undefined}
@@ -87,7 +87,10 @@ export function InstitutionActions({
               setOpen(open === event ? null : event);
             }}
           >
-            {t(event)}
+            <span aria-hidden="true">{t(event)}</span>
+            <span className="sr-only">
+              <IsolatedName text={t(`${event}Label`, { name })} name={name} />
+            </span>
           </Button>
         ))}
       </div>

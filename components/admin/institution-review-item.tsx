@@ -62,7 +62,7 @@ export async function InstitutionReviewItem({
         {institution.status === "suspended" && (
           <>
             <dt className={term}>{t("reason")}</dt>
-            <dd className="whitespace-pre-line">{institution.statusReason ?? t("noReason")}</dd>
+            <dd className="whitespace-pre-line">{institution.statusReason ? <bdi>{institution.statusReason}</bdi> : t("noReason")}</dd>
           </>
         )}
       </dl>

@@ -61,22 +61,22 @@ export function Field({ id, label, hint, error, group = false, className = "mb-4
   );
 }
 
-type Labelled = { label: string; name: string; id?: string; error?: string | null; hint?: string };
+type Labelled = { label: string; name: string; id?: string; error?: string | null; hint?: ReactNode };
 
 /** A labelled input; `ref` and the rest pass to the input (so `{...form.register("x")}` works). */
 export function TextField({ label, name, id = name, error, hint, className, ...props }: Labelled & ComponentProps<"input">) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <input name={name} {...controlAria(id, error, hint)} className={className ?? inputClass} {...props} />
+      <input name={name} {...controlAria(id, error, Boolean(hint))} className={className ?? inputClass} {...props} />
     </Field>
   );
 }
 
-/** A labelled textarea. */
+/** A labelled textarea; what a person writes keeps its own direction (`dir="auto"`, user content). */
 export function TextArea({ label, name, id = name, error, hint, ...props }: Labelled & ComponentProps<"textarea">) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <textarea name={name} {...controlAria(id, error, hint)} className={inputClass} rows={5} {...props} />
+      <textarea name={name} {...controlAria(id, error, Boolean(hint))} className={inputClass} rows={5} dir="auto" {...props} />
     </Field>
   );
 }
@@ -85,7 +85,7 @@ export function TextArea({ label, name, id = name, error, hint, ...props }: Labe
 export function SelectField({ label, name, id = name, error, hint, children, ...props }: Labelled & ComponentProps<"select">) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <select name={name} {...controlAria(id, error, hint)} className={inputClass} {...props}>
+      <select name={name} {...controlAria(id, error, Boolean(hint))} className={inputClass} {...props}>
         {children}
       </select>
     </Field>

@@ -37,7 +37,7 @@ export async function InstitutionDetails({ locale, institution }: { locale: stri
       label: t("rorId"),
       value: institution.rorId ? (
         <a href={`https://ror.org/${institution.rorId}`} className="text-brand-700 underline" dir="ltr" rel="noopener noreferrer">
-          {institution.rorId}
+          <bdi>{institution.rorId}</bdi>
         </a>
       ) : (
         t("none")

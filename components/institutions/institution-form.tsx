@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextArea, TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
+import { identifierExample } from "@/components/forms/identifier-example";
 import type { InstitutionType } from "@/db/schema/institutions";
 import { useRouter } from "@/i18n/navigation";
 import { countryChoices, type CountryOption } from "./country-options";
@@ -143,10 +144,10 @@ export function InstitutionForm(props: Props) {
           </option>
         ))}
       </SelectField>
-      <TextField label={t("website")} hint={t("websiteHint")} type="url" inputMode="url" required dir="ltr" {...common("website")} />
-      <TextField label={t("emailDomains")} hint={t("emailDomainsHint")} required dir="ltr" {...common("emailDomains")} />
-      <TextArea label={t("description")} hint={t("descriptionHint")} required {...common("description")} />
-      <TextField label={t("rorId")} hint={t("rorIdHint")} dir="ltr" {...common("rorId")} />
+      <TextField label={t("website")} hint={t.rich("websiteHint", { example: identifierExample })} type="url" inputMode="url" required dir="ltr" {...common("website")} />
+      <TextField label={t("emailDomains")} hint={t.rich("emailDomainsHint", { example: identifierExample })} required dir="ltr" {...common("emailDomains")} />
+      <TextArea label={t("description")} hint={t("descriptionHint")} required dir="auto" {...common("description")} />
+      <TextField label={t("rorId")} hint={t.rich("rorIdHint", { example: identifierExample })} dir="ltr" {...common("rorId")} />
       <Button type="submit" disabled={pending}>
         {props.mode === "edit" ? (pending ? t("saving") : t("save")) : pending ? t("registering") : t("register")}
       </Button>

@@ -20,7 +20,7 @@ export async function CurrentPanel({ locale, members, panelSize, quorum, activeR
           headerWeight="font-semibold"
           bodyClassName="divide-y divide-gray-200"
           columns={[
-            { header: t("name"), rowHeader: true, className: "font-medium text-gray-900", cell: (m) => m.name },
+            { header: t("name"), rowHeader: true, className: "font-medium text-gray-900", cell: (m) => <bdi>{m.name}</bdi> },
             { header: t("role"), className: "text-gray-800", cell: (m) => t(`roles.${panelRoleOf(m) ?? "unknown"}`) },
             { header: t("seat"), className: "text-gray-800", cell: (m) => t(`seats.${m.standing ?? "active"}`) },
           ]}

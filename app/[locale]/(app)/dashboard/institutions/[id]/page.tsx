@@ -47,8 +47,12 @@ export default async function ManageInstitutionPage({
       {query.registered === "1" && <Alert tone="success">{t("registered")}</Alert>}
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-bold">
-          {institution.name}
-          {institution.acronym && <span className="ms-2 text-xl font-normal text-gray-700">({institution.acronym})</span>}
+          <bdi>{institution.name}</bdi>
+          {institution.acronym && (
+            <span className="ms-2 text-xl font-normal text-gray-700">
+              (<bdi>{institution.acronym}</bdi>)
+            </span>
+          )}
         </h1>
         <InstitutionStatusBadge status={institution.status} label={tCommon(`institutionStatuses.${institution.status}`)} />
       </div>
