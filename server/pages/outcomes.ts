@@ -35,3 +35,13 @@ export function refusalOf(error: unknown): Refusal | null {
       return null;
   }
 }
+
+/** A read a page can do without (a section the reader may not see): its result, or null when it is refused as not found. */
+export async function unlessNotFound<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (refusalOf(error)?.outcome === "notFound") return null;
+    throw error;
+  }
+}

@@ -1,7 +1,7 @@
 // /agreements/[id], /agreements/[id]/edit, /agreements/[id]/record — one agreement version for its parties.
-import { TRPCError } from "@trpc/server";
 import { SAFEGUARDS } from "../../agreements/content";
 import { idSchema } from "../../institutions/schemas";
+import { unlessNotFound } from "../outcomes";
 import { notFoundUnless, pageRead, PageRedirect, signedIn, type PageContext } from "../page-read";
 
 /** The agreement as agreements.byId gives it to the programme's institutions (anyone else: not found). */
@@ -14,12 +14,7 @@ async function agreementFor(ctx: PageContext, agreementId: string) {
 /** The clause threads of the version, for the parties (a participant who reads the agreement but is no party sees none). */
 async function clauseThreadsOf(ctx: PageContext, agreementId: string) {
   if (!idSchema.safeParse(agreementId).success) return null;
-  try {
-    return await ctx.api.discussions.list({ on: "agreement", agreementId, page: 1 });
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
-    throw error;
-  }
+  return unlessNotFound(ctx.api.discussions.list({ on: "agreement", agreementId, page: 1 }));
 }
 
 /** Status, parties, what the viewer may do, checks, terms, fingerprint, versions and (for an amendment) the changes. */
