@@ -1,6 +1,7 @@
 // The discussions' inputs, shared by the forms and the procedures. Every field is bounded.
 import "../common/zod-browser";
 import { z } from "zod";
+import { CONTENT_FIELDS, type ContentField } from "../agreements/content-fields";
 import { idSchema, versionSchema } from "../institutions/schemas";
 
 /** The longest message, in characters of Markdown. */
@@ -13,22 +14,13 @@ export const MESSAGES_PER_PAGE = 50;
 /** How long after writing it an author may still edit a message. */
 export const EDIT_WINDOW_MS = 15 * 60 * 1000;
 
-/** The clauses of an agreement a clause thread may be about (fields of its content). */
-export const CLAUSES = [
-  "purpose",
-  "dataCategories",
-  "legalBasis",
-  "transfers",
-  "retentionPeriod",
-  "securityMeasures",
-  "onwardTransfer",
-  "breachNotificationHours",
-  "auditRights",
-  "governingLaw",
-  "disputeResolution",
-  "clauses",
-] as const;
-export type Clause = (typeof CLAUSES)[number];
+/**
+ * The clauses of an agreement a clause thread may be about: its content fields, in their order,
+ * but for the parties and the dates (discussed as the agreement's own terms, not as a clause).
+ */
+export type Clause = Exclude<ContentField, "parties" | "deletionAtEnd" | "effectiveDate" | "expiryDate">;
+const NOT_A_CLAUSE: ReadonlySet<ContentField> = new Set(["parties", "deletionAtEnd", "effectiveDate", "expiryDate"]);
+export const CLAUSES = CONTENT_FIELDS.filter((field): field is Clause => !NOT_A_CLAUSE.has(field)) as [Clause, ...Clause[]];
 
 /** The audiences a thread on a proposal may have (clause and public threads are started their own way). */
 export const PROPOSAL_AUDIENCES = ["parties", "parties_and_reviewers", "panel"] as const;

@@ -2,7 +2,7 @@
 // password first: a translated error on the page), the password reset from the emailed link,
 // and the catalogue sorted with its GET form; its two feeds answer with their formats.
 import mysql from "mysql2/promise";
-import { newPerson } from "./support/accounts";
+import { newPerson, sendSignUpForm } from "./support/accounts";
 import { expectAccessibleWithoutJavaScript } from "./support/axe";
 import { E2E_DATABASE_URL, linkIn, waitForEmail } from "./support/outbox";
 import { expect, test } from "./support/test";
@@ -25,11 +25,7 @@ test.describe("without JavaScript", () => {
       await page.getByRole("button", { name: "Create account" }).click();
       await expect(page).toHaveURL(/\/en\/sign-up\?error=validation\.passwordMismatch/);
       await expect(page.getByRole("alert").filter({ hasText: /passwords do not match/i })).toBeVisible();
-      await page.getByLabel("Full name").fill(person.name);
-      await page.getByLabel("Email address").fill(person.email);
-      await page.getByLabel("Password", { exact: true }).fill(person.password);
-      await page.getByLabel("Confirm password").fill(person.password);
-      await page.getByRole("button", { name: "Create account" }).click();
+      await sendSignUpForm(page, person);
       await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
       await expect(page.getByRole("status").filter({ hasText: person.email })).toBeVisible();
       await expectAccessibleWithoutJavaScript(page, "sign-up sent without JavaScript");

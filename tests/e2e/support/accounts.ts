@@ -28,16 +28,21 @@ export async function openBrowserFor(browser: Browser, baseURL: string | undefin
   return { context, page: await context.newPage() };
 }
 
-/** Fills and sends the sign-up form at /en/sign-up; ends on the "check your email" message. */
-export async function signUp(page: Page, person: Person): Promise<void> {
-  await page.goto("/en/sign-up");
-  await expect(page.getByRole("heading", { level: 1, name: "Create an account" })).toBeVisible();
-  await expectAccessible(page, "sign-up form");
+/** Fills the open sign-up form with the person's details (the password twice) and sends it. */
+export async function sendSignUpForm(page: Page, person: Person): Promise<void> {
   await page.getByLabel("Full name").fill(person.name);
   await page.getByLabel("Email address").fill(person.email);
   await page.getByLabel("Password", { exact: true }).fill(person.password);
   await page.getByLabel("Confirm password").fill(person.password);
   await page.getByRole("button", { name: "Create account" }).click();
+}
+
+/** Fills and sends the sign-up form at /en/sign-up; ends on the "check your email" message. */
+export async function signUp(page: Page, person: Person): Promise<void> {
+  await page.goto("/en/sign-up");
+  await expect(page.getByRole("heading", { level: 1, name: "Create an account" })).toBeVisible();
+  await expectAccessible(page, "sign-up form");
+  await sendSignUpForm(page, person);
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: person.email })).toBeVisible();
   await expectAccessible(page, "sign-up: check your email");
