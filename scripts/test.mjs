@@ -23,6 +23,7 @@ mkdirSync(REPORTS, { recursive: true });
 
 /** @type {{ name: string, passed: number, failed: number, note?: string }[]} */
 const results = [];
+const failures = [];
 let stepNumber = 0;
 const TOTAL_STEPS = 8;
 
@@ -78,6 +79,7 @@ async function suite(name, cmd, args, env, reportFile, count) {
   }
   let { passed, failed } = count(report);
   const ran = passed + failed;
+  for (const failure of failingTests(report).slice(0, 20)) failures.push(`${name}: ${failure}`);
   let note;
   if (passed + failed === 0) {
     failed = 1;
@@ -90,6 +92,32 @@ async function suite(name, cmd, args, env, reportFile, count) {
   }
   record(name, passed, failed, note);
   return ran;
+}
+
+/** "file › test name — first line of the error" for each failed test in a vitest or Playwright JSON report. */
+function failingTests(report) {
+  const firstLine = (text) => String(text ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").find((line) => line.trim()) ?? "";
+  const out = [];
+  for (const file of report.testResults ?? []) {
+    const where = path.relative(ROOT, file.name ?? "");
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === "failed") out.push(`${where} › ${test.fullName ?? test.title} — ${firstLine(test.failureMessages?.[0])}`);
+    }
+    if (file.status === "failed" && (file.assertionResults ?? []).every((t) => t.status !== "failed")) out.push(`${where} — ${firstLine(file.message)}`);
+  }
+  const walk = (suite, trail) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === "unexpected") {
+          const error = test.results?.at(-1)?.error?.message;
+          out.push(`${spec.file ?? suite.file} › ${[...trail, spec.title].join(" › ")} — ${firstLine(error)}`);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return out.map((line) => (line.length > 400 ? `${line.slice(0, 397)}…` : line));
 }
 
 const vitestCount = (r) => ({ passed: Number(r.numPassedTests ?? 0), failed: Number(r.numFailedTests ?? 0) });
@@ -236,6 +264,10 @@ for (const r of results) {
   const status = r.failed > 0 ? "FAIL" : "ok  ";
   const counts = `${r.passed} ✓ / ${r.failed} ✗`;
   console.log(`  ${status}  ${r.name.padEnd(18)} ${counts.padEnd(14)} ${r.note ?? ""}`.trimEnd());
+}
+if (failures.length > 0) {
+  console.log("  Failing:");
+  for (const failure of failures) console.log(`    ${failure}`);
 }
 if (existsSync(REPORTS)) console.log(`  Reports: ${path.relative(ROOT, REPORTS)}/{unit,integration,integration-planetscale,e2e}.json`);
 console.log(`${passed} passed, ${failed} failed`);
