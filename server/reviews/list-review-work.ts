@@ -7,33 +7,60 @@ import { programmeMachine } from "../programmes/transitions";
 /** Reviews of the current revision that count: from seats still active (not recused, not ended). */
 const reviewCountOfCurrent = sql<number>`(select count(*) from reviews r join review_assignments ra on ra.id = r.assignment_id and ra.status = 'active' where r.programme_id = ${programmes.id} and r.revision_number = ${programmes.currentRevision})`.mapWith(Number);
 
+/** Seats on one page of the reviewer workspace. */
+export const WORKSPACE_PAGE_SIZE = 50;
+
+/** Whether the seat still waits for the reviewer's own review of the current revision. */
+const needsMyReview = (r: { seat: string; role: string; status: string; mine: number }) => r.seat === "active" && r.role === "reviewer" && r.status === "under_review" && r.mine === 0;
+
 /**
- * A reviewer's workspace: their panel seats with the programme's state and review counts,
- * and "next" — the assigned proposal still needing their review with the fewest reviews.
+ * A reviewer's workspace: a page of their panel seats (oldest submission first) with the
+ * programme's state and review counts, and "next" — over all their seats, not just this page —
+ * the assigned proposal still needing their review with the fewest reviews. One wave of two reads.
  */
-export async function listMyAssignments(ctx: UseCaseContext) {
+export async function listMyAssignments(ctx: UseCaseContext, page = 1) {
   assertCan(ctx.viewer, "review.workspace");
-  const rows = await ctx.db
-    .select({
-      programmeId: programmes.id,
-      reference: programmes.reference,
-      title: programmes.title,
-      status: programmes.status,
-      revision: programmes.currentRevision,
-      leadName: institutions.name,
-      role: reviewAssignments.role,
-      seat: reviewAssignments.status,
-      reviews: reviewCountOfCurrent,
-      mine: sql<number>`(select count(*) from reviews r where r.assignment_id = ${reviewAssignments.id} and r.revision_number = ${programmes.currentRevision})`.mapWith(Number),
-    })
-    .from(reviewAssignments)
-    .innerJoin(programmes, eq(programmes.id, reviewAssignments.programmeId))
-    .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
-    .where(eq(reviewAssignments.reviewerUserId, ctx.viewer.userId))
-    .orderBy(asc(programmes.submittedAt));
-  const items = rows.map((r) => ({ ...r, needsMyReview: r.seat === "active" && r.role === "reviewer" && r.status === "under_review" && r.mine === 0 }));
-  const next = items.filter((i) => i.needsMyReview).sort((a, b) => a.reviews - b.reviews)[0] ?? null;
-  return { items, nextProgrammeId: next?.programmeId ?? null };
+  const mine = sql<number>`(select count(*) from reviews r where r.assignment_id = ${reviewAssignments.id} and r.revision_number = ${programmes.currentRevision})`.mapWith(Number);
+  const [rows, waiting] = await Promise.all([
+    ctx.db
+      .select({
+        programmeId: programmes.id,
+        reference: programmes.reference,
+        title: programmes.title,
+        status: programmes.status,
+        revision: programmes.currentRevision,
+        leadName: institutions.name,
+        role: reviewAssignments.role,
+        seat: reviewAssignments.status,
+        reviews: reviewCountOfCurrent,
+        mine,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(reviewAssignments)
+      .innerJoin(programmes, eq(programmes.id, reviewAssignments.programmeId))
+      .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
+      .where(eq(reviewAssignments.reviewerUserId, ctx.viewer.userId))
+      .orderBy(asc(programmes.submittedAt), asc(programmes.id))
+      .limit(WORKSPACE_PAGE_SIZE)
+      .offset((page - 1) * WORKSPACE_PAGE_SIZE),
+    ctx.db
+      .select({ programmeId: programmes.id, reference: programmes.reference, title: programmes.title })
+      .from(reviewAssignments)
+      .innerJoin(programmes, eq(programmes.id, reviewAssignments.programmeId))
+      .where(
+        and(
+          eq(reviewAssignments.reviewerUserId, ctx.viewer.userId),
+          eq(reviewAssignments.status, "active"),
+          eq(reviewAssignments.role, "reviewer"),
+          eq(programmes.status, "under_review"),
+          sql`${mine} = 0`,
+        ),
+      )
+      .orderBy(asc(reviewCountOfCurrent), asc(programmes.submittedAt), asc(programmes.id))
+      .limit(1),
+  ]);
+  const items = rows.map(({ total: _total, ...r }) => ({ ...r, needsMyReview: needsMyReview(r) }));
+  return { items, total: rows[0]?.total ?? 0, page, pageSize: WORKSPACE_PAGE_SIZE, next: waiting[0] ?? null, nextProgrammeId: waiting[0]?.programmeId ?? null };
 }
 
 /** The admin's review desk: proposals waiting for a panel or a decision, with panel and review counts. */

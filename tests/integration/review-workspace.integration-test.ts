@@ -2,7 +2,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, rubricCriteria } from "../../db/schema";
-import { listMyAssignments, listReviewDesk } from "../../server/reviews/list-review-work";
+import { listMyAssignments, listReviewDesk, WORKSPACE_PAGE_SIZE } from "../../server/reviews/list-review-work";
 import { recuse } from "../../server/reviews/recuse";
 import { DEFAULT_RUBRIC, listRubric, updateRubric } from "../../server/reviews/rubric";
 import { submitReview } from "../../server/reviews/submit-review";
@@ -54,6 +54,19 @@ describe("a reviewer's assignments", () => {
     expect(byId.get(recused.id)).toMatchObject({ seat: "recused", needsMyReview: false });
     expect(byId.get(chaired.id)).toMatchObject({ role: "chair", needsMyReview: false });
     expect(nextProgrammeId).toBe(fewest.id);
+  });
+
+  it("is paged: a page past my seats is empty but still counts them and still names 'next' from all of them", async () => {
+    const me = await createReviewer(db);
+    const waiting = await seat(me);
+    await seat(me, { role: "chair" });
+
+    const first = await listMyAssignments(await acting(db, me), 1);
+    const second = await listMyAssignments(await acting(db, me), 2);
+
+    expect(first).toMatchObject({ total: 2, page: 1, pageSize: WORKSPACE_PAGE_SIZE, nextProgrammeId: waiting.id });
+    expect(first.items).toHaveLength(2);
+    expect(second).toMatchObject({ items: [], page: 2, nextProgrammeId: waiting.id, next: { programmeId: waiting.id, reference: waiting.reference } });
   });
 
   it("has no 'next' when nothing needs my review, and is refused to a user without the reviewer role", async () => {

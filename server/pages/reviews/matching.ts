@@ -1,12 +1,8 @@
 // Reviewer matching pages (issue #17): the reviewer's profile and bids, the admins' batch
 // assignment and reviewer profiles.
 import { can } from "../../authz/permissions";
+import { pageNumber } from "../page-number";
 import { forbidUnless, pageRead, signedIn } from "../page-read";
-
-const pageNumber = (raw: string | undefined) => {
-  const n = Number(raw ?? "1");
-  return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : 1;
-};
 
 /** /reviews/profile — the reviewer's own profile form, with the reference lists it offers. */
 export const reviewerProfilePage = pageRead("reviewerProfilePage", async (ctx) => {

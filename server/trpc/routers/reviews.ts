@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { programmeIdInput } from "../../programmes/schemas";
 import { assignPanel } from "../../reviews/assign-panel";
 import { decideProgramme } from "../../reviews/decide-programme";
@@ -14,7 +15,9 @@ export const reviewsRouter = createTRPCRouter({
   desk: permittedProcedure("programme.reviewDesk").query(({ ctx }) => listReviewDesk(ctx)),
   suggestPanel: permittedProcedure("programme.assignPanel").input(programmeIdInput).query(({ ctx, input }) => suggestPanelFor(ctx, input.programmeId)),
   assignPanel: permittedProcedure("programme.assignPanel").input(assignPanelInput).mutation(({ ctx, input }) => assignPanel(ctx, input)),
-  myAssignments: permittedProcedure("review.workspace").query(({ ctx }) => listMyAssignments(ctx)),
+  myAssignments: permittedProcedure("review.workspace")
+    .input(z.object({ page: z.number().int().min(1).max(1000).default(1) }).optional())
+    .query(({ ctx, input }) => listMyAssignments(ctx, input?.page ?? 1)),
   sheet: protectedProcedure.input(programmeIdInput).query(({ ctx, input }) => getReviewSheet(ctx, input.programmeId)),
   submit: protectedProcedure.input(submitReviewInput).mutation(({ ctx, input }) => submitReview(ctx, input)),
   recuse: protectedProcedure.input(recuseInput).mutation(({ ctx, input }) => recuse(ctx, input)),

@@ -3,6 +3,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { EmptyNote } from "@/components/ui/empty-note";
 import { openPage, queryValue, type LocalePageProps } from "@/app/page-props";
 import { Alert } from "@/components/ui/alert";
+import { Pager } from "@/components/ui/pager";
 import { AssignmentsTable } from "@/components/reviews/assignments-table";
 import { Link } from "@/i18n/navigation";
 import { reviewWorkspacePage } from "@/server/pages/reviews/workspace";
@@ -14,12 +15,14 @@ export const generateMetadata = titleFrom("reviews.workspace");
 /** The reviewer workspace: every panel seat of the viewer, and a link to the next proposal to review. */
 export default async function ReviewsPage(props: LocalePageProps) {
   const { locale, query } = await openPage(props);
-  const [t, tLinks, work] = await Promise.all([
+  const [t, tLinks, tCommon, work] = await Promise.all([
     getTranslations({ locale, namespace: "reviews.workspace" }),
     getTranslations({ locale, namespace: "matching.links" }),
-    readPage(reviewWorkspacePage, { locale, path: "/reviews" }),
+    getTranslations({ locale, namespace: "common" }),
+    readPage(reviewWorkspacePage, { locale, path: "/reviews" }, queryValue(query, "page")),
   ]);
-  const next = work.items.find((i) => i.programmeId === work.nextProgrammeId);
+  const pages = Math.max(1, Math.ceil(work.total / work.pageSize));
+  const next = work.next;
   const recusedReference = queryValue(query, "recused");
   const recused = recusedReference ? work.items.find((i) => i.reference === recusedReference && i.seat === "recused") : undefined;
   return (
@@ -54,6 +57,15 @@ export default async function ReviewsPage(props: LocalePageProps) {
       ) : (
         <AssignmentsTable locale={locale} items={work.items} />
       )}
+      <Pager
+        label={tCommon("pagination.label")}
+        path="/reviews"
+        page={work.page}
+        pages={pages}
+        previous={tCommon("actions.previous")}
+        next={tCommon("actions.next")}
+        status={tCommon("pagination.page", { page: work.page, pages })}
+      />
     </div>
   );
 }
