@@ -77,7 +77,7 @@ describe("locale consistency", () => {
   it("punctuates the programme card's terms as each language does", () => {
     const term = (locale: string) => (JSON.parse(readFileSync(path.join(ROOT, "messages", locale, "catalogue.json"), "utf8")) as { card: { term: string } }).card.term;
     expect(term("en")).toBe("{label}:");
-    expect(term("fr")).toBe("{label}\u00a0:");
+    expect(term("fr")).toBe("{label}\u202f:");
     expect(term("zh")).toBe("{label}：");
     for (const locale of LOCALES) expect(term(locale), locale).toContain("{label}");
   });
