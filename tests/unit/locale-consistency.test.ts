@@ -57,6 +57,7 @@ const EUROPEAN_PORTUGUESE: [RegExp, string, string][] = [
   [/\bdescarreg/i, "baixar", "descarregar o arquivo"],
   [/\bpercentagem/i, "porcentagem", "a percentagem"],
   [/\butente/i, "usuário", "o utente"],
+  [/\bem curso\b/i, "em andamento", "os programas em curso"],
   [/\b(?:está|estão|estou|estamos|estava|estavam|estar)\s+a\s+\p{L}+r\b/iu, "the gerund: está fazendo", "está a carregar"],
 ];
 
