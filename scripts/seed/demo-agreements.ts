@@ -1,6 +1,9 @@
 // Demo data-sharing agreements in every state, played through the real use cases signed in as the
 // demo people: a draft, one waiting for signatures (one party signed), one in force (its programme
-// then started) that was amended (version 1 superseded, version 2 in force), and one expired.
+// then started) that was amended (version 1 superseded, version 2 in force), and one expired. The
+// programme in force also shares four more datasets under agreements of their own, so that the
+// published demo report shows its agreement figures as real numbers: five agreements in force,
+// each naming the same cross-border transfer (a count of five, not "<5").
 // Attached to the OPEN data-sharing programmes with accepted participants that the lifecycle seed
 // leaves; without such programmes it does nothing. Idempotent: a programme that already has an
 // agreement is left alone. Run after seedDemoLifecycle (scripts/seed.ts).
@@ -61,7 +64,8 @@ export async function seedDemoAgreements(db: Database): Promise<{ summary: strin
   made.push("1 draft");
   if (others[0]) {
     await inForceThenAmended(db, others[0]);
-    made.push("1 in force (programme started) with a superseded first version");
+    await moreDatasetsInForce(db, others[0]);
+    made.push(`${1 + MORE_DATASETS.length} in force (programme started), one with a superseded first version`);
   }
   if (others[1]) {
     await pendingAndExpired(db, others[1]);
@@ -164,6 +168,22 @@ async function inForceThenAmended(db: Database, programme: Programme) {
   await sendAndSign(db, writer, amendmentId, version);
   const [current] = await db.select({ version: programmes.version }).from(programmes).where(eq(programmes.id, programme.id));
   await startProgramme(await writerOf(db, programme.leadInstitutionId), { programmeId: programme.id, version: current!.version });
+}
+
+/** The programme's other datasets, each shared under an agreement of its own (non-personal: no impact assessment). */
+const MORE_DATASETS: { template: TemplateCode; title: string; data: string }[] = [
+  { template: "joint_lab_training", title: "Bus GPS traces sharing agreement", data: "Anonymised bus GPS traces (vehicle positions every 30 seconds, no passenger data)" },
+  { template: "joint_lab_training", title: "Ridership counts sharing agreement", data: "Hourly boarding counts by stop, aggregated (no individual journeys)" },
+  { template: "open_non_personal", title: "Road network and timetable agreement", data: "Road network graph, stops and published timetables" },
+  { template: "joint_lab_training", title: "Forecasting models agreement", data: "Trained forecasting models, training logs and evaluation results" },
+];
+
+async function moreDatasetsInForce(db: Database, programme: Programme) {
+  for (const dataset of MORE_DATASETS) {
+    const { writer, agreementId } = await create(db, programme, dataset.template, dataset.title);
+    const version = await completeForSending(db, writer, agreementId, { dataCategories: [{ name: dataset.data, personal: false, sensitive: false }] });
+    await sendAndSign(db, writer, agreementId, version);
+  }
 }
 
 async function pendingAndExpired(db: Database, programme: Programme) {

@@ -78,7 +78,7 @@ describe("the deadlines calendar", () => {
     expect(events.length).toBeLessThanOrEqual(FEED_LIMIT);
     const mine = events.filter((e) => e.SUMMARY?.includes(word));
     expect(mine.map((e) => e.UID)).toEqual([`deadline-${soon.reference}@${new URL(appOrigin()).host}`, `deadline-${later.reference}@${new URL(appOrigin()).host}`]);
-    expect(unescapeIcs(mine[0]!.SUMMARY!)).toBe(`Date limite de candidature : ${tricky}`);
+    expect(unescapeIcs(mine[0]!.SUMMARY!)).toBe(`Date limite de candidature\u202f: ${tricky}`);
     expect(mine[0]!.DTSTART).toBe(day(0).replace(/-/g, ""));
     expect(mine[0]!.URL).toBe(`${appOrigin()}/fr/programmes/${soon.reference}`);
     expect(body).not.toContain(draft.reference);

@@ -1,7 +1,8 @@
 // The whole demo seed (as scripts/seed.ts runs it), played into its own scratch database: at least
 // 60 programmes from 25+ verified institutions in every Global South region, a published demo
-// report whose main figures are real numbers above the suppression threshold (not "<5"), every
-// audit entry chained, and a review desk that the listed demo accounts can complete.
+// report whose main figures — agreements included — are real numbers above the suppression
+// threshold (not "<5"), every audit entry chained, and a review desk that the listed demo
+// accounts can complete.
 import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
@@ -91,6 +92,13 @@ describe("the demo seed at full size", () => {
     expect(countOf(shown.decisions.byOutcome, "approve")).toBeGreaterThanOrEqual(5);
     expect(countOf(shown.decisions.byOutcome, "reject")).toBeGreaterThanOrEqual(5);
     expect(shown.decisions.approvalRate).not.toBeNull();
+  });
+
+  it("publishes real figures for the agreements too: the agreements in force and every cross-border flow they name are 5 or more", async () => {
+    const shown = suppressFigures(await publishedFigures());
+    expect(shown.agreements.inForce).toBeGreaterThanOrEqual(5);
+    expect(shown.agreements.flows.length).toBeGreaterThan(0);
+    for (const flow of shown.agreements.flows) expect(flow.count, `${flow.from} → ${flow.to}`).toBeGreaterThanOrEqual(5);
   });
 
   it("chains every audit entry it wrote", async () => {

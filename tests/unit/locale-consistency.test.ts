@@ -1,6 +1,6 @@
 // One register per language across every message file and document: Brazilian Portuguese (not
 // European forms), "организация" for an institution in Russian (not "учреждение"), the card's
-// term punctuation of each language (French: a no-break space before the colon, Chinese: a
+// term punctuation of each language (French: a narrow no-break space before the colon, Chinese: a
 // full-width colon), and every country of the reference list named by CLDR in every locale,
 // in the language of the locale rather than copied from English.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -30,22 +30,35 @@ function occurrences(locale: string, pattern: RegExp): string[] {
   return filesOf(locale).flatMap(([file, text]) => [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))].map((m) => `${file}: …${text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20)}…`));
 }
 
-/** European Portuguese forms and their Brazilian counterparts (left → right). */
-const EUROPEAN_PORTUGUESE: [RegExp, string][] = [
-  [/\butilizador/i, "usuário"],
-  [/\bficheiro/i, "arquivo"],
-  [/\becrã/i, "tela"],
-  [/\bequipa\b/i, "equipe"],
-  [/\bregisto/i, "registro"],
-  [/\btelemóvel/i, "celular"],
-  [/\bcontacto/i, "contato"],
-  [/\bpalavra-passe/i, "senha"],
-  [/\breceção/i, "recepção"],
-  [/(?<!com)partilh/i, "compartilhar"],
-  [/\bfacto\b/i, "fato"],
-  [/\bactual/i, "atual"],
-  [/\bprojecto/i, "projeto"],
-  [/\b(?:ac|direc|selec|protec)ção/i, "ação, direção, seleção, proteção"],
+/** European Portuguese forms, their Brazilian counterparts, and a European phrase each form is found in. */
+const EUROPEAN_PORTUGUESE: [RegExp, string, string][] = [
+  [/\butilizador/i, "usuário", "O utilizador entra"],
+  [/\bficheiro/i, "arquivo", "Envie o ficheiro"],
+  [/\becrã/i, "tela", "no ecrã inicial"],
+  [/\bequipa\b/i, "equipe", "a equipa do programa"],
+  [/\bregisto/i, "registro", "o registo de auditoria"],
+  [/\btelemóvel/i, "celular", "o número de telemóvel"],
+  [/\bcontacto/i, "contato", "a pessoa de contacto"],
+  [/\bpalavra-passe/i, "senha", "a palavra-passe"],
+  [/\breceção/i, "recepção", "a receção do pedido"],
+  [/(?<!com)partilh/i, "compartilhar", "partilhar os dados"],
+  [/\bfacto\b/i, "fato", "de facto"],
+  [/\bactual/i, "atual", "o estado actual"],
+  [/\bprojecto/i, "projeto", "o projecto"],
+  [/\b(?:ac|direc|selec|protec)ção/i, "ação, direção, seleção, proteção", "a acção seguinte"],
+  [/\bregist(?:ar|ad[oa]s?|e|em|ei|ou)\b/i, "registrar, registrado", "registar a instituição"],
+  [/\bcontact(?:ar|e|em|ou|ad[oa]s?|os)\b/i, "contatar, contato", "contactar a equipe"],
+  [/\bequipas\b/i, "equipes", "as equipas"],
+  [/\baced(?:er|e|em|eu|id[oa]s?)\b/i, "acessar", "aceder à página"],
+  [/\bplane(?:ar|ad[oa]s?|amento)\b/i, "planejar, planejamento", "planear o programa"],
+  [/\bconnosco\b/i, "conosco", "fale connosco"],
+  [/\b(?:tu|teu|tua|teus|tuas|contigo|podes|tens|queres|deves)\b/i, "você, seu, sua (Brazil addresses the reader as você)", "o teu perfil"],
+  [/(?:económ|académ|anónim|fenómen|eletrónic|electrónic|prémi|sénior|\bgéner)/i, "econôm-, acadêm-, anônim-, fenômen-, eletrônic-, prêmi-, sênior, gêner-", "impacto económico"],
+  [/\bdescarreg/i, "baixar", "descarregar o arquivo"],
+  [/\bpercentagem/i, "porcentagem", "a percentagem"],
+  [/\butente/i, "usuário", "o utente"],
+  [/\bem curso\b/i, "em andamento", "os programas em curso"],
+  [/\b(?:está|estão|estou|estamos|estava|estavam|estar)\s+a\s+\p{L}+r\b/iu, "the gerund: está fazendo", "está a carregar"],
 ];
 
 /**
@@ -64,20 +77,26 @@ const KNOWN_COUNTRY_NAMES: Record<string, Record<string, string>> = {
 };
 
 describe("locale consistency", () => {
+  it.each(EUROPEAN_PORTUGUESE.map(([pattern, , european]) => [european, pattern] as const))('recognizes the European form in "%s"', (european, pattern) => {
+    expect(european).toMatch(pattern);
+  });
+
   it("writes Brazilian Portuguese forms everywhere in pt", () => {
     const found = EUROPEAN_PORTUGUESE.flatMap(([pattern, brazilian]) => occurrences("pt", pattern).map((o) => `${o} (Brazilian: ${brazilian})`));
     expect(found).toEqual([]);
+    expect(occurrences("pt", /\bvocê/i).length).toBeGreaterThan(50);
   });
 
-  it('calls an institution "организация" in Russian, never "учреждение"', () => {
+  it('calls an institution "организация" in Russian, never "учреждение" or "институция"', () => {
     expect(occurrences("ru", /учрежден/i)).toEqual([]);
+    expect(occurrences("ru", /институци/i)).toEqual([]);
     expect(occurrences("ru", /организаци/i).length).toBeGreaterThan(50);
   });
 
   it("punctuates the programme card's terms as each language does", () => {
     const term = (locale: string) => (JSON.parse(readFileSync(path.join(ROOT, "messages", locale, "catalogue.json"), "utf8")) as { card: { term: string } }).card.term;
     expect(term("en")).toBe("{label}:");
-    expect(term("fr")).toBe("{label}\u00a0:");
+    expect(term("fr")).toBe("{label}\u202f:");
     expect(term("zh")).toBe("{label}：");
     for (const locale of LOCALES) expect(term(locale), locale).toContain("{label}");
   });
