@@ -10,6 +10,7 @@ import { startThread } from "../../server/discussions/start-thread";
 import { changeInstitutionStatus } from "../../server/institutions/change-institution-status";
 import { DEFAULT_EMAIL_PREFERENCES, type EmailPreferences } from "../../server/notifications/email-preferences";
 import { myNotificationPreferences } from "../../server/notifications/my-preferences";
+import { DomainError } from "../../server/errors";
 import { sendDailyDigests } from "../../server/notifications/send-digests";
 import { updateNotificationPreferences } from "../../server/notifications/update-preferences";
 import { addMembership, createInstitution, createProgramme, createUser, grantPlatformRole, type User } from "../factories";
@@ -163,7 +164,8 @@ describe("saving one's preferences", () => {
       updateNotificationPreferences(ctx, { ...DEFAULT_EMAIL_PREFERENCES, reports: "digest", version: 0 }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["CONFLICT"]);
+    const refused = results.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));
+    expect(refused.map((error) => (error instanceof DomainError ? error.code : error))).toEqual(["CONFLICT"]);
   });
 
   it("only one's own: a visitor is refused, and a user id in the input is ignored (the caller's own row is saved)", async () => {
