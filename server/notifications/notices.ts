@@ -95,26 +95,24 @@ function noticeSteps(notice: Notice): AtomicStep[] {
   const where = recipientsWhere(notice);
   if (!where) return [];
   const params = JSON.stringify(notice.params);
-  const steps: AtomicStep[] = [];
-  if (!notice.emailOnly) {
-    steps.push({
-      statement: statement(
-        sql`insert into notifications (id, user_id, kind, params, path, created_at) select ${ID_SQL}, u.id, ${notice.kind}, ${params}, ${notice.path}, utc_timestamp(3) from users u where ${where}`,
-      ),
-    });
-  }
   if (notice.emailOnly) {
-    steps.push({
-      statement: statement(
-        sql`insert into email_outbox (id, to_address, locale, template, params, path, status, attempts, next_attempt_at, created_at) select ${ID_SQL}, u.email, u.locale, ${notice.kind}, ${params}, ${notice.path}, 'pending', 0, utc_timestamp(3), utc_timestamp(3) from users u where ${where}`,
-      ),
-    });
-    return steps;
+    return [
+      {
+        statement: statement(
+          sql`insert into email_outbox (id, to_address, locale, template, params, path, status, attempts, next_attempt_at, created_at) select ${ID_SQL}, u.email, u.locale, ${notice.kind}, ${params}, ${notice.path}, 'pending', 0, utc_timestamp(3), utc_timestamp(3) from users u where ${where}`,
+        ),
+      },
+    ];
   }
   // The recipient's choice for the kind's group decides the email (no row: immediately), joined in
   // the same statements: an outbox row now, a digest item for the daily digest, or nothing.
   const choice = sql.raw(`np.${PREFERENCE_COLUMN[GROUP_OF_KIND[notice.kind]]}`);
-  steps.push(
+  return [
+    {
+      statement: statement(
+        sql`insert into notifications (id, user_id, kind, params, path, created_at) select ${ID_SQL}, u.id, ${notice.kind}, ${params}, ${notice.path}, utc_timestamp(3) from users u where ${where}`,
+      ),
+    },
     {
       statement: statement(
         sql`insert into email_outbox (id, to_address, locale, template, params, path, status, attempts, next_attempt_at, created_at) select ${ID_SQL}, u.email, u.locale, ${notice.kind}, ${params}, ${notice.path}, 'pending', 0, utc_timestamp(3), utc_timestamp(3) from users u left join notification_preferences np on np.user_id = u.id where ${where} and coalesce(${choice}, 'immediately') = 'immediately'`,
@@ -125,8 +123,7 @@ function noticeSteps(notice: Notice): AtomicStep[] {
         sql`insert into notification_digest_items (id, user_id, kind, params, path, created_at) select ${ID_SQL}, u.id, ${notice.kind}, ${params}, ${notice.path}, utc_timestamp(3) from users u join notification_preferences np on np.user_id = u.id where ${where} and ${choice} = 'digest'`,
       ),
     },
-  );
-  return steps;
+  ];
 }
 
 function directEmailStep(email: DirectEmail): AtomicStep {
