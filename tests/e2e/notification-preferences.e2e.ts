@@ -5,6 +5,9 @@ import { expectAccessible } from "./support/axe";
 import { newPerson, signUpConfirmedAndSignIn } from "./support/accounts";
 import { expect, test } from "./support/test";
 
+// Signing up, confirming from the outbox and signing in come first (each page checked with axe).
+test.describe.configure({ timeout: 120_000 });
+
 test("a person chooses how each group of notifications reaches them by email", async ({ page }) => {
   const person = newPerson("Preferences");
   await signUpConfirmedAndSignIn(page, person);
