@@ -23,6 +23,7 @@ export const SHARED_SERVER_MODULES = [
   "server/agreements/template-codes.ts",
   "server/agreements/templates.ts",
   "server/notifications/kinds.ts",
+  "server/notifications/email-preferences.ts",
   "server/http/limits.mjs",
 ];
 

@@ -18,3 +18,4 @@ export * from "./open-api";
 export * from "./second-factors";
 export * from "./open-data-dumps";
 export * from "./discussions";
+export * from "./notification-preferences";

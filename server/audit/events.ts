@@ -10,6 +10,7 @@ import type { DiscussionAuditEvents } from "../discussions/audit-events";
 import type { InstitutionAuditEvents } from "../institutions/audit-events";
 import type { MatchingAuditEvents } from "../reviewer-matching/audit-events";
 import type { MembershipAuditEvents } from "../memberships/audit-events";
+import type { NotificationAuditEvents } from "../notifications/audit-events";
 import type { OutboxAuditEvents } from "../outbox/audit-events";
 import type { ParticipationAuditEvents } from "../participation/audit-events";
 import type { ProgrammeAuditEvents } from "../programmes/audit-events";
@@ -36,7 +37,8 @@ export type AuditEventMap = AccountAuditEvents &
   ApiTokenAuditEvents &
   OutboxAuditEvents &
   StepUpAuditEvents &
-  DiscussionAuditEvents;
+  DiscussionAuditEvents &
+  NotificationAuditEvents;
 
 export type AuditAction = Extract<keyof AuditEventMap, string>;
 export type AuditObjectType = AuditEventMap[AuditAction]["objectType"];

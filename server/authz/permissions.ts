@@ -76,6 +76,7 @@ export const PERMISSIONS = {
   "account.signOutEverywhere": { who: ["user"], kind: WRITE },
   "account.changePassword": { who: ["user"], kind: WRITE },
   "account.updateProfile": { who: ["user"], kind: WRITE },
+  "account.notificationPreferences": { who: ["user"], kind: WRITE },
   // Second factors (server/step-up/): a person's own, whatever their institutions' standing.
   "account.secondFactors": { who: ["user"], kind: WRITE },
   "platform.signingStepUp": { who: ["admin"], kind: WRITE },

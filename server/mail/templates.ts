@@ -9,7 +9,7 @@ import ru from "@/messages/ru/email.json" with { type: "json" };
 import zh from "@/messages/zh/email.json" with { type: "json" };
 import { env } from "../env";
 
-import { renderEmailIn, type Email } from "./render-email";
+import { renderEmailIn, type Email, type EmailCatalogue } from "./render-email";
 
 export type { Email } from "./render-email";
 
@@ -37,7 +37,13 @@ export type EmailTemplate =
   | "reportPublished"
   | "coLeadChanged"
   | "discussionMessage"
-  | "discussionMention";
+  | "discussionMention"
+  | "notificationDigest";
+
+/** One language's email catalogue (the daily digest renders its items' subjects with it). */
+export function emailCatalogue(locale: string): EmailCatalogue {
+  return CATALOGUES[isLocale(locale) ? locale : DEFAULT_LOCALE];
+}
 
 /** Absolute link into the app, in the recipient's language. */
 export function appUrl(locale: Locale, path: string, base = env().NEXTAUTH_URL): string {

@@ -2,7 +2,9 @@
 // rows in the SAME atomic write as the change (so a crash loses none and a refused change
 // sends none). Recipients are chosen by the database at write time (INSERT … SELECT), so no
 // extra round trip is needed to find them; emails wait in `email_outbox` for the worker
-// (server/outbox/), which renders them in the recipient's language.
+// (server/outbox/), which renders them in the recipient's language. Each recipient's email
+// preference (email-preferences.ts) decides, in the same statements, whether the email is queued
+// now, kept for their daily digest (server/notifications/send-digests.ts) or not sent.
 import { sql, type SQL } from "drizzle-orm";
 import type { AtomicStep } from "@/db/client";
 import { newId } from "@/db/ids";
@@ -10,6 +12,7 @@ import type { Locale } from "@/i18n/locales";
 import type { PlatformRole } from "@/db/schema/users";
 import type { EmailTemplate } from "../mail/templates";
 import { statement } from "../workflow/statement";
+import { GROUP_OF_KIND, PREFERENCE_COLUMN } from "./email-preferences";
 import type { NotificationKind } from "./kinds";
 
 /** Who is told: people chosen by id, by platform role, or by their active membership. */
@@ -92,20 +95,35 @@ function noticeSteps(notice: Notice): AtomicStep[] {
   const where = recipientsWhere(notice);
   if (!where) return [];
   const params = JSON.stringify(notice.params);
-  const steps: AtomicStep[] = [];
-  if (!notice.emailOnly) {
-    steps.push({
+  if (notice.emailOnly) {
+    return [
+      {
+        statement: statement(
+          sql`insert into email_outbox (id, to_address, locale, template, params, path, status, attempts, next_attempt_at, created_at) select ${ID_SQL}, u.email, u.locale, ${notice.kind}, ${params}, ${notice.path}, 'pending', 0, utc_timestamp(3), utc_timestamp(3) from users u where ${where}`,
+        ),
+      },
+    ];
+  }
+  // The recipient's choice for the kind's group decides the email (no row: immediately), joined in
+  // the same statements: an outbox row now, a digest item for the daily digest, or nothing.
+  const choice = sql.raw(`np.${PREFERENCE_COLUMN[GROUP_OF_KIND[notice.kind]]}`);
+  return [
+    {
       statement: statement(
         sql`insert into notifications (id, user_id, kind, params, path, created_at) select ${ID_SQL}, u.id, ${notice.kind}, ${params}, ${notice.path}, utc_timestamp(3) from users u where ${where}`,
       ),
-    });
-  }
-  steps.push({
-    statement: statement(
-      sql`insert into email_outbox (id, to_address, locale, template, params, path, status, attempts, next_attempt_at, created_at) select ${ID_SQL}, u.email, u.locale, ${notice.kind}, ${params}, ${notice.path}, 'pending', 0, utc_timestamp(3), utc_timestamp(3) from users u where ${where}`,
-    ),
-  });
-  return steps;
+    },
+    {
+      statement: statement(
+        sql`insert into email_outbox (id, to_address, locale, template, params, path, status, attempts, next_attempt_at, created_at) select ${ID_SQL}, u.email, u.locale, ${notice.kind}, ${params}, ${notice.path}, 'pending', 0, utc_timestamp(3), utc_timestamp(3) from users u left join notification_preferences np on np.user_id = u.id where ${where} and coalesce(${choice}, 'immediately') = 'immediately'`,
+      ),
+    },
+    {
+      statement: statement(
+        sql`insert into notification_digest_items (id, user_id, kind, params, path, created_at) select ${ID_SQL}, u.id, ${notice.kind}, ${params}, ${notice.path}, utc_timestamp(3) from users u join notification_preferences np on np.user_id = u.id where ${where} and ${choice} = 'digest'`,
+      ),
+    },
+  ];
 }
 
 function directEmailStep(email: DirectEmail): AtomicStep {

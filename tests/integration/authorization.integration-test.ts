@@ -18,6 +18,7 @@ import { OPEN_API_MATRIX, TOKEN_PERSONAS, tokenCaller, tokenExpectation, type To
 import { STEP_UP_MATRIX } from "./support/matrix-step-up";
 import { DISCUSSIONS_MATRIX } from "./support/matrix-discussions";
 import { buildWorld, institutionFields, ofA, passwordResetToken, personOf, PERSONAS, seatRevokedReviewer, verificationToken, type World } from "./support/world";
+import { DEFAULT_EMAIL_PREFERENCES } from "../../server/notifications/email-preferences";
 
 const handle = openTestDb();
 const { db } = handle;
@@ -95,6 +96,8 @@ const MATRIX: Record<string, Expectation> = {
   "reviews.decide": panelOfA({ reviewer: "FORBIDDEN", admin: "ok" }),
   "notifications.list": signedInOnly,
   "notifications.markRead": signedInOnly,
+  "notifications.preferences": signedInOnly,
+  "notifications.updatePreferences": signedInOnly,
 };
 
 /** A proposal led by A with complete content, proposed by A's owner. */
@@ -202,6 +205,8 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   "reviews.decide": async (w) => ({ ...versionOf(await reviewedByPanel(w)), outcome: "approve", letter: "Approved.", overrideReason: "Matrix check" }),
   "notifications.list": () => undefined,
   "notifications.markRead": () => ({}),
+  "notifications.preferences": () => undefined,
+  "notifications.updatePreferences": () => ({ ...DEFAULT_EMAIL_PREFERENCES, conversations: "digest", version: 0 }),
 };
 
 /** Every procedure path of the real router, walked from its definition (e.g. "institutions.register"). */

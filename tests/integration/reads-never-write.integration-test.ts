@@ -114,6 +114,7 @@ const CORE_INPUTS: Record<string, (w: World) => unknown> = {
   },
   "reviews.rubric": () => undefined,
   "notifications.list": () => undefined,
+  "notifications.preferences": () => undefined,
 };
 const INPUTS: Record<string, (w: World) => unknown> = {
   ...CATALOGUE_MATRIX.inputs,

@@ -6,6 +6,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifications, platformSettings, programmeDecisions, programmeRevisions, programmes, reviewAssignments, reviews } from "../../db/schema";
+import { DEFAULT_EMAIL_PREFERENCES } from "../../server/notifications/email-preferences";
 import { DEFAULT_RUBRIC } from "../../server/reviews/rubric";
 import { appRouter } from "../../server/trpc/root";
 import { addDecision, addPanel, addPanels, addReviews, createProgramme, createProgrammes, createReviewer, type User } from "../factories";
@@ -56,6 +57,8 @@ type Targets = Awaited<ReturnType<typeof targets>>;
 const SCORES = Object.fromEntries(DEFAULT_RUBRIC.map((c) => [c.code, 4]));
 
 /** Every procedure measured, in the order measured (the reviewed proposal is read, reviewed, left by one reviewer, then decided). */
+/** How many times the proposer's email preferences were saved (their version). */
+let savedPreferences = 0;
 const MEASURED: Record<string, { as: () => User; call: (api: Caller, t: Targets) => Promise<unknown> }> = {
   "programmes.create": { as: () => world.proposer, call: (api) => api.programmes.create({ leadInstitutionId: world.lead.id, title: "Measured proposal" }) },
   "programmes.update": { as: () => world.proposer, call: (api, t) => api.programmes.update({ programmeId: t.toEdit.id, version: t.toEdit.version, title: "Measured edit" }) },
@@ -84,6 +87,12 @@ const MEASURED: Record<string, { as: () => User; call: (api: Caller, t: Targets)
   "notifications.markRead": { as: () => world.proposer, call: (api) => api.notifications.markRead({}) },
   "reference.sectors": { as: () => world.proposer, call: (api) => api.reference.sectors() },
   "reference.mechanisms": { as: () => world.proposer, call: (api) => api.reference.mechanisms() },
+  "notifications.preferences": { as: () => world.proposer, call: (api) => api.notifications.preferences() },
+  // Measured once per round: the first saves (version 0, an insert), the second updates (version 1).
+  "notifications.updatePreferences": {
+    as: () => world.proposer,
+    call: (api) => api.notifications.updatePreferences({ ...DEFAULT_EMAIL_PREFERENCES, reports: savedPreferences % 2 ? "off" : "digest", version: savedPreferences++ }),
+  },
 };
 
 /** Sequential round trips of one request: loading the viewer, then the call; deferred side effects are collected, not run. */

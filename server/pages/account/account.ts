@@ -2,11 +2,11 @@
 import { demoData } from "../../platform/demo-accounts";
 import { pageRead, signedIn } from "../page-read";
 
-/** The profile: name, email, platform roles and memberships, as loaded for this request; the personal API tokens and the second factors (never their secrets). */
+/** The profile: name, email, platform roles and memberships, as loaded for this request; the personal API tokens and the second factors (never their secrets); the email preferences. */
 export const accountPage = pageRead("accountPage", async (ctx) => {
   const viewer = signedIn(ctx);
-  const [apiTokens, secondFactors] = await Promise.all([ctx.api.apiTokens.list(), ctx.api.stepUp.mine()]);
-  return { name: viewer.name, email: viewer.email, locale: viewer.locale, accountVersion: viewer.accountVersion ?? 1, roles: viewer.roles, memberships: viewer.memberships, apiTokens, secondFactors };
+  const [apiTokens, secondFactors, notificationPreferences] = await Promise.all([ctx.api.apiTokens.list(), ctx.api.stepUp.mine(), ctx.api.notifications.preferences()]);
+  return { name: viewer.name, email: viewer.email, locale: viewer.locale, accountVersion: viewer.accountVersion ?? 1, roles: viewer.roles, memberships: viewer.memberships, apiTokens, secondFactors, notificationPreferences };
 });
 
 /** Anybody: who is already signed in, and the demo accounts when demo data is loaded (never in production). */

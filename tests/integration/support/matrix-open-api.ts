@@ -59,6 +59,7 @@ export type TokenPersona = keyof typeof TOKEN_PERSONAS;
 export const NOT_WITH_A_WRITE_TOKEN = [
   "account.changePassword",
   "account.updateProfile",
+  "notifications.updatePreferences",
   "account.signOutEverywhere",
   "account.signUp",
   "account.verifyEmail",
