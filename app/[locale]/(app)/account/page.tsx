@@ -10,6 +10,8 @@ import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
 import { Alert } from "@/components/ui/alert";
 import { ProfileForm } from "@/components/account/profile-form";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { isLocale } from "@/i18n/locales";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -50,6 +52,9 @@ export default async function AccountPage({ params }: Props) {
         <h3 className="mt-6 mb-2 text-lg font-semibold">{t("account.profileForm.title")}</h3>
         <ProfileForm name={viewer.name} locale={isLocale(viewer.locale) ? viewer.locale : "en"} version={viewer.accountVersion} />
       </section>
+
+      <ChangeEmailForm className={sectionClass} />
+      <ChangePasswordForm email={viewer.email} className={sectionClass} />
 
       <section aria-labelledby="memberships-title" className={sectionClass}>
         <h2 id="memberships-title" className="mb-4 text-xl font-semibold">
