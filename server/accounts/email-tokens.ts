@@ -60,6 +60,7 @@ export function insertTokenFor(db: Executor, account: SQL | undefined, input: { 
         userId: users.id,
         purpose: sql<EmailTokenPurpose>`${input.purpose}`.as("purpose"),
         tokenHash: sql<string>`${input.tokenHash}`.as("token_hash"),
+        newEmail: sql<string | null>`null`.as("new_email"),
         expiresAt: sql<Date>`${sqlDatetime(new Date(input.now.getTime() + LIFETIME_MS[input.purpose]))}`.as("expires_at"),
         usedAt: sql<Date | null>`null`.as("used_at"),
         createdAt: sql<Date>`${sqlDatetime(input.now)}`.as("created_at"),
