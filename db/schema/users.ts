@@ -42,7 +42,7 @@ export const platformRoles = mysqlTable(
   (t) => [primaryKey({ columns: [t.userId, t.role] }), index("platform_roles_granted_by_idx").on(t.grantedByUserId)],
 );
 
-export const EMAIL_TOKEN_PURPOSES = ["verify_email", "reset_password"] as const;
+export const EMAIL_TOKEN_PURPOSES = ["verify_email", "reset_password", "change_email"] as const;
 export type EmailTokenPurpose = (typeof EMAIL_TOKEN_PURPOSES)[number];
 
 /** One-time tokens sent by email. Only the SHA-256 of the token is stored. */
@@ -53,6 +53,8 @@ export const emailTokens = mysqlTable(
     userId: ref("user_id").notNull().references(() => users.id, { onDelete: "restrict" }),
     purpose: mysqlEnum("purpose", EMAIL_TOKEN_PURPOSES).notNull(),
     tokenHash: char("token_hash", { length: 64 }).notNull(),
+    /** A `change_email` token only: the address the account moves to when the link is followed. */
+    newEmail: varchar("new_email", { length: 254 }),
     expiresAt: utc("expires_at").notNull(),
     usedAt: utc("used_at"),
     createdAt: createdAt(),

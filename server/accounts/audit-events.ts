@@ -14,6 +14,10 @@ export type AccountAuditEvents = {
   "user.request_password_reset": User & { changes: object; context: { email: string } };
   "user.reset_password": SessionsEnded;
   "user.change_password": SessionsEnded;
+  /** A confirmation link was asked for a new address (nothing changed yet; an address in use gets no link). */
+  "user.request_email_change": User & { changes: object; context: { newEmail: string } };
+  /** The link sent to the new address was followed: the address changed and every session ended. */
+  "user.change_email": User & { changes: { email: Change<string>; sessionVersion: Change<number> }; context: object };
   /** The account's name or preferred language (the language its emails are written in). */
   "user.update_profile": User & { changes: { name?: Change<string>; locale?: Change<string> }; context: object };
   "user.sign_out_everywhere": SessionsEnded;

@@ -8,7 +8,11 @@ import { sqlDatetime } from "../throttle/keys";
 const LIFETIME_MS: Record<EmailTokenPurpose, number> = {
   verify_email: 24 * 60 * 60 * 1000,
   reset_password: 60 * 60 * 1000,
+  change_email: 24 * 60 * 60 * 1000,
 };
+
+/** When a token issued at `now` for `purpose` stops working. */
+export const tokenExpiry = (purpose: EmailTokenPurpose, now: Date) => new Date(now.getTime() + LIFETIME_MS[purpose]);
 
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 
@@ -56,6 +60,7 @@ export function insertTokenFor(db: Executor, account: SQL | undefined, input: { 
         userId: users.id,
         purpose: sql<EmailTokenPurpose>`${input.purpose}`.as("purpose"),
         tokenHash: sql<string>`${input.tokenHash}`.as("token_hash"),
+        newEmail: sql<string | null>`null`.as("new_email"),
         expiresAt: sql<Date>`${sqlDatetime(new Date(input.now.getTime() + LIFETIME_MS[input.purpose]))}`.as("expires_at"),
         usedAt: sql<Date | null>`null`.as("used_at"),
         createdAt: sql<Date>`${sqlDatetime(input.now)}`.as("created_at"),
@@ -73,7 +78,7 @@ export function invalidateTokensOf(db: Executor, userId: string, now: Date): Ato
 /** The unused, unexpired token with its user, or undefined. */
 export async function findUsableToken(db: Executor, token: string, purpose: EmailTokenPurpose) {
   const [row] = await db
-    .select({ tokenId: emailTokens.id, user: users })
+    .select({ tokenId: emailTokens.id, newEmail: emailTokens.newEmail, user: users })
     .from(emailTokens)
     .innerJoin(users, eq(users.id, emailTokens.userId))
     .where(and(eq(emailTokens.tokenHash, sha256(token)), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, new Date())))

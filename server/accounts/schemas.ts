@@ -26,4 +26,10 @@ export const updateProfileInput = z.object({
   locale: z.enum(LOCALES),
   version: z.number().int().min(1).max(2_147_483_647),
 });
-export const changePasswordInput = z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });
+const currentPassword = z.string().min(1, { error: "validation.currentPasswordRequired" }).max(200, { error: "validation.passwordLength" });
+export const changePasswordInput = z.object({ currentPassword, newPassword: passwordSchema });
+/** The account page's form: the new password typed twice (the server takes `changePasswordInput`). */
+export const changePasswordForm = changePasswordInput
+  .extend({ confirmPassword: z.string().max(200, { error: "validation.passwordLength" }) })
+  .refine((v) => v.newPassword === v.confirmPassword, { error: "validation.passwordMismatch", path: ["confirmPassword"] });
+export const requestEmailChangeInput = z.object({ newEmail: emailSchema, currentPassword });

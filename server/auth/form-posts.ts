@@ -8,16 +8,17 @@ import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import { authenticate } from "../accounts/authenticate";
+import { confirmEmailChange } from "../accounts/confirm-email-change";
 import { requestPasswordReset } from "../accounts/request-password-reset";
 import { resetPassword } from "../accounts/reset-password";
-import { requestPasswordResetInput, resetPasswordInput, signInInput, signUpInput } from "../accounts/schemas";
+import { requestPasswordResetInput, resetPasswordInput, signInInput, signUpInput, tokenInput } from "../accounts/schemas";
 import { signUp } from "../accounts/sign-up";
 import type { RequestMeta, UseCaseContext } from "../context";
 import { env } from "../env";
 import { isDomainError } from "../errors";
 import { clientAddress } from "../http/client-address";
 
-export const FORM_POSTS = ["sign-in", "sign-up", "forgot-password", "reset-password"] as const;
+export const FORM_POSTS = ["sign-in", "sign-up", "forgot-password", "reset-password", "confirm-email-change"] as const;
 export type FormPost = (typeof FORM_POSTS)[number];
 export const isFormPost = (value: string): value is FormPost => (FORM_POSTS as readonly string[]).includes(value);
 
@@ -125,6 +126,17 @@ export async function handleFormPost(name: FormPost, form: URLSearchParams, head
       return attempt(async () => {
         const { email } = await resetPassword(ctx, parsed.data);
         return page("/sign-in")({ email, reset: 1 });
+      }, back);
+    }
+    case "confirm-email-change": {
+      // Only ever a plain form post (the page has no script): the link's button.
+      const token = text(form, "token").slice(0, 200);
+      const back = (query: Record<string, string | number | undefined>) => page("/confirm-email")({ token, ...query });
+      const parsed = tokenInput.safeParse({ token });
+      if (!parsed.success) return { location: back({ error: "INVALID_TOKEN" }) };
+      return attempt(async () => {
+        const { email } = await confirmEmailChange(ctx, parsed.data);
+        return page("/sign-in")({ email, emailChanged: 1 });
       }, back);
     }
   }

@@ -75,6 +75,8 @@ export const PERMISSIONS = {
   "account.read": { who: ["user"], kind: READ },
   "account.signOutEverywhere": { who: ["user"], kind: WRITE },
   "account.changePassword": { who: ["user"], kind: WRITE },
+  // Asking for a new address (the change itself is the emailed link, followed by whoever holds it).
+  "account.changeEmail": { who: ["user"], kind: WRITE },
   "account.updateProfile": { who: ["user"], kind: WRITE },
   "account.notificationPreferences": { who: ["user"], kind: WRITE },
   // Second factors (server/step-up/): a person's own, whatever their institutions' standing.

@@ -7,8 +7,10 @@ import { emailOutbox, users } from "../../db/schema";
 import * as formsRoute from "../../app/api/forms/[form]/route";
 import * as trpcRoute from "../../app/api/trpc/[trpc]/route";
 import { issueEmailToken } from "../../server/accounts/email-tokens";
+import { requestEmailChange } from "../../server/accounts/request-email-change";
 import { createUser, DEFAULT_TEST_PASSWORD } from "../factories";
-import { openTestDb } from "./support/db";
+import { latestTokenSentTo, openTestDb } from "./support/db";
+import { actingAs } from "./support/personas";
 import { appOrigin, callRoute } from "./support/route-handler";
 
 const handle = openTestDb();
@@ -114,5 +116,25 @@ describe("signing up, asking for a reset link and resetting without JavaScript",
     expect(again.searchParams.get("error")).toBe("INVALID_TOKEN");
     const signIn = locationOf(await postForm("sign-in", { locale: "ru", email: user.email, password: "A-new-password-2026" }));
     expect(signIn.pathname).toBe("/ru/dashboard");
+  });
+});
+
+describe("confirming a new email address without JavaScript", () => {
+  it("moves the account from the link's button and sends the person to sign in with the new address; a used link is INVALID_TOKEN", async () => {
+    const user = await createUser(db);
+    const newEmail = `posted-${user.id}@example.test`;
+    await requestEmailChange(await actingAs(db, user), { newEmail, currentPassword: DEFAULT_TEST_PASSWORD });
+    const fields = { locale: "pt", token: await latestTokenSentTo(db, newEmail) };
+    const done = locationOf(await postForm("confirm-email-change", fields));
+    expect([done.pathname, done.searchParams.get("email"), done.searchParams.get("emailChanged")]).toEqual(["/pt/sign-in", newEmail, "1"]);
+    const again = locationOf(await postForm("confirm-email-change", fields));
+    expect([again.pathname, again.searchParams.get("error")]).toEqual(["/pt/confirm-email", "INVALID_TOKEN"]);
+    const signIn = locationOf(await postForm("sign-in", { locale: "pt", email: newEmail, password: DEFAULT_TEST_PASSWORD }));
+    expect(signIn.pathname).toBe("/pt/dashboard");
+  });
+
+  it("answers a malformed token as an invalid link", async () => {
+    const back = locationOf(await postForm("confirm-email-change", { locale: "zh", token: "short" }));
+    expect([back.pathname, back.searchParams.get("error")]).toEqual(["/zh/confirm-email", "INVALID_TOKEN"]);
   });
 });

@@ -17,7 +17,7 @@ import { MATCHING_MATRIX } from "./support/matrix-matching";
 import { OPEN_API_MATRIX, TOKEN_PERSONAS, tokenCaller, tokenExpectation, type TokenPersona } from "./support/matrix-open-api";
 import { STEP_UP_MATRIX } from "./support/matrix-step-up";
 import { DISCUSSIONS_MATRIX } from "./support/matrix-discussions";
-import { buildWorld, institutionFields, ofA, passwordResetToken, personOf, PERSONAS, seatRevokedReviewer, verificationToken, type World } from "./support/world";
+import { buildWorld, institutionFields, ofA, passwordResetToken, emailChangeToken, personOf, PERSONAS, seatRevokedReviewer, verificationToken, type World } from "./support/world";
 import { DEFAULT_EMAIL_PREFERENCES } from "../../server/notifications/email-preferences";
 
 const handle = openTestDb();
@@ -43,6 +43,8 @@ const MATRIX: Record<string, Expectation> = {
   "account.resetPassword": all("ok"),
   "account.resendVerification": all("ok"),
   "account.changePassword": signedInOnly,
+  "account.requestEmailChange": signedInOnly,
+  "account.confirmEmailChange": all("ok"),
   "account.updateProfile": signedInOnly,
   "account.me": signedInOnly,
   "account.myMemberships": signedInOnly,
@@ -133,6 +135,8 @@ const INPUTS: Record<string, (w: World) => unknown> = {
   "account.resetPassword": async (w) => ({ token: await passwordResetToken(w.db), password: "Another-long-password-2026" }),
   "account.resendVerification": (w) => ({ email: w.people.signedIn.email, locale: "en" }),
   "account.changePassword": () => ({ currentPassword: DEFAULT_TEST_PASSWORD, newPassword: "Another-long-password-2026" }),
+  "account.requestEmailChange": () => ({ newEmail: `moved-${uniqueSuffix()}@example.test`, currentPassword: DEFAULT_TEST_PASSWORD }),
+  "account.confirmEmailChange": async (w) => ({ token: await emailChangeToken(w.db) }),
   "account.updateProfile": () => ({ name: "Renamed Person", locale: "pt", version: 1 }),
   "account.me": () => undefined,
   "account.myMemberships": () => undefined,

@@ -30,7 +30,7 @@ import { openTestDb } from "./support/db";
 import { pathsOfSchema, pathsOutside, privateFacts } from "./support/field-paths";
 import { actingAs, callerAs, type Caller } from "./support/personas";
 import { OWN_ADDRESS_ECHO, PUBLIC_ALLOW_LISTS, PUBLIC_HASHES } from "./support/public-allow-lists";
-import { passwordResetToken, verificationToken } from "./support/world";
+import { emailChangeToken, passwordResetToken, verificationToken } from "./support/world";
 
 /** The contract each allow-list holds; for procedures that show more to parties, the visitor view. */
 const CONTRACTS: Record<string, unknown> = {
@@ -52,6 +52,7 @@ const CONTRACTS: Record<string, unknown> = {
   "account.resendVerification": account.passwordResetRequestOutput,
   "account.verifyEmail": account.ownEmailOutput,
   "account.resetPassword": account.ownEmailOutput,
+  "account.confirmEmailChange": account.ownEmailOutput,
   "/api/open/institutions.json": openData.institutionsFileOut,
   "/api/open/institutions.csv": openData.openInstitutionOut,
   "/api/open/programmes.json": openData.programmesPageOut,
@@ -139,6 +140,7 @@ const VISITOR_CALLS: Record<string, (api: Caller) => Promise<unknown>> = {
   "account.resendVerification": (api) => api.account.resendVerification({ email: owner.email, locale: "en" }),
   "account.verifyEmail": async (api) => api.account.verifyEmail({ token: await verificationToken(handle.db) }),
   "account.resetPassword": async (api) => api.account.resetPassword({ token: await passwordResetToken(handle.db), password: "Another-long-password-2026" }),
+  "account.confirmEmailChange": async (api) => api.account.confirmEmailChange({ token: await emailChangeToken(handle.db) }),
 };
 
 const json = async (response: Response) => {

@@ -6,3 +6,5 @@ export const signUpOutput = z.object({ ok: z.boolean() });
 export const passwordResetRequestOutput = z.object({ sent: z.boolean() });
 /** The address just confirmed or reset, for the sign-in form that follows. */
 export const ownEmailOutput = z.object({ email: z.string() });
+/** Where the confirmation link of an address change went: the address the user typed (the same answer whether or not it is in use). */
+export const emailChangeRequestOutput = z.object({ sent: z.string() });

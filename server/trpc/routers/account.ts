@@ -1,15 +1,17 @@
 import { requestPasswordReset } from "../../accounts/request-password-reset";
 import { resetPassword } from "../../accounts/reset-password";
 import { changePassword } from "../../accounts/change-password";
+import { confirmEmailChange } from "../../accounts/confirm-email-change";
+import { requestEmailChange } from "../../accounts/request-email-change";
 import { resendVerification } from "../../accounts/resend-verification";
 import { updateProfile } from "../../accounts/update-profile";
-import { changePasswordInput, updateProfileInput, requestPasswordResetInput, resendVerificationInput, resetPasswordInput, signUpInput, tokenInput } from "../../accounts/schemas";
+import { changePasswordInput, requestEmailChangeInput, updateProfileInput, requestPasswordResetInput, resendVerificationInput, resetPasswordInput, signUpInput, tokenInput } from "../../accounts/schemas";
 import { signOutEverywhere } from "../../accounts/sign-out-everywhere";
 import { signUp } from "../../accounts/sign-up";
 import { verifyEmail } from "../../accounts/verify-email";
 import { listMyMemberships } from "../../memberships/list-memberships";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../init";
-import { ownEmailOutput, passwordResetRequestOutput, signUpOutput } from "../outputs/account";
+import { emailChangeRequestOutput, ownEmailOutput, passwordResetRequestOutput, signUpOutput } from "../outputs/account";
 
 export const accountRouter = createTRPCRouter({
   signUp: publicProcedure.input(signUpInput).output(signUpOutput).mutation(({ ctx, input }) => signUp(ctx, input)),
@@ -28,4 +30,6 @@ export const accountRouter = createTRPCRouter({
   signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx)),
   updateProfile: protectedProcedure.input(updateProfileInput).mutation(({ ctx, input }) => updateProfile(ctx, input)),
   changePassword: protectedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changePassword(ctx, input)),
+  requestEmailChange: protectedProcedure.input(requestEmailChangeInput).output(emailChangeRequestOutput).mutation(({ ctx, input }) => requestEmailChange(ctx, input)),
+  confirmEmailChange: publicProcedure.input(tokenInput).output(ownEmailOutput).mutation(({ ctx, input }) => confirmEmailChange(ctx, input)),
 });

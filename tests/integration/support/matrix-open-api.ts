@@ -58,6 +58,8 @@ export type TokenPersona = keyof typeof TOKEN_PERSONAS;
  */
 export const NOT_WITH_A_WRITE_TOKEN = [
   "account.changePassword",
+  "account.requestEmailChange",
+  "account.confirmEmailChange",
   "account.updateProfile",
   "notifications.updatePreferences",
   "account.signOutEverywhere",

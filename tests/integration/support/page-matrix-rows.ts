@@ -66,6 +66,8 @@ export const PAGE_ROWS: Record<string, PageRow> = {
     readRow(publishedReportPage, (s) => [s.draftReport.slug], everyone("notFound"), "a draft report: admins read it on their own page"),
   ],
   [`${PUBLIC}/help/page.tsx`]: [readRow(documentPage, () => ["help" as const], everyone("ok"))],
+  // The link of an address change: a button only (the form post does the change).
+  [`${PUBLIC}/confirm-email/page.tsx`]: { static: "ok" },
   [`${PUBLIC}/contact/page.tsx`]: [readRow(documentPage, () => ["contact" as const], everyone("ok"))],
   [`${PUBLIC}/privacy/page.tsx`]: [readRow(documentPage, () => ["privacy" as const], everyone("ok"))],
   [`${PUBLIC}/accessibility/page.tsx`]: [readRow(documentPage, () => ["accessibility" as const], everyone("ok"))],

@@ -109,6 +109,9 @@ export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
   "account.resetPassword": [
     "email",
   ],
+  "account.confirmEmailChange": [
+    "email",
+  ],
   "/api/open/institutions.json": [
     "generatedAt", "count", "licence", "institutions[].id", "institutions[].name", "institutions[].acronym", "institutions[].country_code",
     "institutions[].country_name", "institutions[].region", "institutions[].subregion", "institutions[].type", "institutions[].website",
@@ -171,7 +174,7 @@ export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
 };
 
 /** Procedures that answer with the address of the account whose emailed token the caller holds. */
-export const OWN_ADDRESS_ECHO = ["account.verifyEmail", "account.resetPassword"] as const;
+export const OWN_ADDRESS_ECHO = ["account.verifyEmail", "account.resetPassword", "account.confirmEmailChange"] as const;
 
 /**
  * Fingerprints published on purpose (their keys end in "hash", which otherwise marks a secret):

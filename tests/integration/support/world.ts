@@ -9,8 +9,9 @@
 import type { Database } from "../../../db/client";
 import { signUp } from "../../../server/accounts/sign-up";
 import { requestPasswordReset } from "../../../server/accounts/request-password-reset";
+import { requestEmailChange } from "../../../server/accounts/request-email-change";
 import { changePlatformRole } from "../../../server/users/change-platform-role";
-import { addMembership, addPanel, createInstitution, createUser, grantPlatformRole, uniqueSuffix, type Institution, type User } from "../../factories";
+import { addMembership, addPanel, createInstitution, createUser, DEFAULT_TEST_PASSWORD, grantPlatformRole, uniqueSuffix, type Institution, type User } from "../../factories";
 import { latestTokenSentTo } from "./db";
 import { actingAs } from "./personas";
 
@@ -101,6 +102,14 @@ export async function verificationToken(db: Database): Promise<string> {
   const email = `signup-${uniqueSuffix()}@example.test`;
   await signUp(await actingAs(db, null), { name: "New Person", email, password: "A-long-password-2026", locale: "en" });
   return latestTokenSentTo(db, email);
+}
+
+/** A real address-change token for a fresh account, read from the email sent to the new address. */
+export async function emailChangeToken(db: Database): Promise<string> {
+  const user = await createUser(db);
+  const newEmail = `moved-${uniqueSuffix()}@example.test`;
+  await requestEmailChange(await actingAs(db, user), { newEmail, currentPassword: DEFAULT_TEST_PASSWORD });
+  return latestTokenSentTo(db, newEmail);
 }
 
 /** A real password-reset token for a fresh account, read from the email it was sent. */

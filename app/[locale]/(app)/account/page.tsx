@@ -11,6 +11,8 @@ import { titleFrom } from "@/i18n/page-title";
 import { Alert } from "@/components/ui/alert";
 import { ProfileForm } from "@/components/account/profile-form";
 import { NotificationPreferences } from "@/components/account/notification-preferences";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { isLocale } from "@/i18n/locales";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -52,6 +54,8 @@ export default async function AccountPage({ params }: Props) {
         <ProfileForm name={viewer.name} locale={isLocale(viewer.locale) ? viewer.locale : "en"} version={viewer.accountVersion} />
       </section>
 
+      <ChangeEmailForm className={sectionClass} />
+      <ChangePasswordForm email={viewer.email} className={sectionClass} />
       <NotificationPreferences preferences={viewer.notificationPreferences.preferences} version={viewer.notificationPreferences.version} />
 
       <section aria-labelledby="memberships-title" className={sectionClass}>

@@ -37,6 +37,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
         </Alert>
       )}
       {first(query.reset) === "1" && <Alert tone="success">{t("resetPassword.success")}</Alert>}
+      {first(query.emailChanged) === "1" && <Alert tone="success">{t("confirmEmail.success")}</Alert>}
       <SignInForm callbackUrl={first(query.callbackUrl)} initialEmail={email} posted={postedFrom(query)} />
       <p className="mt-6 text-sm text-gray-700">
         {t("signIn.noAccount")}{" "}
