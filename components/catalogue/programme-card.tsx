@@ -2,7 +2,7 @@ import { formatDateRange } from "@/i18n/date-range";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { getReferenceNames } from "@/i18n/get-reference-names";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import type { CatalogueItem } from "@/server/catalogue/search-catalogue";
 import { closesSoon } from "@/server/catalogue/closing-soon";
 import { ClosingSoonBadge } from "./closing-soon-badge";

@@ -5,7 +5,8 @@ import { DirectoryFilterForm, type CountryOption } from "@/components/institutio
 import { InstitutionCard } from "@/components/institutions/institution-card";
 import { countryNames } from "@/i18n/reference-names";
 import { Pagination } from "@/components/institutions/pagination";
-import { getPathname, Link, redirect } from "@/i18n/navigation";
+import { getPathname, redirect } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import { isLocale } from "@/i18n/locales";
 import { directoryFilters, type DirectoryFilters } from "@/server/institutions/schemas";
 import { institutionDirectoryPage } from "@/server/pages/public/institutions";

@@ -6,7 +6,8 @@ import { CatalogueFilterForm, type Option } from "@/components/catalogue/catalog
 import { ProgrammeCard } from "@/components/catalogue/programme-card";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Pagination } from "@/components/institutions/pagination";
-import { getPathname, Link, redirect } from "@/i18n/navigation";
+import { getPathname, redirect } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import { isLocale } from "@/i18n/locales";
 import { CATALOGUE_LANGUAGES } from "@/server/catalogue/facets";
 import { cataloguePage } from "@/server/pages/public/catalogue";

@@ -4,7 +4,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Pagination } from "@/components/institutions/pagination";
 import { formatDateRange } from "@/i18n/date-range";
 import { richLink } from "@/components/reports/rich-link";
-import { Link, redirect } from "@/i18n/navigation";
+import { redirect } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import { isLocale } from "@/i18n/locales";
 import { transparencyPage } from "@/server/pages/public/transparency";
 import { readPage } from "@/server/pages/read-page";
