@@ -1,8 +1,6 @@
 import { getLocale } from "next-intl/server";
 import type { ComponentProps } from "react";
-import { getPathname } from "./navigation";
-
-type Href = Parameters<typeof getPathname>[0]["href"];
+import { localizedHref, type Href } from "./localized-href";
 
 export type ServerLinkProps = Omit<ComponentProps<"a">, "href"> & { href: Href };
 
@@ -16,5 +14,5 @@ export type ServerLinkProps = Omit<ComponentProps<"a">, "href"> & { href: Href }
  */
 export async function Link({ href, ...rest }: ServerLinkProps) {
   const locale = await getLocale();
-  return <a href={getPathname({ href, locale })} {...rest} />;
+  return <a href={localizedHref(locale, href)} {...rest} />;
 }
