@@ -56,10 +56,11 @@ describe("client boundaries get only their namespaces", () => {
     expect(translating.map((f) => path.relative(ROOT, f))).toEqual([]);
   });
 
-  it("no public page (nor the root layout) links with next-intl's client Link: they use i18n/server-link.tsx", () => {
+  // Importing the navigation module is enough to ship its client Link (and use-intl) to the page.
+  it("no public page (nor the root layout) imports next-intl's navigation: they use i18n/server-link.tsx and i18n/localized-href.ts", () => {
     const entries = [path.join(ROOT, "app/[locale]/layout.tsx"), path.join(ROOT, "app/[locale]/not-found.tsx"), ...filesUnder(path.join(ROOT, "app/[locale]/(public)"))];
     const reached = new Set(entries.flatMap((e) => [...reachable(e)]));
-    const clientLink = /import\s*\{[^}]*\bLink\b[^}]*\}\s*from\s*"@\/i18n\/navigation"/;
+    const clientLink = /^import\s+(?!type\b)[^;]*?from\s+"(@\/i18n\/navigation|\.\/navigation|next-intl\/navigation)"/m;
     expect([...reached].filter((f) => f.endsWith("site-header.tsx"))).toHaveLength(1); // the walk reaches the header
     expect([...reached].filter((f) => clientLink.test(readFileSync(f, "utf8"))).map((f) => path.relative(ROOT, f))).toEqual([]);
   });
