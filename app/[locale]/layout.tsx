@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { directionOf } from "@/i18n/locales";
+import { directionOf, isLocale } from "@/i18n/locales";
 import { routing } from "@/i18n/routing";
 import { siteHeader } from "@/server/pages/layout/header";
 import { readPage } from "@/server/pages/read-page";
@@ -23,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
   const header = await readPage(siteHeader, { locale, path: "/" });
@@ -33,14 +32,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        {/* No messages here: server components translate on the server; client boundaries pick their own (components/providers/client-messages.tsx). */}
-        <NextIntlClientProvider messages={null}>
-          <SiteHeader locale={locale} view={header} />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider here: server components translate on the server and link with
+            @/i18n/server-link; client boundaries get theirs with their messages (components/providers/client-messages.tsx). */}
+        <SiteHeader locale={locale} view={header} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 
 /** Rendered for notFound() inside a locale (not-found pages get no params: the locale comes from the request). */
 export default async function NotFound() {

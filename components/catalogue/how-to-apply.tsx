@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import type { PublicProgramme } from "@/server/catalogue/get-public-programme";
 import { Section } from "@/components/ui/section";
 

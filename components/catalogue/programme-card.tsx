@@ -2,7 +2,7 @@ import { formatDateRange } from "@/i18n/date-range";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { getReferenceNames } from "@/i18n/get-reference-names";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import type { CatalogueItem } from "@/server/catalogue/search-catalogue";
 import { closesSoon } from "@/server/catalogue/closing-soon";
 import { ClosingSoonBadge } from "./closing-soon-badge";
@@ -41,17 +41,17 @@ export async function ProgrammeCard({ locale, item, today }: { locale: string; i
       <p className="line-clamp-3 text-sm text-gray-800" dir="auto">
         {item.summary}
       </p>
-      <dl className="mt-auto space-y-1 text-sm text-gray-700">
+      <dl className="mt-auto space-y-1 text-sm text-gray-700 [&_dd]:inline [&_dt]:me-1 [&_dt]:inline [&_dt]:font-medium">
         <div>
-          <dt className="me-1 inline font-medium">{term("card.lead")}</dt>
-          <dd className="inline">
+          <dt>{term("card.lead")}</dt>
+          <dd>
             {t.rich("card.leadValue", { name: item.leadName, country: country(item.leadCountry), lead: (chunks) => <bdi>{chunks}</bdi> })}
           </dd>
         </div>
         {item.hubCountry && (
           <div>
-            <dt className="me-1 inline font-medium">{term("card.where")}</dt>
-            <dd className="inline">
+            <dt>{term("card.where")}</dt>
+            <dd>
               {item.spilloverCountries.length === 0
                 ? country(item.hubCountry)
                 : t("card.hubAndReach", { hub: country(item.hubCountry), countries: list(item.spilloverCountries.map(country)) })}
@@ -60,26 +60,26 @@ export async function ProgrammeCard({ locale, item, today }: { locale: string; i
         )}
         {item.sectors.length > 0 && (
           <div>
-            <dt className="me-1 inline font-medium">{term("card.sectors")}</dt>
-            <dd className="inline">{list(item.sectors.map((code) => names.sector(code)))}</dd>
+            <dt>{term("card.sectors")}</dt>
+            <dd>{list(item.sectors.map((code) => names.sector(code)))}</dd>
           </div>
         )}
         {item.startDate && item.endDate && (
           <div>
-            <dt className="me-1 inline font-medium">{term("card.dates")}</dt>
-            <dd className="inline">{formatDateRange(locale, item.startDate, item.endDate, "medium")}</dd>
+            <dt>{term("card.dates")}</dt>
+            <dd>{formatDateRange(locale, item.startDate, item.endDate, "medium")}</dd>
           </div>
         )}
         {openForApplications && item.applicationDeadline && (
           <div>
-            <dt className="me-1 inline font-medium">{term("card.deadline")}</dt>
-            <dd className="inline">{date(item.applicationDeadline)}</dd>
+            <dt>{term("card.deadline")}</dt>
+            <dd>{date(item.applicationDeadline)}</dd>
           </div>
         )}
         {item.status === "open" && placesLeft !== null && item.capacity !== null && (
           <div>
-            <dt className="me-1 inline font-medium">{term("card.places")}</dt>
-            <dd className="inline">{t("card.placesLeft", { left: placesLeft, capacity: item.capacity })}</dd>
+            <dt>{term("card.places")}</dt>
+            <dd>{t("card.placesLeft", { left: placesLeft, capacity: item.capacity })}</dd>
           </div>
         )}
       </dl>

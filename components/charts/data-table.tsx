@@ -4,6 +4,8 @@ import { numberDirection } from "./number-direction";
  * The numbers behind a chart as a real table: a caption, column headers, one row header per
  * line (`<th scope="row">`). Cells arrive formatted; suppressed counts stay "<5". Its frame is a
  * named, focusable region so a table wider than a phone can be scrolled from the keyboard.
+ * Its cells are styled by the one `data-table` class (app/globals.css), not by classes on each of
+ * the hundreds of cells of a report: the page's HTML and its RSC payload carry them once.
  */
 export type TableRow = { key: string; label: string; cells: readonly string[] };
 
@@ -23,15 +25,13 @@ export function DataTable({
 }) {
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-700">
-      <table className="w-full border-collapse text-sm">
+      <table className="data-table w-full border-collapse text-sm">
         <caption className={captionHidden ? "sr-only" : "mb-2 text-start font-medium"}>{caption}</caption>
         <thead>
-          <tr className="border-b border-gray-300">
-            <th scope="col" className="py-2 pe-4 text-start font-semibold">
-              {labelHeader}
-            </th>
+          <tr>
+            <th scope="col">{labelHeader}</th>
             {valueHeaders.map((header) => (
-              <th key={header} scope="col" className="py-2 ps-4 text-end font-semibold">
+              <th key={header} scope="col">
                 {header}
               </th>
             ))}
@@ -39,12 +39,10 @@ export function DataTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} className="border-b border-gray-200">
-              <th scope="row" className="py-1.5 pe-4 text-start font-normal">
-                {row.label}
-              </th>
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
               {row.cells.map((cell, i) => (
-                <td key={i} className="py-1.5 ps-4 text-end tabular-nums">
+                <td key={i}>
                   <span dir={numberDirection(cell)}>{cell}</span>
                 </td>
               ))}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import type { MessageView } from "@/server/discussions/present";
 import { MessageList } from "./message-list";
 

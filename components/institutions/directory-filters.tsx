@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { INSTITUTION_TYPES } from "@/server/vocabulary";
 import { getReferenceNames } from "@/i18n/get-reference-names";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/forms/field";
 import { REGIONS } from "@/server/reference/regions";

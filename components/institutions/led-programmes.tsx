@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import type { CataloguePage } from "@/server/catalogue/search-catalogue";
 import { Pagination } from "./pagination";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 
 type Href = { pathname: string; query: Record<string, string> };
 

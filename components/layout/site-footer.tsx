@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import type { Locale } from "@/i18n/locales";
 
 const PAGES = ["help", "contact", "privacy", "accessibility"] as const;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import type { Locale } from "@/i18n/locales";
 import type { SiteHeaderView } from "@/server/pages/layout/header";
 import { NotificationBell } from "@/components/notifications/notification-bell";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 
 /**
  * The header's link to the notifications page with the unread count, for signed-in viewers.

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 
 /**
  * A <link> tag for t.rich(): its content becomes a locale-aware link to `href`. Every message

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 
 /** One logged fact shown with its leaf hash (null: not in the log). */
 export type LoggedItem = { label: string; leafHash: string | null };

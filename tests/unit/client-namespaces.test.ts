@@ -52,13 +52,22 @@ describe("client boundaries get only their namespaces", () => {
     const entries = [path.join(ROOT, "app/[locale]/layout.tsx"), ...filesUnder(path.join(ROOT, "app/[locale]/(public)"))];
     const reached = new Set(entries.flatMap((e) => [...reachable(e)]));
     expect(reached.size).toBeGreaterThan(40); // the walk really follows the imports
-    const translating = clientFiles.filter((f) => reached.has(f) && /useTranslations|useMessages|useFormatter/.test(readFileSync(f, "utf8")));
+    const translating = clientFiles.filter((f) => reached.has(f) && /useTranslations|useMessages|useFormatter|useLocale/.test(readFileSync(f, "utf8")));
     expect(translating.map((f) => path.relative(ROOT, f))).toEqual([]);
   });
 
-  it("the root layout passes no messages to its provider", () => {
+  // Importing the navigation module is enough to ship its client Link (and use-intl) to the page.
+  it("no public page (nor the root layout) imports next-intl's navigation: they use i18n/server-link.tsx and i18n/localized-href.ts", () => {
+    const entries = [path.join(ROOT, "app/[locale]/layout.tsx"), path.join(ROOT, "app/[locale]/not-found.tsx"), ...filesUnder(path.join(ROOT, "app/[locale]/(public)"))];
+    const reached = new Set(entries.flatMap((e) => [...reachable(e)]));
+    const clientLink = /^import\s+(?!type\b)[^;]*?from\s+"(@\/i18n\/navigation|\.\/navigation|next-intl\/navigation)"/m;
+    expect([...reached].filter((f) => f.endsWith("site-header.tsx"))).toHaveLength(1); // the walk reaches the header
+    expect([...reached].filter((f) => clientLink.test(readFileSync(f, "utf8"))).map((f) => path.relative(ROOT, f))).toEqual([]);
+  });
+
+  it("the root layout has no intl provider: public pages ship no use-intl", () => {
     const layout = readFileSync(path.join(ROOT, "app/[locale]/layout.tsx"), "utf8");
-    expect(layout).toMatch(/<NextIntlClientProvider messages=\{null\}>/);
+    expect(layout).not.toMatch(/<NextIntlClientProvider|<ClientMessages/);
   });
 
   it("pickMessages keeps only the asked-for sub-trees", () => {

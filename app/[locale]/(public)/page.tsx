@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProgrammeCard } from "@/components/catalogue/programme-card";
 import { HomeFigures } from "@/components/institutions/home-figures";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import { isLocale } from "@/i18n/locales";
 import { homePage } from "@/server/pages/public/home";
 import { readPage } from "@/server/pages/read-page";

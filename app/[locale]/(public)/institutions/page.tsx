@@ -5,7 +5,8 @@ import { DirectoryFilterForm, type CountryOption } from "@/components/institutio
 import { InstitutionCard } from "@/components/institutions/institution-card";
 import { countryNames } from "@/i18n/reference-names";
 import { Pagination } from "@/components/institutions/pagination";
-import { getPathname, Link, redirect } from "@/i18n/navigation";
+import { localizedHref, redirectLocalized } from "@/i18n/localized-href";
+import { Link } from "@/i18n/server-link";
 import { isLocale } from "@/i18n/locales";
 import { directoryFilters, type DirectoryFilters } from "@/server/institutions/schemas";
 import { institutionDirectoryPage } from "@/server/pages/public/institutions";
@@ -70,7 +71,7 @@ export default async function InstitutionsPage({
     .map((c) => ({ code: c.code, name: countryName(c.code) }))
     .sort((a, b) => collator.compare(a.name, b.name));
   // Past the last page (a stale shared link): go to the first page of the same filters.
-  if (directory.items.length === 0 && filters.page > 1) redirect({ href: { pathname: "/institutions", query: filterQuery(filters, 1) }, locale });
+  if (directory.items.length === 0 && filters.page > 1) redirectLocalized({ pathname: "/institutions", query: filterQuery(filters, 1) }, locale);
   const pages = Math.ceil(directory.total / directory.pageSize);
   const linkClass = "text-brand-700 underline hover:text-brand-800";
 
@@ -93,7 +94,7 @@ export default async function InstitutionsPage({
         </p>
       </header>
 
-      <DirectoryFilterForm locale={locale} action={getPathname({ locale, href: "/institutions" })} filters={filters} countries={countries} />
+      <DirectoryFilterForm locale={locale} action={localizedHref(locale, "/institutions")} filters={filters} countries={countries} />
 
       <section aria-labelledby="results-title" className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

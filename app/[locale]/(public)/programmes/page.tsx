@@ -6,7 +6,8 @@ import { CatalogueFilterForm, type Option } from "@/components/catalogue/catalog
 import { ProgrammeCard } from "@/components/catalogue/programme-card";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Pagination } from "@/components/institutions/pagination";
-import { getPathname, Link, redirect } from "@/i18n/navigation";
+import { localizedHref, redirectLocalized } from "@/i18n/localized-href";
+import { Link } from "@/i18n/server-link";
 import { isLocale } from "@/i18n/locales";
 import { CATALOGUE_LANGUAGES } from "@/server/catalogue/facets";
 import { cataloguePage } from "@/server/pages/public/catalogue";
@@ -37,7 +38,7 @@ export default async function CataloguePage({ params, searchParams }: { params: 
   ]);
   const { countries: allCountries, sectors: sectorRows, mechanisms: mechanismRows } = reference;
   // Past the last page (a stale shared link): the first page of the same filters.
-  if (results.items.length === 0 && filters.page > 1) redirect({ href: { pathname: "/programmes", query: catalogueQuery(filters, 1) }, locale });
+  if (results.items.length === 0 && filters.page > 1) redirectLocalized({ pathname: "/programmes", query: catalogueQuery(filters, 1) }, locale);
 
   const collator = collatorFor(locale);
   const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
@@ -77,7 +78,7 @@ export default async function CataloguePage({ params, searchParams }: { params: 
 
       <CatalogueFilterForm
         locale={locale}
-        action={getPathname({ locale, href: "/programmes" })}
+        action={localizedHref(locale, "/programmes")}
         filters={filters}
         sectors={sectors}
         mechanisms={mechanisms}

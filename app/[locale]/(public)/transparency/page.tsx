@@ -4,7 +4,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Pagination } from "@/components/institutions/pagination";
 import { formatDateRange } from "@/i18n/date-range";
 import { richLink } from "@/components/reports/rich-link";
-import { Link, redirect } from "@/i18n/navigation";
+import { redirectLocalized } from "@/i18n/localized-href";
+import { Link } from "@/i18n/server-link";
 import { isLocale } from "@/i18n/locales";
 import { transparencyPage } from "@/server/pages/public/transparency";
 import { readPage } from "@/server/pages/read-page";
@@ -37,7 +38,7 @@ export default async function TransparencyPage({ params, searchParams }: { param
     getFormatter({ locale }),
     readPage(transparencyPage, { locale, path: "/transparency" }, page),
   ]);
-  if (list.items.length === 0 && page > 1) redirect({ href: "/transparency", locale });
+  if (list.items.length === 0 && page > 1) redirectLocalized("/transparency", locale);
   const pages = Math.ceil(list.total / list.pageSize);
   const linkClass = "text-brand-700 underline hover:text-brand-800";
   const reportLink = (target: string) => richLink(`/transparency/${target}`);

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InstitutionFacts } from "@/components/institutions/institution-facts";
 import { JoinCallToAction } from "@/components/institutions/join-call-to-action";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import { isLocale } from "@/i18n/locales";
 import { institutionPage } from "@/server/pages/public/institutions";
 import { peekPage, readPage } from "@/server/pages/read-page";

@@ -11,7 +11,7 @@ import { Markdown } from "@/components/programmes/markdown";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { formatDateRange } from "@/i18n/date-range";
 import { getReferenceNames } from "@/i18n/get-reference-names";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import { isLocale } from "@/i18n/locales";
 import { publicProgrammePage } from "@/server/pages/public/catalogue";
 import { peekPage, readPage } from "@/server/pages/read-page";

@@ -6,7 +6,7 @@ import { FiguresView } from "@/components/reports/figures-view";
 import { formatDateRange } from "@/i18n/date-range";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { LogSection } from "@/components/transparency-log/log-section";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 import { richLink } from "@/components/reports/rich-link";
 import { isLocale } from "@/i18n/locales";
 import { publishedReportPage } from "@/server/pages/public/transparency";
