@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/server-link";
 
 /**
  * The button of the link sent to a new address: a plain HTML form posted to
@@ -15,7 +15,7 @@ export async function ConfirmEmailChange({ locale, token, error, retryAfterSecon
       <Alert tone="error">
         {t.rich("confirmEmail.invalidToken", {
           signIn: (chunks) => (
-            <Link href="/sign-in" locale={locale} className="font-medium underline">
+            <Link href="/sign-in" className="font-medium underline">
               {chunks}
             </Link>
           ),
