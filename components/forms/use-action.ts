@@ -36,6 +36,8 @@ export function useAction<TData, TError, TVariables, TContext>(
     mutation,
     /** The form-level message of a refused call, or null. */
     errorMessage: mutation.error ? errorText.message(mutation.error) : null,
+    /** The message for one field, when the server refused its value. */
+    fieldMessage: (name: string) => errorText.field(mutation.error, name),
     refresh,
     refreshing,
     /** Disabled until hydrated (an early click does nothing), while sending and while the page reloads. */
