@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
 import { useFocusOnError } from "./use-focus-on-error";
@@ -78,11 +78,7 @@ export function SignForm({ agreementId, contentHash, institutions, stepUp }: Pro
         </p>
         {institutions.length > 1 ? (
           <SelectField label={t("sign.institution")} name="sign-institution" value={institutionId} onChange={(e) => setInstitutionId(e.target.value)}>
-            {institutions.map((i) => (
-              <option key={i.institutionId} value={i.institutionId}>
-                {i.name}
-              </option>
-            ))}
+            <Options options={institutions.map((i) => ({ value: i.institutionId, label: i.name }))} />
           </SelectField>
         ) : (
           <p className="mb-4 text-sm">

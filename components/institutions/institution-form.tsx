@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from "reac
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { identifierExample } from "@/components/forms/identifier-example";
 import type { InstitutionType } from "@/db/schema/institutions";
@@ -129,20 +129,10 @@ export function InstitutionForm(props: Props) {
       <TextField label={t("name")} required autoComplete="organization" {...common("name")} />
       <TextField label={t("acronym")} {...common("acronym")} />
       <SelectField label={t("country")} hint={t("countryHint")} required {...common("countryCode")}>
-        <option value="">{t("countryPlaceholder")}</option>
-        {countryChoices(props.countries, values.type, values.countryCode).map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.label}
-          </option>
-        ))}
+        <Options choose={t("countryPlaceholder")} options={countryChoices(props.countries, values.type, values.countryCode).map((c) => ({ value: c.code, label: c.label }))} />
       </SelectField>
       <SelectField label={t("type")} required {...common("type")}>
-        <option value="">{t("typePlaceholder")}</option>
-        {props.types.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options choose={t("typePlaceholder")} options={props.types} />
       </SelectField>
       <TextField label={t("website")} hint={t.rich("websiteHint", { example: identifierExample })} type="url" inputMode="url" required dir="ltr" {...common("website")} />
       <TextField label={t("emailDomains")} hint={t.rich("emailDomainsHint", { example: identifierExample })} required dir="ltr" {...common("emailDomains")} />

@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { SelectField, TextArea, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { CheckboxList, FieldGroup } from "./form-controls";
-import { Options } from "@/components/forms/row-editor";
 import { bindField, shows, type SectionProps, type TextFieldName } from "./form-types";
 
 /** Title, texts, working area, format, sectors and mechanism. */

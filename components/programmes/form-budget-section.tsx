@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { SelectField, TextField } from "@/components/forms/field";
-import { Options, RowCell, RowEditor } from "@/components/forms/row-editor";
+import { Options, SelectField, TextField } from "@/components/forms/field";
+import { RowCell, RowEditor } from "@/components/forms/row-editor";
 import { FieldGroup } from "./form-controls";
 import { bindField, type SectionProps } from "./form-types";
 import { parseNumber, rowKey, type FundingRow } from "./form-values";

@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/forms/field";
-import { Options } from "@/components/forms/row-editor";
+import { Options, SelectField } from "@/components/forms/field";
 import { CoLeadPicker } from "./co-lead-picker";
 import { CheckboxList, FieldGroup } from "./form-controls";
 import { bindField, shows, type SectionProps } from "./form-types";
