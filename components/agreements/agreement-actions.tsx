@@ -9,7 +9,7 @@ import { Options, SelectField, TextArea } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Link, useRouter } from "@/i18n/navigation";
 import { CheckProblems } from "./check-problems";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 type Props = {
   agreementId: string;

@@ -10,7 +10,7 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { FieldMessage, TextControl, describe, inputClass } from "./form-field";
 import { localAssessmentProblems } from "./form-validate";
 import type { AssessmentValues } from "./form-values";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 import { Options } from "@/components/forms/field";
 
 type Props = { agreementId: string; version: number; initial: AssessmentValues; problem: string | null; onSaved: (version: number) => void };

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Options, SelectField, TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 import { Section } from "@/components/ui/section";
 
 /** What the step-up rule asks of this signatory (server/step-up/): whether a factor is required, and which they hold. */

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,7 @@ import { identifierExample } from "@/components/forms/identifier-example";
 import type { InstitutionType } from "@/db/schema/institutions";
 import { useRouter } from "@/i18n/navigation";
 import { countryChoices, type CountryOption } from "./country-options";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 /** What the inputs hold, as typed (email domains as one comma-separated text). */
 export type InstitutionFormValues = {
@@ -64,7 +65,6 @@ export function InstitutionForm(props: Props) {
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const [saved, setSaved] = useState(false);
   const [refreshing, startTransition] = useTransition();
-  const messageRef = useRef<HTMLDivElement>(null);
 
   const register = useMutation(
     trpc.institutions.register.mutationOptions({
@@ -82,11 +82,8 @@ export function InstitutionForm(props: Props) {
   );
   const mutation = props.mode === "edit" ? update : register;
   const error = mutation.error;
+  const messageRef = useFocusOnError<HTMLDivElement>(error);
   const pending = mutation.isPending || refreshing || (props.mode === "register" && register.isSuccess);
-
-  useEffect(() => {
-    if (error) messageRef.current?.focus();
-  }, [error]);
 
   const set = (field: keyof InstitutionFormValues) => (e: { target: { value: string } }) => {
     setSaved(false);

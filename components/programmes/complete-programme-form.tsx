@@ -1,13 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useConfirmation } from "@/components/forms/use-confirmation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import type { OutcomeTarget } from "@/db/schema/programmes";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 const NARRATIVE_MAX = 20_000;
 const ACHIEVED_MAX = 10_000_000;
@@ -32,13 +33,9 @@ export function CompleteProgrammeForm({ programmeId, version, outcomes, metricLa
   const [achieved, setAchieved] = useState<string[]>(() => outcomes.map(() => ""));
   const [narrative, setNarrative] = useState("");
   const [checked, setChecked] = useState(false);
-  const alertRef = useRef<HTMLDivElement>(null);
   const { mutation: complete, ...action } = useAction(trpc.programmes.complete.mutationOptions({ onSuccess: onDone }));
+  const alertRef = useFocusOnError<HTMLDivElement>(complete.error);
   const busy = action.busy || complete.isSuccess;
-
-  useEffect(() => {
-    if (complete.error) alertRef.current?.focus();
-  }, [complete.error]);
 
   const rowError = (i: number) => (checked && !validAchieved(achieved[i] ?? "") ? tRoot("programmes.lifecycle.validation.achieved") : null);
   const narrativeTooShort = checked && narrative.trim().length < 20;

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,6 +9,7 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
 import type { PeriodValue } from "./period-fields";
 import { ReportBasicsFields, type ReportBasics } from "./report-basics-fields";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 export type NewReportInitial = PeriodValue & { title: string; suppressionThreshold: number; supersedesReportId?: string };
 
@@ -23,13 +24,9 @@ export function NewReportForm({ initial }: { initial: NewReportInitial }) {
     period: { periodKind: initial.periodKind, periodStart: initial.periodStart, periodEnd: initial.periodEnd },
     threshold: String(initial.suppressionThreshold),
   });
-  const messageRef = useRef<HTMLDivElement>(null);
   const create = useMutation(trpc.reports.create.mutationOptions({ onSuccess: (data) => router.push(`/admin/reports/${data.reportId}`) }));
+  const messageRef = useFocusOnError<HTMLDivElement>(create.error);
   const pending = create.isPending || create.isSuccess;
-
-  useEffect(() => {
-    if (create.error) messageRef.current?.focus();
-  }, [create.error]);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

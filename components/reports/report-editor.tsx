@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,6 +9,7 @@ import { useAction } from "@/components/forms/use-action";
 import type { ReportPeriod } from "@/db/schema/reports";
 import { ReportBasicsFields, type ReportBasics } from "./report-basics-fields";
 import { PublishReportForm } from "./publish-report-form";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 export type EditableReport = {
   id: string;
@@ -44,7 +45,6 @@ export function ReportEditor({ report, canPublish }: { report: EditableReport; c
   const [values, setValues] = useState<Values>(() => valuesOf(report));
   const [version, setVersion] = useState(report.version);
   const [justSaved, setJustSaved] = useState(false);
-  const messageRef = useRef<HTMLDivElement>(null);
   const { mutation: update, ...action } = useAction(
     trpc.reports.update.mutationOptions({
       onSuccess: (data, input) => {
@@ -62,11 +62,8 @@ export function ReportEditor({ report, canPublish }: { report: EditableReport; c
     { refresh: true },
   );
   const busy = update.isPending || action.refreshing;
+  const messageRef = useFocusOnError<HTMLDivElement>(update.error);
   const dirty = JSON.stringify(values) !== JSON.stringify(saved);
-
-  useEffect(() => {
-    if (update.error) messageRef.current?.focus();
-  }, [update.error]);
 
   const set = (patch: Partial<Values>) => {
     setJustSaved(false);
