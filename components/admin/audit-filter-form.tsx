@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SelectField, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextField } from "@/components/forms/field";
 import { Link } from "@/i18n/navigation";
 import { AUDIT_OBJECT_TYPES, type AuditFilterKey } from "./audit-query";
 
@@ -14,12 +14,7 @@ export async function AuditFilterForm({ locale, values }: { locale: string; valu
         <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
           <TextField label={t("filters.action")} name="action" defaultValue={values.action ?? ""} hint={t("filters.actionHint")} maxLength={64} />
           <SelectField label={t("filters.objectType")} name="objectType" defaultValue={values.objectType ?? ""}>
-            <option value="">{t("filters.anyObjectType")}</option>
-            {AUDIT_OBJECT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`objectTypes.${type}`)}
-              </option>
-            ))}
+            <Options choose={t("filters.anyObjectType")} options={AUDIT_OBJECT_TYPES.map((type) => ({ value: type, label: t(`objectTypes.${type}`) }))} />
           </SelectField>
           <TextField label={t("filters.objectId")} name="objectId" defaultValue={values.objectId ?? ""} maxLength={64} />
           <TextField label={t("filters.actorUserId")} name="actorUserId" defaultValue={values.actorUserId ?? ""} maxLength={20} />

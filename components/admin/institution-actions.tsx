@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { IsolatedName } from "@/components/ui/isolated-name";
 import { ReasonForm, reasonSchema } from "@/components/forms/reason-form";
+import { useRefresh } from "@/components/forms/use-action";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
-import { useRouter } from "@/i18n/navigation";
 import { FormError } from "@/components/forms/form-error";
 import { serverErrorOf } from "@/components/forms/server-error";
 import { useAnnounce } from "./action-status";
@@ -38,9 +38,8 @@ export function InstitutionActions({
   const t = useTranslations("admin.actions");
   const tRoot = useTranslations();
   const announce = useAnnounce();
-  const router = useRouter();
   const trpc = useTRPC();
-  const [refreshing, startRefresh] = useTransition();
+  const { refreshing, refresh } = useRefresh();
   const [open, setOpen] = useState<InstitutionEventName | null>(null);
   const kit = useMutationForm({
     schema: reasonSchema,
@@ -50,7 +49,7 @@ export function InstitutionActions({
         announce(t(`done.${variables.event}`, { name }));
         setOpen(null);
         kit.form.reset();
-        startRefresh(() => router.refresh());
+        refresh();
       },
     }),
     toInput: ({ reason }) => {

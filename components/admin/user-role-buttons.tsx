@@ -1,11 +1,8 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useTransition } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/forms/use-error-text";
-import { useRouter } from "@/i18n/navigation";
+import { useAction } from "@/components/forms/use-action";
 import { FormError } from "@/components/forms/form-error";
 import { useAnnounce } from "./action-status";
 
@@ -16,21 +13,12 @@ const ROLES: readonly Role[] = ["reviewer", "admin"];
 export function UserRoleButtons({ userId, name, roles, isSelf }: { userId: string; name: string; roles: Role[]; isSelf: boolean }) {
   const t = useTranslations("admin.users");
   const tCommon = useTranslations("common.platformRoles");
-  const errorText = useErrorText();
   const announce = useAnnounce();
-  const router = useRouter();
   const trpc = useTRPC();
-  const [refreshing, startRefresh] = useTransition();
-
-  const mutation = useMutation(
-    trpc.admin.changeRole.mutationOptions({
-      onSuccess: (_data, { role, grant }) => {
-        announce(t(grant ? "granted" : "revoked", { name, role: tCommon(role) }));
-        startRefresh(() => router.refresh());
-      },
-    }),
+  const change = useAction(
+    trpc.admin.changeRole.mutationOptions({ onSuccess: (_data, { role, grant }) => announce(t(grant ? "granted" : "revoked", { name, role: tCommon(role) })) }),
+    { refresh: true },
   );
-  const busy = mutation.isPending || refreshing;
 
   return (
     <div>
@@ -44,11 +32,11 @@ export function UserRoleButtons({ userId, name, roles, isSelf }: { userId: strin
               key={role}
               variant={has ? "secondary" : "primary"}
               className="min-h-9 px-3 py-1"
-              disabled={busy}
+              disabled={change.busy}
               aria-label={t(`${key}Label`, { name })}
               onClick={() => {
                 announce(null);
-                mutation.mutate({ userId, role, grant: !has });
+                change.mutation.mutate({ userId, role, grant: !has });
               }}
             >
               {t(key)}
@@ -56,7 +44,7 @@ export function UserRoleButtons({ userId, name, roles, isSelf }: { userId: strin
           );
         })}
       </div>
-      {mutation.error && <FormError className="mt-2" message={errorText.message(mutation.error)} reload />}
+      <FormError className="mt-2" message={change.errorMessage} reload />
     </div>
   );
 }

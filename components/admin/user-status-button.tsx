@@ -1,11 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { ReasonForm, reasonSchema } from "@/components/forms/reason-form";
+import { useRefresh } from "@/components/forms/use-action";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
-import { useRouter } from "@/i18n/navigation";
 import { FormError } from "@/components/forms/form-error";
 import { useAnnounce } from "./action-status";
 
@@ -13,9 +13,8 @@ import { useAnnounce } from "./action-status";
 export function UserStatusButton({ userId, name, status, version }: { userId: string; name: string; status: "active" | "suspended"; version: number }) {
   const t = useTranslations("admin.users");
   const announce = useAnnounce();
-  const router = useRouter();
   const trpc = useTRPC();
-  const [refreshing, startRefresh] = useTransition();
+  const { refreshing, refresh } = useRefresh();
   const [open, setOpen] = useState(false);
   const kit = useMutationForm({
     schema: reasonSchema,
@@ -25,7 +24,7 @@ export function UserStatusButton({ userId, name, status, version }: { userId: st
         announce(t(event === "suspend" ? "suspended" : "reinstated", { name }));
         setOpen(false);
         kit.form.reset();
-        startRefresh(() => router.refresh());
+        refresh();
       },
     }),
     toInput: ({ reason }) => {

@@ -5,11 +5,11 @@ import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea } from "@/components/forms/field";
+import { Options, SelectField, TextArea } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Link, useRouter } from "@/i18n/navigation";
 import { CheckProblems } from "./check-problems";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 type Props = {
   agreementId: string;
@@ -96,11 +96,7 @@ export function AgreementActions({ agreementId, version, status, canEdit, canSen
           <p className="mb-3 text-sm text-red-900">{t("actions.terminateIntro")}</p>
           {terminateFor.length > 1 && (
             <SelectField label={t("actions.terminateFor")} name="terminate-for" value={actingFor} onChange={(e) => setActingFor(e.target.value)}>
-              {terminateFor.map((p) => (
-                <option key={p.institutionId} value={p.institutionId}>
-                  {p.name}
-                </option>
-              ))}
+              <Options options={terminateFor.map((p) => ({ value: p.institutionId, label: p.name }))} />
             </SelectField>
           )}
           <TextArea

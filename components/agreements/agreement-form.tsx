@@ -20,7 +20,7 @@ import type { AgreementFormOptions, SectionProps } from "./form-types";
 import { localProblems } from "./form-validate";
 import { contentFromValues, type AgreementFormValues, type AssessmentValues } from "./form-values";
 import { ImpactAssessmentForm } from "./impact-assessment-form";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 type Props = {
   agreementId: string;

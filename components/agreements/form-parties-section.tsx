@@ -5,6 +5,7 @@ import type { PartyRole } from "@/db/schema/agreements";
 import { FieldMessage, describe, inputClass } from "./form-field";
 import { fieldId, type SectionProps } from "./form-types";
 import { rowKey, type PartyRow } from "./form-values";
+import { Options } from "@/components/forms/field";
 
 // The roles in the order offered (the schema's PARTY_ROLES, kept here so no schema code reaches the browser).
 const PARTY_ROLES = ["provider", "recipient", "both"] as const satisfies readonly PartyRole[];
@@ -54,12 +55,7 @@ export function PartiesSection({ values, set, message, options }: SectionProps) 
                       {t("form.partyRole")}
                     </label>
                     <select {...role} className={inputClass} value={row.role} onChange={(e) => update(row.key, { role: e.target.value as PartyRow["role"] })}>
-                      <option value="">{t("form.choose")}</option>
-                      {PARTY_ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {t(`roles.${r}`)}
-                        </option>
-                      ))}
+                      <Options choose={t("form.choose")} options={PARTY_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
                     </select>
                   </div>
                   <Button variant="secondary" aria-label={t("form.removeParty", { number: index + 1 })} onClick={() => set("parties", rows.filter((r) => r.key !== row.key))}>

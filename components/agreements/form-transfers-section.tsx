@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { FieldMessage, describe, inputClass } from "./form-field";
 import { fieldId, type Option, type SectionProps } from "./form-types";
 import { rowKey, type TransferRow } from "./form-values";
+import { Options } from "@/components/forms/field";
 
 /**
  * Cross-border transfers: origin, destination and safeguard. The safeguard select lists only
@@ -33,12 +34,7 @@ export function TransfersSection({ values, set, message, options }: SectionProps
           {labelText}
         </label>
         <select {...aria} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{t("form.choose")}</option>
-          {options.countries.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
+          <Options choose={t("form.choose")} options={options.countries} />
         </select>
         <FieldMessage path={path} message={message(path)} />
       </div>
@@ -70,12 +66,7 @@ export function TransfersSection({ values, set, message, options }: SectionProps
                       {t("form.transferSafeguard")}
                     </label>
                     <select {...safeguard} className={inputClass} value={row.safeguard} onChange={(e) => update(row.key, { safeguard: e.target.value })}>
-                      <option value="">{choice.emptyLabel}</option>
-                      {choice.options.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
+                      <Options choose={choice.emptyLabel} options={choice.options} />
                     </select>
                     {choice.note && <p className="mt-1 text-xs text-gray-600">{choice.note}</p>}
                     <FieldMessage path={path} message={message(path)} />

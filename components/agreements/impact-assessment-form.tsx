@@ -10,7 +10,8 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { FieldMessage, TextControl, describe, inputClass } from "./form-field";
 import { localAssessmentProblems } from "./form-validate";
 import type { AssessmentValues } from "./form-values";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
+import { Options } from "@/components/forms/field";
 
 type Props = { agreementId: string; version: number; initial: AssessmentValues; problem: string | null; onSaved: (version: number) => void };
 type ErrorData = { fieldErrors?: Record<string, string[] | undefined> | null };
@@ -75,12 +76,7 @@ export function ImpactAssessmentForm({ agreementId, version, initial, problem, o
           {t("impact.residualRisk")}
         </label>
         <select {...riskAria} className={inputClass} value={values.residualRisk} onChange={(e) => set("residualRisk", e.target.value)}>
-          <option value="">{t("impact.choose")}</option>
-          {RISKS.map((r) => (
-            <option key={r} value={r}>
-              {tChecks.has(`residualRisk.${r}`) ? tChecks(`residualRisk.${r}`) : r}
-            </option>
-          ))}
+          <Options choose={t("impact.choose")} options={RISKS.map((r) => ({ value: r, label: tChecks.has(`residualRisk.${r}`) ? tChecks(`residualRisk.${r}`) : r }))} />
         </select>
         <FieldMessage path="ia-residualRisk" message={message("residualRisk")} />
       </div>

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 import { Section } from "@/components/ui/section";
 
 type Props = { programmeId: string; templates: string[] };

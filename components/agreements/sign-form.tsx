@@ -7,10 +7,10 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
-import { useFocusOnError } from "./use-focus-on-error";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 import { Section } from "@/components/ui/section";
 
 /** What the step-up rule asks of this signatory (server/step-up/): whether a factor is required, and which they hold. */
@@ -78,11 +78,7 @@ export function SignForm({ agreementId, contentHash, institutions, stepUp }: Pro
         </p>
         {institutions.length > 1 ? (
           <SelectField label={t("sign.institution")} name="sign-institution" value={institutionId} onChange={(e) => setInstitutionId(e.target.value)}>
-            {institutions.map((i) => (
-              <option key={i.institutionId} value={i.institutionId}>
-                {i.name}
-              </option>
-            ))}
+            <Options options={institutions.map((i) => ({ value: i.institutionId, label: i.name }))} />
           </SelectField>
         ) : (
           <p className="mb-4 text-sm">

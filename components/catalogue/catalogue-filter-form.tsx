@@ -3,7 +3,7 @@ import { PROGRAMME_FORMATS, WORKING_AREAS } from "@/server/vocabulary";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/server-link";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextField } from "@/components/forms/field";
 import { REGIONS } from "@/server/reference/regions";
 import { CATALOGUE_STATUSES, SUBREGIONS } from "@/server/catalogue/facets";
 import { CATALOGUE_SORTS } from "@/server/catalogue/schemas";
@@ -42,12 +42,6 @@ export async function CatalogueFilterForm({
     getTranslations({ locale, namespace: "programmes" }),
     getReferenceNames(locale),
   ]);
-  const options = (list: readonly Option[]) =>
-    list.map((o) => (
-      <option key={o.value} value={o.value}>
-        {o.label}
-      </option>
-    ));
   return (
     <form method="get" action={action} role="search" aria-labelledby="catalogue-filters-title" className="rounded-lg border border-gray-200 bg-white p-4">
       <h2 id="catalogue-filters-title" className="mb-3 text-base font-semibold">
@@ -71,52 +65,28 @@ export async function CatalogueFilterForm({
           ))}
         </SelectField>
         <SelectField label={t("filters.country")} name="country" defaultValue={filters.country ?? ""}>
-          <option value="">{t("filters.allCountries")}</option>
-          {options(countries)}
+          <Options choose={t("filters.allCountries")} options={countries} />
         </SelectField>
         <SelectField label={t("filters.sector")} name="sector" defaultValue={filters.sector ?? ""}>
-          <option value="">{t("filters.allSectors")}</option>
-          {options(sectors)}
+          <Options choose={t("filters.allSectors")} options={sectors} />
         </SelectField>
         <SelectField label={t("filters.area")} name="area" defaultValue={filters.area ?? ""}>
-          <option value="">{t("filters.allAreas")}</option>
-          {WORKING_AREAS.map((a) => (
-            <option key={a} value={a}>
-              {tp(`workingAreas.${a}`)}
-            </option>
-          ))}
+          <Options choose={t("filters.allAreas")} options={WORKING_AREAS.map((a) => ({ value: a, label: tp(`workingAreas.${a}`) }))} />
         </SelectField>
         <SelectField label={t("filters.format")} name="format" defaultValue={filters.format ?? ""}>
-          <option value="">{t("filters.allFormats")}</option>
-          {PROGRAMME_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {tp(`formats.${f}`)}
-            </option>
-          ))}
+          <Options choose={t("filters.allFormats")} options={PROGRAMME_FORMATS.map((f) => ({ value: f, label: tp(`formats.${f}`) }))} />
         </SelectField>
         <SelectField label={t("filters.mechanism")} name="mechanism" defaultValue={filters.mechanism ?? ""}>
-          <option value="">{t("filters.allMechanisms")}</option>
-          {options(mechanisms)}
+          <Options choose={t("filters.allMechanisms")} options={mechanisms} />
         </SelectField>
         <SelectField label={t("filters.language")} name="language" defaultValue={filters.language ?? ""}>
-          <option value="">{t("filters.allLanguages")}</option>
-          {options(languages)}
+          <Options choose={t("filters.allLanguages")} options={languages} />
         </SelectField>
         <SelectField label={t("filters.status")} name="status" defaultValue={filters.status ?? ""}>
-          <option value="">{t("filters.allStatuses")}</option>
-          {CATALOGUE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {tp(`statuses.${s}`)}
-            </option>
-          ))}
+          <Options choose={t("filters.allStatuses")} options={CATALOGUE_STATUSES.map((s) => ({ value: s, label: tp(`statuses.${s}`) }))} />
         </SelectField>
         <SelectField label={t("filters.sort")} name="sort" defaultValue={filters.sort ?? ""}>
-          <option value="">{t("filters.sortDefault")}</option>
-          {CATALOGUE_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {t(`filters.sorts.${s}`)}
-            </option>
-          ))}
+          <Options choose={t("filters.sortDefault")} options={CATALOGUE_SORTS.map((s) => ({ value: s, label: t(`filters.sorts.${s}`) }))} />
         </SelectField>
         <div className="mb-4 flex items-center gap-2 sm:pt-6">
           <input

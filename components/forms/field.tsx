@@ -91,3 +91,17 @@ export function SelectField({ label, name, id = name, error, hint, children, ...
     </Field>
   );
 }
+
+/** The options of a select: with `choose`, a first option with an empty value ("choose…", "all …"); then each option. */
+export function Options({ choose, options }: { choose?: string; options: readonly { value: string | number; label: string }[] }) {
+  return (
+    <>
+      {choose !== undefined && <option value="">{choose}</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -79,17 +79,3 @@ export function RowCell({ id, label, children }: { id: string; label: string; ch
     </div>
   );
 }
-
-/** The options of a select: a "choose" prompt, then each option. */
-export function Options({ choose, options }: { choose: string; options: readonly { value: string; label: string }[] }) {
-  return (
-    <>
-      <option value="">{choose}</option>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </>
-  );
-}

@@ -3,7 +3,7 @@ import { INSTITUTION_TYPES } from "@/server/vocabulary";
 import { getReferenceNames } from "@/i18n/get-reference-names";
 import { Link } from "@/i18n/server-link";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextField } from "@/components/forms/field";
 import { REGIONS } from "@/server/reference/regions";
 import type { DirectoryFilters } from "@/server/institutions/schemas";
 
@@ -45,28 +45,13 @@ export async function DirectoryFilterForm({
       <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
         <TextField label={t("filters.q")} name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} autoComplete="off" />
         <SelectField label={t("filters.country")} name="country" defaultValue={filters.country ?? ""}>
-          <option value="">{t("filters.allCountries")}</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
+          <Options choose={t("filters.allCountries")} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
         </SelectField>
         <SelectField label={t("filters.region")} name="region" defaultValue={filters.region ?? ""}>
-          <option value="">{t("filters.allRegions")}</option>
-          {REGIONS.map((r) => (
-            <option key={r} value={r}>
-              {names.region(r)}
-            </option>
-          ))}
+          <Options choose={t("filters.allRegions")} options={REGIONS.map((r) => ({ value: r, label: names.region(r) }))} />
         </SelectField>
         <SelectField label={t("filters.type")} name="type" defaultValue={filters.type ?? ""}>
-          <option value="">{t("filters.allTypes")}</option>
-          {INSTITUTION_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {common(`institutionTypes.${type}`)}
-            </option>
-          ))}
+          <Options choose={t("filters.allTypes")} options={INSTITUTION_TYPES.map((type) => ({ value: type, label: common(`institutionTypes.${type}`) }))} />
         </SelectField>
       </div>
       <div className="flex flex-wrap items-center gap-3">

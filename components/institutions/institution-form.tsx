@@ -2,16 +2,17 @@
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { identifierExample } from "@/components/forms/identifier-example";
 import type { InstitutionType } from "@/db/schema/institutions";
 import { useRouter } from "@/i18n/navigation";
 import { countryChoices, type CountryOption } from "./country-options";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 /** What the inputs hold, as typed (email domains as one comma-separated text). */
 export type InstitutionFormValues = {
@@ -64,7 +65,6 @@ export function InstitutionForm(props: Props) {
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const [saved, setSaved] = useState(false);
   const [refreshing, startTransition] = useTransition();
-  const messageRef = useRef<HTMLDivElement>(null);
 
   const register = useMutation(
     trpc.institutions.register.mutationOptions({
@@ -82,11 +82,8 @@ export function InstitutionForm(props: Props) {
   );
   const mutation = props.mode === "edit" ? update : register;
   const error = mutation.error;
+  const messageRef = useFocusOnError<HTMLDivElement>(error);
   const pending = mutation.isPending || refreshing || (props.mode === "register" && register.isSuccess);
-
-  useEffect(() => {
-    if (error) messageRef.current?.focus();
-  }, [error]);
 
   const set = (field: keyof InstitutionFormValues) => (e: { target: { value: string } }) => {
     setSaved(false);
@@ -129,20 +126,10 @@ export function InstitutionForm(props: Props) {
       <TextField label={t("name")} required autoComplete="organization" {...common("name")} />
       <TextField label={t("acronym")} {...common("acronym")} />
       <SelectField label={t("country")} hint={t("countryHint")} required {...common("countryCode")}>
-        <option value="">{t("countryPlaceholder")}</option>
-        {countryChoices(props.countries, values.type, values.countryCode).map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.label}
-          </option>
-        ))}
+        <Options choose={t("countryPlaceholder")} options={countryChoices(props.countries, values.type, values.countryCode).map((c) => ({ value: c.code, label: c.label }))} />
       </SelectField>
       <SelectField label={t("type")} required {...common("type")}>
-        <option value="">{t("typePlaceholder")}</option>
-        {props.types.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options choose={t("typePlaceholder")} options={props.types} />
       </SelectField>
       <TextField label={t("website")} hint={t.rich("websiteHint", { example: identifierExample })} type="url" inputMode="url" required dir="ltr" {...common("website")} />
       <TextField label={t("emailDomains")} hint={t.rich("emailDomainsHint", { example: identifierExample })} required dir="ltr" {...common("emailDomains")} />

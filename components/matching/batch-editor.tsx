@@ -1,14 +1,11 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { TRPCClientError } from "@trpc/client";
-import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/forms/use-error-text";
-import { useRouter } from "@/i18n/navigation";
+import { useAction } from "@/components/forms/use-action";
 import type { BatchPreview } from "@/server/reviewer-matching/preview-batch";
 
 type Panel = BatchPreview["panels"][number];
@@ -26,20 +23,11 @@ const fieldErrorsOf = (error: unknown): Record<string, string[] | undefined> =>
 export function BatchEditor({ preview }: { preview: BatchPreview }) {
   const t = useTranslations("matching.batch");
   const tRoot = useTranslations();
-  const errorText = useErrorText();
   const trpc = useTRPC();
-  const router = useRouter();
-  const hydrated = useHydrated();
-  const [refreshing, startRefresh] = useTransition();
   const [edits, setEdits] = useState<Record<string, Edited>>(() => Object.fromEntries(preview.panels.map((p) => [p.programmeId, { reviewers: p.reviewers, chair: p.chair }])));
   const [done, setDone] = useState<{ proposals: number; seats: number } | null>(null);
-  const mutation = useMutation(
-    trpc.matching.commitBatch.mutationOptions({
-      // The preview stays as committed (with the confirmation); "Preview the next batch" reloads it.
-      onSuccess: (result) => setDone(result),
-    }),
-  );
-  const busy = !hydrated || mutation.isPending || refreshing;
+  // The preview stays as committed (with the confirmation); "Preview the next batch" reloads it.
+  const { mutation, errorMessage, refresh, busy } = useAction(trpc.matching.commitBatch.mutationOptions({ onSuccess: (result) => setDone(result) }));
   const fieldErrors = fieldErrorsOf(mutation.error);
   const update = (id: string, change: (e: Edited) => Edited) => setEdits((all) => ({ ...all, [id]: change(all[id]!) }));
   const commit = () =>
@@ -57,12 +45,12 @@ export function BatchEditor({ preview }: { preview: BatchPreview }) {
       {done && (
         <Alert tone="success">
           {t("committed", { proposals: done.proposals, seats: done.seats })}{" "}
-          <button type="button" className="underline" onClick={() => startRefresh(() => router.refresh())}>
+          <button type="button" className="underline" onClick={refresh}>
             {t("nextBatch")}
           </button>
         </Alert>
       )}
-      {mutation.error && <Alert tone="error">{errorText.message(mutation.error)}</Alert>}
+      {errorMessage && <Alert tone="error">{errorMessage}</Alert>}
       <ol className="space-y-4">
         {preview.panels.map((panel, index) => (
           <PanelCard

@@ -2,7 +2,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/forms/use-error-text";
 import { useActionFeedback } from "./use-action-feedback";
 
 type Choice<E extends string> = { event: E; text: string; label: string; done: string };
@@ -20,18 +19,16 @@ export function AcceptDecline<A extends "accept" | "acceptInvitation", D extends
   accept: Choice<A>;
   decline: Choice<D>;
 }) {
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const feedback = useActionFeedback();
   const change = useMutation(
     trpc.memberships.changeStatus.mutationOptions({
-      onMutate: feedback.start,
-      onError: feedback.fail,
+      ...feedback.handlers,
       onSuccess: (_data, vars) => feedback.succeed(vars.event === accept.event ? accept.done : decline.done),
     }),
   );
-  const busy = change.isPending || feedback.refreshing;
-  const message = errorText.message(feedback.error);
+  const busy = feedback.busy(change.isPending);
+  const message = feedback.message;
   const run = (event: A | D) => change.mutate({ membershipId: membership.id, version: membership.version, event });
   return (
     <div className="flex flex-col gap-2">

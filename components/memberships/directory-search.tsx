@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { CountryOption } from "@/components/institutions/country-options";
-import { SelectField, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextField } from "@/components/forms/field";
 import { Link } from "@/i18n/navigation";
 import type { listDirectory } from "@/server/institutions/queries";
 import { countryNames } from "@/i18n/reference-names";
@@ -34,12 +34,7 @@ export async function DirectorySearch({
       <form method="get" className="mb-6 grid max-w-3xl gap-x-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <TextField label={t("q")} name="q" type="search" defaultValue={filters.q} />
         <SelectField label={t("country")} name="country" defaultValue={filters.country}>
-          <option value="">{t("anyCountry")}</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.label}
-            </option>
-          ))}
+          <Options choose={t("anyCountry")} options={countries.map((c) => ({ value: c.code, label: c.label }))} />
         </SelectField>
         <div className="mb-4">
           <button type="submit" className="inline-flex min-h-10 items-center justify-center rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">

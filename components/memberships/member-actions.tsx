@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/forms/use-error-text";
 import { useActionFeedback } from "./use-action-feedback";
 
 export type MemberRowData = { id: string; version: number; name: string; role: "member" | "owner"; isSignatory: boolean };
@@ -23,12 +22,11 @@ export function MemberActions({
 }) {
   const t = useTranslations("dashboard.members");
   const tActions = useTranslations("common.actions");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const feedback = useActionFeedback();
   const [confirming, setConfirming] = useState(false);
   const name = member.name;
-  const handlers = { onMutate: feedback.start, onError: feedback.fail };
+  const handlers = feedback.handlers;
 
   const setRole = useMutation(
     trpc.memberships.setRole.mutationOptions({
@@ -51,9 +49,9 @@ export function MemberActions({
       },
     }),
   );
-  const busy = setRole.isPending || setSignatory.isPending || remove.isPending || feedback.refreshing;
+  const busy = feedback.busy(setRole.isPending, setSignatory.isPending, remove.isPending);
   const base = { membershipId: member.id, version: member.version };
-  const message = errorText.message(feedback.error);
+  const message = feedback.message;
 
   return (
     <div className="flex flex-col gap-2">

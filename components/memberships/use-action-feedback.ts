@@ -1,6 +1,8 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useRouter } from "@/i18n/navigation";
+import { useState } from "react";
+import { useHydrated } from "@/components/auth/use-hydrated";
+import { useRefresh } from "@/components/forms/use-action";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { useActionNotice } from "./action-notice";
 
 /**
@@ -9,21 +11,30 @@ import { useActionNotice } from "./action-notice";
  * `busy` stays true until the refreshed data (with the new version) has arrived.
  */
 export function useActionFeedback() {
-  const router = useRouter();
   const notify = useActionNotice();
-  const [refreshing, startTransition] = useTransition();
+  const errorText = useErrorText();
+  const hydrated = useHydrated();
+  const { refreshing, refresh } = useRefresh();
   const [error, setError] = useState<unknown>(null);
   return {
-    refreshing,
     error,
-    start: () => {
-      setError(null);
-      notify(null);
+    /** The row's message for a refused call, or null. */
+    message: errorText.message(error),
+    /** The message for one field, when the server refused its value. */
+    field: (name: string) => errorText.field(error, name),
+    /** The mutation's own options: clear old messages when it starts, keep its refusal. */
+    handlers: {
+      onMutate: () => {
+        setError(null);
+        notify(null);
+      },
+      onError: (e: unknown) => setError(e),
     },
-    fail: (e: unknown) => setError(e),
     succeed: (text: string) => {
       notify({ text });
-      startTransition(() => router.refresh());
+      refresh();
     },
+    /** Disabled until hydrated, while one of the row's mutations is pending, and until the refreshed data arrives. */
+    busy: (...pending: boolean[]) => !hydrated || refreshing || pending.some(Boolean),
   };
 }

@@ -2,12 +2,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useHydrated } from "@/components/auth/use-hydrated";
 import { useActionFeedback } from "@/components/memberships/use-action-feedback";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/forms/field";
-import { useErrorText } from "@/components/forms/use-error-text";
 
 const REASON_MAX = 2000;
 
@@ -16,18 +14,15 @@ type Application = { id: string; version: number; title: string; status: "pendin
 /** Our side of an application: withdraw it while pending, or leave the programme once accepted (each confirmed in a second step). */
 export function ApplicationActions({ application }: { application: Application }) {
   const t = useTranslations("participation.mine");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const feedback = useActionFeedback();
-  const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState("");
   const { id, version, title } = application;
-  const options = { onMutate: feedback.start, onError: feedback.fail };
-  const withdraw = useMutation(trpc.participation.withdraw.mutationOptions({ ...options, onSuccess: () => feedback.succeed(t("withdrawn", { title })) }));
-  const leave = useMutation(trpc.participation.leave.mutationOptions({ ...options, onSuccess: () => feedback.succeed(t("left", { title })) }));
-  const busy = !hydrated || withdraw.isPending || leave.isPending || feedback.refreshing;
-  const reasonError = feedback.error ? errorText.field(feedback.error, "reason") : null;
+  const withdraw = useMutation(trpc.participation.withdraw.mutationOptions({ ...feedback.handlers, onSuccess: () => feedback.succeed(t("withdrawn", { title })) }));
+  const leave = useMutation(trpc.participation.leave.mutationOptions({ ...feedback.handlers, onSuccess: () => feedback.succeed(t("left", { title })) }));
+  const busy = feedback.busy(withdraw.isPending, leave.isPending);
+  const reasonError = feedback.field("reason");
 
   const confirmLeave = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,7 +32,7 @@ export function ApplicationActions({ application }: { application: Application }
 
   const error = feedback.error != null && !reasonError && (
     <p role="alert" className="mt-2 text-sm text-red-700">
-      {errorText.message(feedback.error)}
+      {feedback.message}
     </p>
   );
 

@@ -6,7 +6,7 @@ import { useHydrated } from "@/components/auth/use-hydrated";
 import { domainCodeOf } from "@/components/programmes/error-summary";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextArea, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Link } from "@/i18n/navigation";
 
@@ -97,12 +97,7 @@ export function ApplyForm({ programmeId, reference, leadName, institutions, cont
         required
         aria-required="true"
       >
-        {institutions.length !== 1 && <option value="">{t("choose")}</option>}
-        {institutions.map((i) => (
-          <option key={i.id} value={i.id}>
-            {i.name}
-          </option>
-        ))}
+        <Options choose={institutions.length !== 1 ? t("choose") : undefined} options={institutions.map((i) => ({ value: i.id, label: i.name }))} />
       </SelectField>
       <TextArea
         label={t("motivation")}

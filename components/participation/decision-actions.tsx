@@ -2,14 +2,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useHydrated } from "@/components/auth/use-hydrated";
 import { useActionFeedback } from "@/components/memberships/use-action-feedback";
 import { domainCodeOf } from "@/components/programmes/error-summary";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { useConfirmation } from "@/components/forms/use-confirmation";
 import { TextArea } from "@/components/forms/field";
-import { useErrorText } from "@/components/forms/use-error-text";
 
 const REASON_MAX = 2000;
 
@@ -20,24 +18,21 @@ const REASON_MAX = 2000;
 export function DecisionActions({ application }: { application: { id: string; version: number; institutionName: string } }) {
   const t = useTranslations("participation.applications");
   const confirmation = useConfirmation();
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const feedback = useActionFeedback();
-  const hydrated = useHydrated();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState("");
   const institution = application.institutionName;
   const decide = useMutation(
     trpc.participation.decide.mutationOptions({
-      onMutate: feedback.start,
-      onError: feedback.fail,
+      ...feedback.handlers,
       onSuccess: (_data, vars) => feedback.succeed(vars.decision === "accept" ? t("accepted", { institution }) : t("declined", { institution })),
     }),
   );
-  const busy = !hydrated || decide.isPending || feedback.refreshing;
+  const busy = feedback.busy(decide.isPending);
   const code = domainCodeOf(feedback.error);
-  const message = code === "PROGRAMME_FULL" ? t("full", { institution }) : errorText.message(feedback.error);
-  const reasonError = feedback.error ? errorText.field(feedback.error, "reason") : null;
+  const message = code === "PROGRAMME_FULL" ? t("full", { institution }) : feedback.message;
+  const reasonError = feedback.field("reason");
 
   const decline = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

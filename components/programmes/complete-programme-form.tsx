@@ -1,15 +1,14 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useConfirmation } from "@/components/forms/use-confirmation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useHydrated } from "@/components/auth/use-hydrated";
+import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/forms/field";
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useAction } from "@/components/forms/use-action";
 import type { OutcomeTarget } from "@/db/schema/programmes";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 const NARRATIVE_MAX = 20_000;
 const ACHIEVED_MAX = 10_000_000;
@@ -30,24 +29,18 @@ export function CompleteProgrammeForm({ programmeId, version, outcomes, metricLa
   const t = useTranslations("programmes.lifecycle");
   const tRoot = useTranslations();
   const confirmation = useConfirmation();
-  const errorText = useErrorText();
   const trpc = useTRPC();
-  const hydrated = useHydrated();
   const [achieved, setAchieved] = useState<string[]>(() => outcomes.map(() => ""));
   const [narrative, setNarrative] = useState("");
   const [checked, setChecked] = useState(false);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const complete = useMutation(trpc.programmes.complete.mutationOptions({ onSuccess: onDone }));
-  const busy = !hydrated || complete.isPending || complete.isSuccess;
-
-  useEffect(() => {
-    if (complete.error) alertRef.current?.focus();
-  }, [complete.error]);
+  const { mutation: complete, ...action } = useAction(trpc.programmes.complete.mutationOptions({ onSuccess: onDone }));
+  const alertRef = useFocusOnError<HTMLDivElement>(complete.error);
+  const busy = action.busy || complete.isSuccess;
 
   const rowError = (i: number) => (checked && !validAchieved(achieved[i] ?? "") ? tRoot("programmes.lifecycle.validation.achieved") : null);
   const narrativeTooShort = checked && narrative.trim().length < 20;
-  const narrativeError = narrativeTooShort ? tRoot("programmes.lifecycle.validation.narrative") : complete.error ? errorText.field(complete.error, "narrative") : null;
-  const resultsError = complete.error ? errorText.field(complete.error, "results") : null;
+  const narrativeError = narrativeTooShort ? tRoot("programmes.lifecycle.validation.narrative") : action.fieldMessage("narrative");
+  const resultsError = action.fieldMessage("results");
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,7 +62,7 @@ export function CompleteProgrammeForm({ programmeId, version, outcomes, metricLa
       </h3>
       <p className="mb-4 text-sm text-gray-700">{t("completeIntro")}</p>
       <div ref={alertRef} tabIndex={-1} className="outline-none">
-        {complete.error && !narrativeError && <Alert tone="error">{resultsError ?? errorText.message(complete.error)}</Alert>}
+        {complete.error && !narrativeError && <Alert tone="error">{resultsError ?? action.errorMessage}</Alert>}
       </div>
       {outcomes.length === 0 && <p className="mb-4 text-sm text-gray-700">{t("noOutcomes")}</p>}
       {outcomes.map((outcome, i) => (

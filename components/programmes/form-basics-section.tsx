@@ -1,69 +1,27 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { SelectField, TextArea, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { CheckboxList, FieldGroup } from "./form-controls";
-import { fieldId, shows, type SectionProps } from "./form-types";
+import { bindField, shows, type SectionProps, type TextFieldName } from "./form-types";
 
 /** Title, texts, working area, format, sectors and mechanism. */
 export function BasicsSection({ values, set, error, options, only }: SectionProps) {
   const t = useTranslations("programmes");
+  const bind = (field: TextFieldName) => bindField({ values, set, error }, field);
   return (
     <fieldset className="mb-8 rounded border border-gray-200 bg-white p-4">
       <legend className="px-1 text-lg font-semibold">{t("form.basics")}</legend>
       {shows(only, "title", "summary", "description", "workingArea", "format") && (
         <>
-      <TextField
-        label={t("fields.title")}
-        hint={t("hints.title")}
-        name={fieldId("title")}
-        required
-        maxLength={200}
-        value={values.title}
-        onChange={(e) => set("title", e.target.value)}
-        error={error("title")}
-      />
-      <TextArea
-        label={t("fields.summary")}
-        hint={t("hints.summary")}
-        name={fieldId("summary")}
-        rows={3}
-        maxLength={1000}
-        value={values.summary}
-        onChange={(e) => set("summary", e.target.value)}
-        error={error("summary")}
-      />
-      <TextArea
-        label={t("fields.description")}
-        hint={t("hints.description")}
-        name={fieldId("description")}
-        rows={12}
-        value={values.description}
-        onChange={(e) => set("description", e.target.value)}
-        error={error("description")}
-      />
+      <TextField label={t("fields.title")} hint={t("hints.title")} required maxLength={200} {...bind("title")} />
+      <TextArea label={t("fields.summary")} hint={t("hints.summary")} rows={3} maxLength={1000} {...bind("summary")} />
+      <TextArea label={t("fields.description")} hint={t("hints.description")} rows={12} {...bind("description")} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField
-          label={t("fields.workingArea")}
-          hint={t("hints.workingArea")}
-          name={fieldId("workingArea")}
-          value={values.workingArea}
-          onChange={(e) => set("workingArea", e.target.value)}
-          error={error("workingArea")}
-        >
-          <option value="">{t("form.choose")}</option>
-          {options.workingAreas.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+        <SelectField label={t("fields.workingArea")} hint={t("hints.workingArea")} {...bind("workingArea")}>
+          <Options choose={t("form.choose")} options={options.workingAreas} />
         </SelectField>
-        <SelectField label={t("fields.format")} name={fieldId("format")} value={values.format} onChange={(e) => set("format", e.target.value)} error={error("format")}>
-          <option value="">{t("form.choose")}</option>
-          {options.formats.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+        <SelectField label={t("fields.format")} {...bind("format")}>
+          <Options choose={t("form.choose")} options={options.formats} />
         </SelectField>
       </div>
         </>
@@ -76,20 +34,8 @@ export function BasicsSection({ values, set, error, options, only }: SectionProp
         </p>
         <CheckboxList name="sectors" options={options.sectors} chosen={values.sectors} onChange={(next) => set("sectors", next)} max={5} />
       </FieldGroup>
-      <SelectField
-        label={t("fields.mechanismCode")}
-        hint={t("hints.mechanism")}
-        name={fieldId("mechanismCode")}
-        value={values.mechanismCode}
-        onChange={(e) => set("mechanismCode", e.target.value)}
-        error={error("mechanismCode")}
-      >
-        <option value="">{t("form.choose")}</option>
-        {options.mechanisms.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+      <SelectField label={t("fields.mechanismCode")} hint={t("hints.mechanism")} {...bind("mechanismCode")}>
+        <Options choose={t("form.choose")} options={options.mechanisms} />
       </SelectField>
         </>
       )}

@@ -1,9 +1,9 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { SelectField, TextField } from "@/components/forms/field";
-import { Options, RowCell, RowEditor } from "@/components/forms/row-editor";
+import { Options, SelectField, TextField } from "@/components/forms/field";
+import { RowCell, RowEditor } from "@/components/forms/row-editor";
 import { FieldGroup } from "./form-controls";
-import { fieldId, type SectionProps } from "./form-types";
+import { bindField, type SectionProps } from "./form-types";
 import { parseNumber, rowKey, type FundingRow } from "./form-values";
 
 function money(locale: string, amount: number, currency: string) {
@@ -22,32 +22,14 @@ export function BudgetSection({ values, set, error, options }: SectionProps) {
   const total = rows.reduce((sum, r) => sum + (parseNumber(r.amount) || 0), 0);
   const budget = parseNumber(values.budgetAmount);
   const currency = values.budgetCurrency || "USD";
+  const bind = (field: "budgetAmount" | "budgetCurrency") => bindField({ values, set, error }, field);
 
   return (
     <fieldset className="mb-8 rounded border border-gray-200 bg-white p-4">
       <legend className="px-1 text-lg font-semibold">{t("form.budget")}</legend>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField
-          type="number"
-          inputMode="decimal"
-          min={0}
-          step="0.01"
-          label={t("fields.budgetAmount")}
-          hint={t("hints.budget")}
-          name={fieldId("budgetAmount")}
-          value={values.budgetAmount}
-          onChange={(e) => set("budgetAmount", e.target.value)}
-          error={error("budgetAmount")}
-          dir="ltr"
-        />
-        <SelectField
-          label={t("fields.budgetCurrency")}
-          hint={t("hints.currency")}
-          name={fieldId("budgetCurrency")}
-          value={values.budgetCurrency}
-          onChange={(e) => set("budgetCurrency", e.target.value)}
-          error={error("budgetCurrency")}
-        >
+        <TextField type="number" inputMode="decimal" min={0} step="0.01" label={t("fields.budgetAmount")} hint={t("hints.budget")} {...bind("budgetAmount")} dir="ltr" />
+        <SelectField label={t("fields.budgetCurrency")} hint={t("hints.currency")} {...bind("budgetCurrency")}>
           <Options choose={t("form.choose")} options={options.currencies} />
         </SelectField>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Options, RowCell, RowEditor } from "@/components/forms/row-editor";
+import { Options } from "@/components/forms/field";
+import { RowCell, RowEditor } from "@/components/forms/row-editor";
 import { FieldGroup } from "./form-controls";
 import { fieldId, type SectionProps } from "./form-types";
 import { rowKey, type OutcomeRow } from "./form-values";

@@ -1,15 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/forms/field";
+import { Options, SelectField } from "@/components/forms/field";
 import { CoLeadPicker } from "./co-lead-picker";
 import { CheckboxList, FieldGroup } from "./form-controls";
-import { fieldId, shows, type SectionProps } from "./form-types";
+import { bindField, shows, type SectionProps } from "./form-types";
 
 /** Co-lead institutions, hub country and spillover countries (grouped by region, foldable for phones). */
 export function PlacesSection({ values, set, error, options, only, leadInstitutionId }: SectionProps & { leadInstitutionId: string }) {
   const t = useTranslations("programmes");
   const regions = [...new Map(options.countries.map((c) => [c.region, c.regionLabel]))].sort((a, b) => a[1].localeCompare(b[1]));
+  const countryOptions = options.countries.map((c) => ({ value: c.code, label: c.label }));
   const labelOf = (code: string) => options.countries.find((c) => c.code === code)?.label ?? code;
   return (
     <>
@@ -22,20 +23,8 @@ export function PlacesSection({ values, set, error, options, only, leadInstituti
       {shows(only, "hubCountry", "spilloverCountries") && (
       <fieldset className="mb-8 rounded border border-gray-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("form.places")}</legend>
-        <SelectField
-          label={t("fields.hubCountry")}
-          hint={t("hints.hubCountry")}
-          name={fieldId("hubCountry")}
-          value={values.hubCountry}
-          onChange={(e) => set("hubCountry", e.target.value)}
-          error={error("hubCountry")}
-        >
-          <option value="">{t("form.choose")}</option>
-          {options.countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.label}
-            </option>
-          ))}
+        <SelectField label={t("fields.hubCountry")} hint={t("hints.hubCountry")} {...bindField({ values, set, error }, "hubCountry")}>
+          <Options choose={t("form.choose")} options={countryOptions} />
         </SelectField>
         <FieldGroup field="spilloverCountries" legend={t("fields.spilloverCountries")} hint={t("hints.spillover")} error={error("spilloverCountries")}>
           <p className="mb-2 text-xs text-gray-700" aria-live="polite">

@@ -2,11 +2,12 @@
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/field";
 import { CheckboxList, FieldGroup } from "./form-controls";
-import { fieldId, shows, type SectionProps } from "./form-types";
+import { bindField, shows, type SectionProps, type TextFieldName } from "./form-types";
 
 /** Dates, capacity and languages of delivery. */
 export function ScheduleSection({ values, set, error, options, only }: SectionProps) {
   const t = useTranslations("programmes");
+  const bind = (field: TextFieldName) => bindField({ values, set, error }, field);
   return (
     <fieldset className="mb-8 rounded border border-gray-200 bg-white p-4">
       <legend className="px-1 text-lg font-semibold">{t("form.schedule")}</legend>
@@ -14,30 +15,9 @@ export function ScheduleSection({ values, set, error, options, only }: SectionPr
         <>
       <p className="mb-3 text-xs text-gray-600">{t("hints.dates")}</p>
       <div className="grid gap-x-4 sm:grid-cols-3">
-        <TextField
-          type="date"
-          label={t("fields.applicationDeadline")}
-          name={fieldId("applicationDeadline")}
-          value={values.applicationDeadline}
-          onChange={(e) => set("applicationDeadline", e.target.value)}
-          error={error("applicationDeadline")}
-        />
-        <TextField
-          type="date"
-          label={t("fields.startDate")}
-          name={fieldId("startDate")}
-          value={values.startDate}
-          onChange={(e) => set("startDate", e.target.value)}
-          error={error("startDate")}
-        />
-        <TextField
-          type="date"
-          label={t("fields.endDate")}
-          name={fieldId("endDate")}
-          value={values.endDate}
-          onChange={(e) => set("endDate", e.target.value)}
-          error={error("endDate")}
-        />
+        <TextField type="date" label={t("fields.applicationDeadline")} {...bind("applicationDeadline")} />
+        <TextField type="date" label={t("fields.startDate")} {...bind("startDate")} />
+        <TextField type="date" label={t("fields.endDate")} {...bind("endDate")} />
       </div>
       <TextField
         type="number"
@@ -47,10 +27,7 @@ export function ScheduleSection({ values, set, error, options, only }: SectionPr
         step={1}
         label={t("fields.capacity")}
         hint={t("hints.capacity")}
-        name={fieldId("capacity")}
-        value={values.capacity}
-        onChange={(e) => set("capacity", e.target.value)}
-        error={error("capacity")}
+        {...bind("capacity")}
         className="mt-1 block w-40 rounded border border-gray-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600"
       />
         </>

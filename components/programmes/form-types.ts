@@ -32,3 +32,14 @@ export const shows = (only: readonly string[] | undefined, ...fields: string[]) 
 
 /** The id of a field's control, used by the error summary's links. */
 export const fieldId = (field: string) => `pf-${field}`;
+
+/** The fields whose control is one text input, textarea or select. */
+export type TextFieldName = { [K in keyof ProgrammeFormValues]: ProgrammeFormValues[K] extends string ? K : never }[keyof ProgrammeFormValues];
+
+/** What ties one text control to its field: its id (the error summary links to it), value, changes and message. */
+export const bindField = ({ values, set, error }: Pick<SectionProps, "values" | "set" | "error">, field: TextFieldName) => ({
+  name: fieldId(field),
+  value: values[field],
+  onChange: (e: { target: { value: string } }) => set(field, e.target.value),
+  error: error(field),
+});

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { useHydrated } from "@/components/auth/use-hydrated";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +13,7 @@ import { Link, useRouter } from "@/i18n/navigation";
 import { CancelProgrammeForm } from "./cancel-programme-form";
 import { CompleteProgrammeForm } from "./complete-programme-form";
 import { domainCodeOf } from "./error-summary";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 export type LifecycleButtons = { publish: boolean; start: boolean; startNeedsAgreement: boolean; complete: boolean; cancel: boolean };
 
@@ -38,17 +39,13 @@ export function LifecycleActions({ programmeId, version, actions, outcomes, metr
   const hydrated = useHydrated();
   const [navigating, startNavigation] = useTransition();
   const [form, setForm] = useState<"complete" | "cancel" | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
   const confirmation = useConfirmation();
   const done = (what: string) => startNavigation(() => router.push(`/proposals/${programmeId}?done=${what}`));
   const publish = useMutation(trpc.programmes.publish.mutationOptions({ onSuccess: () => done("published") }));
   const start = useMutation(trpc.programmes.start.mutationOptions({ onSuccess: () => done("started") }));
   const error = publish.error ?? start.error;
+  const messageRef = useFocusOnError<HTMLDivElement>(error);
   const busy = !hydrated || navigating || publish.isPending || start.isPending || publish.isSuccess || start.isSuccess;
-
-  useEffect(() => {
-    if (error) messageRef.current?.focus();
-  }, [error]);
 
   const open = (which: "complete" | "cancel") => {
     publish.reset();

@@ -1,13 +1,14 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/i18n/navigation";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 /** Creates a draft from a title alone, then opens the full form. */
 export function NewProposalForm({ institutionId }: { institutionId: string }) {
@@ -16,17 +17,13 @@ export function NewProposalForm({ institutionId }: { institutionId: string }) {
   const router = useRouter();
   const trpc = useTRPC();
   const [title, setTitle] = useState("");
-  const messageRef = useRef<HTMLDivElement>(null);
   const create = useMutation(
     trpc.programmes.create.mutationOptions({
       onSuccess: (data) => router.push(`/proposals/${data.programmeId}/edit?created=1`),
     }),
   );
+  const messageRef = useFocusOnError<HTMLDivElement>(create.error);
   const pending = create.isPending || create.isSuccess;
-
-  useEffect(() => {
-    if (create.error) messageRef.current?.focus();
-  }, [create.error]);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -18,6 +18,7 @@ import { PlacesSection } from "./form-places-section";
 import { ScheduleSection } from "./form-schedule-section";
 import type { ProgrammeFormOptions, SectionProps } from "./form-types";
 import { draftFromValues, type ProgrammeFormValues } from "./form-values";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 type Props = {
   programmeId: string;
@@ -49,10 +50,10 @@ export function ProgrammeForm({ programmeId, leadInstitutionId, submitKind, init
   const [values, setValues] = useState(initial);
   const [version, setVersion] = useState(props.version);
   const [error, setError] = useState<unknown>(null);
+  const topRef = useFocusOnError<HTMLDivElement>(error);
   const [saved, setSaved] = useState(false);
   const [dirty, setDirty] = useState(false);
   const [leaving, setLeaving] = useState(false);
-  const topRef = useRef<HTMLDivElement>(null);
   const reviewRef = useRef<HTMLDialogElement>(null);
   const changes = useRef(0);
   const [autosave, setAutosave] = useState<{ status: AutosaveStatus; at?: Date }>({ status: "idle" });
@@ -60,10 +61,6 @@ export function ProgrammeForm({ programmeId, leadInstitutionId, submitKind, init
   const update = useMutation(trpc.programmes.update.mutationOptions());
   const submit = useMutation(trpc.programmes.submit.mutationOptions());
   const busy = update.isPending || submit.isPending || leaving;
-
-  useEffect(() => {
-    if (error) topRef.current?.focus();
-  }, [error]);
 
   useEffect(() => {
     if (!dirty) return;

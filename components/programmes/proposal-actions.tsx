@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,6 +9,7 @@ import { useConfirmation } from "@/components/forms/use-confirmation";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Link, useRouter } from "@/i18n/navigation";
 import { ErrorSummary, refusedFields } from "./error-summary";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 type Props = {
   programmeId: string;
@@ -26,16 +27,12 @@ export function ProposalActions({ programmeId, version, submitKind, canEdit, can
   const trpc = useTRPC();
   const [confirming, setConfirming] = useState(false);
   const confirmation = useConfirmation();
-  const messageRef = useRef<HTMLDivElement>(null);
   const done = (what: string) => router.push(`/proposals/${programmeId}?done=${what}`);
   const submit = useMutation(trpc.programmes.submit.mutationOptions({ onSuccess: () => done(submitKind === "resubmit" ? "resubmitted" : "submitted") }));
   const withdraw = useMutation(trpc.programmes.withdraw.mutationOptions({ onSuccess: () => done("withdrawn") }));
   const error = submit.error ?? withdraw.error;
+  const messageRef = useFocusOnError<HTMLDivElement>(error);
   const busy = submit.isPending || withdraw.isPending || submit.isSuccess || withdraw.isSuccess;
-
-  useEffect(() => {
-    if (error) messageRef.current?.focus();
-  }, [error]);
 
   if (!canEdit && !submitKind && !canWithdraw) return null;
   const incomplete = refusedFields(error).length > 0;

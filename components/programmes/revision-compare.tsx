@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ProposalComparison } from "@/server/pages/programmes/compare";
 import { RevisionDiff } from "./revision-diff";
 import { Section } from "@/components/ui/section";
+import { Options } from "@/components/forms/field";
 
 type Revision = { number: number; createdAt: Date | string };
 
@@ -47,11 +48,7 @@ export async function RevisionCompare({
               {t("view.compareFrom")}
             </label>
             <select id="compare-from" name="from" defaultValue={String(from ?? latest - 1)} className={selectClass}>
-              {revisions.map((r) => (
-                <option key={r.number} value={r.number}>
-                  {t("view.revisionItem", { number: r.number })}
-                </option>
-              ))}
+              <Options options={revisions.map((r) => ({ value: r.number, label: t("view.revisionItem", { number: r.number }) }))} />
             </select>
           </div>
           <div className="mb-4">
@@ -59,11 +56,7 @@ export async function RevisionCompare({
               {t("view.compareTo")}
             </label>
             <select id="compare-to" name="to" defaultValue={String(to ?? latest)} className={selectClass}>
-              {revisions.map((r) => (
-                <option key={r.number} value={r.number}>
-                  {t("view.revisionItem", { number: r.number })}
-                </option>
-              ))}
+              <Options options={revisions.map((r) => ({ value: r.number, label: t("view.revisionItem", { number: r.number }) }))} />
             </select>
           </div>
           <div className="mb-4">

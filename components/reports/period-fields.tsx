@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { SelectField, TextField } from "@/components/forms/field";
+import { Options, SelectField, TextField } from "@/components/forms/field";
 import { REPORT_PERIODS, type ReportPeriod } from "@/server/vocabulary";
 import { snapPeriod } from "./periods";
 
@@ -38,11 +38,7 @@ export function PeriodFields({
         disabled={disabled}
         onChange={(e) => change({ periodKind: e.target.value as ReportPeriod })}
       >
-        {REPORT_PERIODS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`periodKinds.${kind}`)}
-          </option>
-        ))}
+        <Options options={REPORT_PERIODS.map((kind) => ({ value: kind, label: t(`periodKinds.${kind}`) }))} />
       </SelectField>
       <TextField
         label={t("admin.fields.periodStart")}

@@ -1,24 +1,19 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/forms/use-error-text";
-import { useRouter } from "@/i18n/navigation";
+import { useAction } from "@/components/forms/use-action";
 
 /** Publishing, with an explicit confirmation: it freezes the figures and cannot be undone. */
 export function PublishReportForm({ reportId, version, blocked }: { reportId: string; version: number; blocked: boolean }) {
   const t = useTranslations("transparency.admin.edit");
-  const errorText = useErrorText();
-  const router = useRouter();
   const trpc = useTRPC();
   const confirmId = useId();
   const [confirmed, setConfirmed] = useState(false);
-  const [refreshing, startRefresh] = useTransition();
-  const publish = useMutation(trpc.reports.publish.mutationOptions({ onSuccess: () => startRefresh(() => router.refresh()) }));
-  const busy = publish.isPending || publish.isSuccess || refreshing;
+  const { mutation: publish, errorMessage, ...action } = useAction(trpc.reports.publish.mutationOptions(), { refresh: true });
+  const busy = publish.isPending || publish.isSuccess || action.refreshing;
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -33,7 +28,7 @@ export function PublishReportForm({ reportId, version, blocked }: { reportId: st
       </h2>
       <p className="mt-1 mb-3 text-sm text-gray-800">{t("publishIntro")}</p>
       <div aria-live="polite">
-        {publish.error && <Alert tone="error">{errorText.message(publish.error)}</Alert>}
+        {errorMessage && <Alert tone="error">{errorMessage}</Alert>}
         {publish.isSuccess && <Alert tone="success">{t("published")}</Alert>}
         {blocked && !busy && <p className="mb-3 text-sm font-medium text-amber-900">{t("unsavedChanges")}</p>}
       </div>

@@ -1,16 +1,15 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextArea, TextField } from "@/components/forms/field";
-import { useErrorText } from "@/components/forms/use-error-text";
+import { TextArea } from "@/components/forms/field";
+import { useAction } from "@/components/forms/use-action";
 import type { ReportPeriod } from "@/db/schema/reports";
-import { useRouter } from "@/i18n/navigation";
-import { PeriodFields, type PeriodValue } from "./period-fields";
+import { ReportBasicsFields, type ReportBasics } from "./report-basics-fields";
 import { PublishReportForm } from "./publish-report-form";
+import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 export type EditableReport = {
   id: string;
@@ -24,7 +23,7 @@ export type EditableReport = {
   methodology: string;
 };
 
-type Values = { title: string; period: PeriodValue; threshold: string; narrative: string; methodology: string };
+type Values = ReportBasics & { narrative: string; methodology: string };
 
 const valuesOf = (r: EditableReport): Values => ({
   title: r.title,
@@ -41,16 +40,12 @@ const valuesOf = (r: EditableReport): Values => ({
  */
 export function ReportEditor({ report, canPublish }: { report: EditableReport; canPublish: boolean }) {
   const t = useTranslations("transparency.admin");
-  const errorText = useErrorText();
-  const router = useRouter();
   const trpc = useTRPC();
-  const [refreshing, startRefresh] = useTransition();
   const [saved, setSaved] = useState<Values>(() => valuesOf(report));
   const [values, setValues] = useState<Values>(() => valuesOf(report));
   const [version, setVersion] = useState(report.version);
   const [justSaved, setJustSaved] = useState(false);
-  const messageRef = useRef<HTMLDivElement>(null);
-  const update = useMutation(
+  const { mutation: update, ...action } = useAction(
     trpc.reports.update.mutationOptions({
       onSuccess: (data, input) => {
         setVersion(data.version);
@@ -62,16 +57,13 @@ export function ReportEditor({ report, canPublish }: { report: EditableReport; c
           methodology: input.methodology,
         });
         setJustSaved(true);
-        startRefresh(() => router.refresh());
       },
     }),
+    { refresh: true },
   );
-  const busy = update.isPending || refreshing;
+  const busy = update.isPending || action.refreshing;
+  const messageRef = useFocusOnError<HTMLDivElement>(update.error);
   const dirty = JSON.stringify(values) !== JSON.stringify(saved);
-
-  useEffect(() => {
-    if (update.error) messageRef.current?.focus();
-  }, [update.error]);
 
   const set = (patch: Partial<Values>) => {
     setJustSaved(false);
@@ -92,7 +84,6 @@ export function ReportEditor({ report, canPublish }: { report: EditableReport; c
     });
   }
 
-  const field = (name: string) => errorText.field(update.error, name);
   return (
     <div className="space-y-8">
       <form onSubmit={onSubmit} noValidate className="max-w-3xl" aria-labelledby="editor-title">
@@ -100,26 +91,10 @@ export function ReportEditor({ report, canPublish }: { report: EditableReport; c
           {t("edit.details")}
         </h2>
         <div ref={messageRef} tabIndex={-1} className="outline-none" aria-live="polite">
-          {update.error && <Alert tone="error">{errorText.message(update.error)}</Alert>}
+          {action.errorMessage && <Alert tone="error">{action.errorMessage}</Alert>}
           {justSaved && !update.error && <Alert tone="success">{t("edit.saved")}</Alert>}
         </div>
-        <TextField label={t("fields.title")} name="report-title" required maxLength={200} value={values.title} onChange={(e) => set({ title: e.target.value })} error={field("title")} />
-        <PeriodFields idPrefix="report" value={values.period} onChange={(period) => set({ period })} errors={{ periodStart: field("periodStart"), periodEnd: field("periodEnd") }} />
-        <TextField
-          label={t("fields.threshold")}
-          hint={t("fields.thresholdHint")}
-          name="report-threshold"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={100}
-          step={1}
-          required
-          value={values.threshold}
-          onChange={(e) => set({ threshold: e.target.value })}
-          error={field("suppressionThreshold")}
-          className="mt-1 block w-32 rounded border border-gray-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600"
-        />
+        <ReportBasicsFields values={values} onChange={set} error={action.fieldMessage} />
         <TextArea
           label={t("fields.narrative")}
           hint={t("fields.narrativeHint")}
@@ -127,7 +102,7 @@ export function ReportEditor({ report, canPublish }: { report: EditableReport; c
           rows={10}
           value={values.narrative}
           onChange={(e) => set({ narrative: e.target.value })}
-          error={field("narrative")}
+          error={action.fieldMessage("narrative")}
         />
         <TextArea
           label={t("fields.methodology")}
@@ -136,7 +111,7 @@ export function ReportEditor({ report, canPublish }: { report: EditableReport; c
           rows={10}
           value={values.methodology}
           onChange={(e) => set({ methodology: e.target.value })}
-          error={field("methodology")}
+          error={action.fieldMessage("methodology")}
         />
         <Button type="submit" disabled={busy}>
           {busy ? t("edit.saving") : t("edit.save")}

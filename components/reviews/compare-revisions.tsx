@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RevisionDiff } from "@/components/programmes/revision-diff";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/forms/field";
+import { Options, SelectField } from "@/components/forms/field";
 import type { SheetComparison } from "@/server/pages/programmes/compare";
 
 /**
@@ -30,20 +30,12 @@ export async function CompareRevisions({
       <form method="get" action={`/${locale}/reviews/${programmeId}#compare`} className="mb-4 flex flex-wrap items-end gap-x-4">
         <div className="w-40">
           <SelectField label={t("from")} name="from" defaultValue={String(from)}>
-            {numbers.map((n) => (
-              <option key={n} value={n}>
-                {t("option", { number: n })}
-              </option>
-            ))}
+            <Options options={numbers.map((n) => ({ value: n, label: t("option", { number: n }) }))} />
           </SelectField>
         </div>
         <div className="w-40">
           <SelectField label={t("to")} name="to" defaultValue={String(to)}>
-            {numbers.map((n) => (
-              <option key={n} value={n}>
-                {t("option", { number: n })}
-              </option>
-            ))}
+            <Options options={numbers.map((n) => ({ value: n, label: t("option", { number: n }) }))} />
           </SelectField>
         </div>
         <Button type="submit" variant="secondary" className="mb-4">

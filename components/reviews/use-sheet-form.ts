@@ -1,9 +1,7 @@
 "use client";
-import { useMutation, type UseMutationOptions } from "@tanstack/react-query";
-import { useState, useTransition } from "react";
-import { useHydrated } from "@/components/auth/use-hydrated";
-import { useErrorText } from "@/components/forms/use-error-text";
-import { useRouter } from "@/i18n/navigation";
+import type { UseMutationOptions } from "@tanstack/react-query";
+import { useState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { useSheetNotice } from "./sheet-notice";
 
 /**
@@ -12,25 +10,18 @@ import { useSheetNotice } from "./sheet-notice";
  * checks or, after a refused call, from the server's field errors (the kernel's mapping).
  */
 export function useSheetForm<TData, TError, TVariables, TContext>(done: string, options: (onSuccess: () => void) => UseMutationOptions<TData, TError, TVariables, TContext>) {
-  const errorText = useErrorText();
   const notice = useSheetNotice();
-  const router = useRouter();
-  const hydrated = useHydrated();
-  const [refreshing, startRefresh] = useTransition();
   const [local, setLocal] = useState<Record<string, string>>({});
-  const mutation = useMutation(
-    options(() => {
-      notice(done);
-      startRefresh(() => router.refresh());
-    }),
+  // `busy` stays true until hydrated, so an early click never sends the form as a plain GET (comments in the address).
+  const { mutation, refreshing, busy, fieldMessage } = useAction(
+    options(() => notice(done)),
+    { refresh: true },
   );
-  // Disabled until hydrated, so an early click never sends the form as a plain GET (comments in the address).
-  const working = mutation.isPending || refreshing;
   return {
     mutation,
-    working,
-    busy: !hydrated || working,
-    fieldError: (name: string) => local[name] ?? (mutation.error ? errorText.field(mutation.error, name) : null),
+    working: mutation.isPending || refreshing,
+    busy,
+    fieldError: (name: string) => local[name] ?? fieldMessage(name),
     /** Whether the local checks refused the last submit (the form says "check the fields"). */
     refusedLocally: Object.keys(local).length > 0 && !mutation.error,
     /** Sends `variables()` unless the local checks found problems (field → message). */

@@ -5,7 +5,8 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { apiTokens, institutions, memberships, users } from "@/db/schema";
-import type { Viewer, ViewerMembership } from "../authz/viewer";
+import type { Viewer } from "../authz/viewer";
+import { activeMembershipColumns, activeMembershipOfUser, institutionOfMembership, membershipsOfRows } from "../auth/viewer-memberships";
 import { LIMITS } from "../throttle/limits";
 import type { Verdict } from "../throttle/rate-limited";
 import { countHit } from "../throttle/window-counter";
@@ -26,17 +27,12 @@ export async function viewerOfToken(db: Database, token: string, now = new Date(
         tokenId: apiTokens.id,
         scope: apiTokens.scope,
         user: { id: users.id, email: users.email, name: users.name, locale: users.locale, sessionVersion: users.sessionVersion, status: users.status },
-        membershipId: memberships.id,
-        institutionId: institutions.id,
-        institutionName: institutions.name,
-        institutionStatus: institutions.status,
-        membershipRole: memberships.role,
-        isSignatory: memberships.isSignatory,
+        ...activeMembershipColumns,
       })
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
-      .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.status, "active")))
-      .leftJoin(institutions, eq(institutions.id, memberships.institutionId))
+      .leftJoin(memberships, activeMembershipOfUser)
+      .leftJoin(institutions, institutionOfMembership)
       .where(live),
     countHit(db, LIMITS.callsPerApiToken, hash, now),
     db
@@ -46,12 +42,7 @@ export async function viewerOfToken(db: Database, token: string, now = new Date(
   ]);
   const first = rows[0];
   if (!first || first.user.status !== "active") return null;
-  const held: ViewerMembership[] = [];
-  for (const r of rows) {
-    if (r.membershipId && r.institutionId && r.institutionName && r.institutionStatus && r.membershipRole) {
-      held.push({ membershipId: r.membershipId, institutionId: r.institutionId, institutionName: r.institutionName, institutionStatus: r.institutionStatus, role: r.membershipRole, isSignatory: r.isSignatory ?? false });
-    }
-  }
+  const held = membershipsOfRows(rows);
   const { id, email, name, locale, sessionVersion } = first.user;
   const viewer: Viewer = { userId: id, email, name, locale, sessionVersion, roles: [], memberships: held, token: { id: first.tokenId, scope: first.scope } };
   return { viewer, verdict };

@@ -1,5 +1,4 @@
 import { and, eq } from "drizzle-orm";
-import { alias } from "drizzle-orm/mysql-core";
 import { transparencyReports as reports } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import type { UseCaseContext } from "../context";
@@ -11,9 +10,7 @@ import { draftPeriodOf, findSuccessor } from "./queries";
 import { suppressFigures } from "./suppress";
 import { reportLogEntry } from "../transparency-log/documents.mjs";
 import { reportMachine } from "./transitions";
-
-const supersedes = alias(reports, "supersedes");
-const successor = alias(reports, "successor");
+import { joinPublishedSuccessor, joinSuperseded, successor, supersedes } from "./supersession";
 
 /**
  * A report for the admins: a draft with its figures computed live (in the same wave as the report
@@ -27,7 +24,7 @@ export async function getReportForAdmin(ctx: UseCaseContext, input: { reportId: 
     db
       .select({ report: reports, supersedesSlug: supersedes.slug, supersedesTitle: supersedes.title })
       .from(reports)
-      .leftJoin(supersedes, eq(supersedes.id, reports.supersedesReportId))
+      .leftJoin(supersedes, joinSuperseded)
       .where(eq(reports.id, input.reportId))
       .limit(1),
     computeFigures(db, draftPeriodOf(input.reportId)),
@@ -66,8 +63,8 @@ export async function getPublishedReport(ctx: Pick<UseCaseContext, "db">, input:
       supersededByTitle: successor.title,
     })
     .from(reports)
-    .leftJoin(supersedes, eq(supersedes.id, reports.supersedesReportId))
-    .leftJoin(successor, and(eq(successor.supersedesReportId, reports.id), eq(successor.status, "published")))
+    .leftJoin(supersedes, joinSuperseded)
+    .leftJoin(successor, joinPublishedSuccessor)
     .where(and(eq(reports.slug, input.slug), eq(reports.status, "published")))
     .limit(1);
   if (!row || !row.report.figures) throw notFound("report");

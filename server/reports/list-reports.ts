@@ -1,14 +1,11 @@
-import { and, count, desc, eq } from "drizzle-orm";
-import { alias } from "drizzle-orm/mysql-core";
+import { count, desc, eq } from "drizzle-orm";
 import { transparencyReports as reports } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import type { UseCaseContext } from "../context";
+import { joinAnySuccessor, joinPublishedSuccessor, joinSuperseded, successor, supersedes } from "./supersession";
 
 export const PUBLISHED_PAGE_SIZE = 20;
 const ADMIN_LIST_LIMIT = 200;
-
-const supersedes = alias(reports, "supersedes");
-const successor = alias(reports, "successor");
 
 /** Every report for the admins, newest first, with the reports it supersedes / is superseded by. */
 export async function listReportsForAdmin(ctx: UseCaseContext) {
@@ -32,8 +29,8 @@ export async function listReportsForAdmin(ctx: UseCaseContext) {
       supersededByStatus: successor.status,
     })
     .from(reports)
-    .leftJoin(supersedes, eq(supersedes.id, reports.supersedesReportId))
-    .leftJoin(successor, eq(successor.supersedesReportId, reports.id))
+    .leftJoin(supersedes, joinSuperseded)
+    .leftJoin(successor, joinAnySuccessor)
     .orderBy(desc(reports.createdAt), desc(reports.id))
     .limit(ADMIN_LIST_LIMIT);
   return rows.map(({ supersedesId, supersedesSlug, supersededById, supersededBySlug, supersededByStatus, ...r }) => ({
@@ -60,8 +57,8 @@ export async function listPublishedReports(ctx: Pick<UseCaseContext, "db">, inpu
         supersededBySlug: successor.slug,
       })
       .from(reports)
-      .leftJoin(supersedes, eq(supersedes.id, reports.supersedesReportId))
-      .leftJoin(successor, and(eq(successor.supersedesReportId, reports.id), eq(successor.status, "published")))
+      .leftJoin(supersedes, joinSuperseded)
+      .leftJoin(successor, joinPublishedSuccessor)
       .where(published)
       .orderBy(desc(reports.publishedAt), desc(reports.id))
       .limit(PUBLISHED_PAGE_SIZE)

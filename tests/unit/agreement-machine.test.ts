@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { AGREEMENT_STATUSES } from "../../db/schema/agreements";
 import { agreementMachine, type AgreementEvent } from "../../server/agreements/transitions";
-import { DomainError } from "../../server/errors";
 import { eventsFrom, nextState } from "../../server/workflow/state-machine";
+import { domainErrorThrownBy } from "./support/thrown";
 
 const ALLOWED: Record<string, Partial<Record<AgreementEvent, string>>> = {
   draft: { edit: "draft", send: "pending_signatures" },
@@ -24,14 +24,8 @@ describe("the agreement machine", () => {
   const cases = AGREEMENT_STATUSES.flatMap((state) => EVENTS.map((event) => [state, event, ALLOWED[state]![event] ?? "INVALID_TRANSITION"] as const));
   it.each(cases)("%s + %s → %s", (state, event, expected) => {
     if (expected === "INVALID_TRANSITION") {
-      let error: unknown;
-      try {
-        nextState(agreementMachine, state, event);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).code).toBe("INVALID_TRANSITION");
+      const error = domainErrorThrownBy(() => nextState(agreementMachine, state, event));
+      expect(error.code).toBe("INVALID_TRANSITION");
     } else {
       expect(nextState(agreementMachine, state, event)).toBe(expected);
     }

@@ -5,6 +5,7 @@ import { scoreMatrix } from "../../server/reviews/matching/score-matrix";
 import { bestTextSimilarities, buildTextModel, cosine, vectorize } from "../../server/reviews/matching/text-similarity";
 import { tokenize } from "../../server/reviews/matching/tokenize";
 import { DEFAULT_MATCH_POLICY, type MatchInput, type MatchProposal, type MatchReviewer } from "../../server/reviews/matching/types";
+import { matchReviewer } from "./support/match-reviewer";
 
 const REGIONS = new Map([
   ["KE", "Africa"],
@@ -15,23 +16,7 @@ const REGIONS = new Map([
 ]);
 
 function reviewer(facts: Partial<MatchReviewer> = {}): MatchReviewer {
-  return {
-    id: "r",
-    institutionIds: ["elsewhere"],
-    country: "BR",
-    region: "Americas",
-    sectors: [],
-    workingAreas: [],
-    countriesKnown: [],
-    regionsKnown: [],
-    languages: [],
-    capacity: 5,
-    currentLoad: 0,
-    unavailable: [],
-    chairEligible: true,
-    pastTexts: [],
-    ...facts,
-  };
+  return matchReviewer({ id: "r", institutionIds: ["elsewhere"], country: "BR", region: "Americas", chairEligible: true, ...facts });
 }
 
 function proposal(facts: Partial<MatchProposal> = {}): MatchProposal {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { matchBatch, matchOne } from "../../server/reviews/matching/match-batch";
 import { DEFAULT_MATCH_POLICY, type Bid, type MatchInput, type MatchPolicy, type MatchProposal, type MatchReviewer } from "../../server/reviews/matching/types";
 import { findViolations } from "../../server/reviews/matching/violations";
+import { matchReviewer } from "./support/match-reviewer";
 
 // Hand-made batches whose answer is known: what binds an impossible panel, what kept a better
 // reviewer off a panel, seated panels, the chair's seat, and the validator's every rule.
@@ -9,23 +10,7 @@ import { findViolations } from "../../server/reviews/matching/violations";
 const REGION_OF: Record<string, string> = { KE: "Africa", NG: "Africa", GH: "Africa", IN: "Asia", CN: "Asia", BR: "Americas" };
 
 function reviewer(id: string, country: string, facts: Partial<MatchReviewer> = {}): MatchReviewer {
-  return {
-    id,
-    institutionIds: [`inst-${id}`],
-    country,
-    region: REGION_OF[country]!,
-    sectors: [],
-    workingAreas: [],
-    countriesKnown: [],
-    regionsKnown: [],
-    languages: [],
-    capacity: 5,
-    currentLoad: 0,
-    unavailable: [],
-    chairEligible: false,
-    pastTexts: [],
-    ...facts,
-  };
+  return matchReviewer({ id, institutionIds: [`inst-${id}`], country, region: REGION_OF[country]!, chairEligible: false, ...facts });
 }
 
 function proposal(id: string, facts: Partial<MatchProposal> = {}): MatchProposal {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { PARTICIPATION_STATUSES } from "../../db/schema/participation";
 import { PERMISSIONS } from "../../server/authz/permissions";
-import { DomainError } from "../../server/errors";
 import type { OutcomeMetric } from "../../db/schema/programmes";
 import { buildOutcomeReport } from "../../server/programmes/complete-programme";
 import { participationMachine } from "../../server/participation/transitions";
 import { eventsFrom, nextState } from "../../server/workflow/state-machine";
+import { domainErrorThrownBy } from "./support/thrown";
 
 // The participation workflow of PRODUCT.md, written out by hand: for each status, where each
 // allowed event leads; every event not listed is refused.
@@ -42,14 +42,8 @@ describe("the participation state machine", () => {
   });
 
   it.each(PAIRS.filter((p) => !p.to).map((p) => [p.event, p.from] as const))("refuses %s from %s with INVALID_TRANSITION", (event, from) => {
-    let error: unknown;
-    try {
-      nextState(participationMachine, from, event);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).details).toEqual({ machine: "participation", from, event });
+    const error = domainErrorThrownBy(() => nextState(participationMachine, from, event));
+    expect(error.details).toEqual({ machine: "participation", from, event });
   });
 
   it("offers from each state exactly the events the table allows", () => {

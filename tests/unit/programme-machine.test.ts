@@ -6,6 +6,7 @@ import { EDITABLE_STATUSES, programmeMachine } from "../../server/programmes/tra
 import { assignmentMachine } from "../../server/reviews/transitions";
 import { eventsFrom, nextState } from "../../server/workflow/state-machine";
 import { PROGRAMME_EVENTS, PROGRAMME_LIFECYCLE, type LifecycleEvent } from "../programme-lifecycle";
+import { domainErrorThrownBy } from "./support/thrown";
 
 // The hand-written lifecycle of PRODUCT.md (tests/programme-lifecycle.ts).
 const EVENTS = PROGRAMME_EVENTS;
@@ -53,15 +54,9 @@ describe("the programme state machine", () => {
   });
 
   it.each(PAIRS.filter((p) => !p.to).map((p) => [p.event, p.from] as const))("refuses %s from %s with INVALID_TRANSITION naming the machine, state and event", (event, from) => {
-    let error: unknown;
-    try {
-      nextState(programmeMachine, from, event);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).code).toBe("INVALID_TRANSITION");
-    expect((error as DomainError).details).toEqual({ machine: "programme", from, event });
+    const error = domainErrorThrownBy(() => nextState(programmeMachine, from, event));
+    expect(error.code).toBe("INVALID_TRANSITION");
+    expect(error.details).toEqual({ machine: "programme", from, event });
   });
 
   it("offers from each state exactly the events the table allows (the buttons to show)", () => {

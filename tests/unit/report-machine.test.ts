@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { REPORT_STATUSES } from "../../db/schema/reports";
-import { DomainError } from "../../server/errors";
 import { reportMachine } from "../../server/reports/transitions";
 import { nextState } from "../../server/workflow/state-machine";
+import { domainErrorThrownBy } from "./support/thrown";
 
 // draft → published; a draft may be edited; a published report never changes. Written out by hand.
 const EVENTS = ["edit", "publish"] as const;
@@ -26,14 +26,8 @@ describe("the report state machine", () => {
     if (to) {
       expect(nextState(reportMachine, from, event)).toBe(to);
     } else {
-      let error: unknown;
-      try {
-        nextState(reportMachine, from, event);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).code).toBe("INVALID_TRANSITION");
+      const error = domainErrorThrownBy(() => nextState(reportMachine, from, event));
+      expect(error.code).toBe("INVALID_TRANSITION");
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../../server/errors";
 import { nextFreeSlug, periodSlug } from "../../server/reports/slug";
+import { domainErrorThrownBy } from "./support/thrown";
 
 describe("report slugs", () => {
   it("names a calendar quarter 2026-q3, a calendar year 2026 and any other period by its dates", () => {
@@ -18,15 +18,9 @@ describe("report slugs", () => {
       ["year", "2026-01-01", "2026-12-30"],
       ["year", "2026-02-01", "2027-01-31"],
     ] as const) {
-      let error: unknown;
-      try {
-        periodSlug(kind, start, end);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).code).toBe("VALIDATION");
-      expect((error as DomainError).fields).toEqual({ periodStart: ["validation.date"], periodEnd: ["validation.date"] });
+      const error = domainErrorThrownBy(() => periodSlug(kind, start, end));
+      expect(error.code).toBe("VALIDATION");
+      expect(error.fields).toEqual({ periodStart: ["validation.date"], periodEnd: ["validation.date"] });
     }
   });
 

@@ -4,6 +4,7 @@ import { DomainError } from "../../server/errors";
 import { institutionMachine } from "../../server/institutions/transitions";
 import { membershipMachine } from "../../server/memberships/transitions";
 import { defineMachine, eventsFrom, nextState, reachableFrom, type Machine } from "../../server/workflow/state-machine";
+import { domainErrorThrownBy } from "./support/thrown";
 
 // The lifecycles of PRODUCT.md, written out by hand: `to` for an allowed (state, event), null otherwise.
 // Any change to a machine must change these tables too.
@@ -102,13 +103,7 @@ describe.each(MACHINES.map((m) => [m.machine.name, m] as const))("the %s machine
   });
 
   it.each(refused.map(({ from, event }) => [event, from]))("refuses %s from %s with INVALID_TRANSITION", (event, from) => {
-    let caught: unknown;
-    try {
-      nextState(machine, from, event);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(DomainError);
+    const caught = domainErrorThrownBy(() => nextState(machine, from, event));
     expect(caught).toMatchObject({ code: "INVALID_TRANSITION", details: { machine: machine.name, from, event } });
   });
 

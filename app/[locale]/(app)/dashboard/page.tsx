@@ -4,10 +4,10 @@ import { NextSteps } from "@/components/dashboard/next-steps";
 import { MyInstitutions } from "@/components/memberships/my-institutions";
 import { MyInvitations } from "@/components/memberships/my-invitations";
 import { MyRequests } from "@/components/memberships/my-requests";
-import { Link } from "@/i18n/navigation";
 import { dashboardPage } from "@/server/pages/dashboard/dashboard";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
+import { RelatedLinks } from "@/components/ui/related-links";
 
 export const generateMetadata = titleFrom("dashboard.overview");
 
@@ -31,14 +31,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
       {dashboard.work.map((work) => (
         <InstitutionWork key={work.membership.institutionId} locale={locale} work={work} />
       ))}
-      <p className="mt-8 flex flex-wrap gap-x-4 gap-y-2 text-sm">
-        <Link href="/dashboard/institutions/new" className="text-brand-700 underline hover:text-brand-800">
-          {t("registerInstitution")}
-        </Link>
-        <Link href="/dashboard/join" className="text-brand-700 underline hover:text-brand-800">
-          {t("joinInstitution")}
-        </Link>
-      </p>
+      <RelatedLinks className="mt-8 text-sm" links={[{ href: "/dashboard/institutions/new", label: t("registerInstitution") }, { href: "/dashboard/join", label: t("joinInstitution") }]} />
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { postedFrom } from "@/components/auth/posted";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthPage, linkClass } from "@/components/auth/auth-page";
+import { AuthPage, AuthPageLink } from "@/components/auth/auth-page";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
-import { Link } from "@/i18n/navigation";
 import { titleFrom } from "@/i18n/page-title";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,11 +15,7 @@ export default async function ForgotPasswordPage({ params, searchParams }: Props
   return (
     <AuthPage title={t("forgotPassword.title")} intro={t("forgotPassword.intro")}>
       <ForgotPasswordForm posted={postedFrom(query)} />
-      <p className="mt-6 text-sm">
-        <Link href="/sign-in" className={linkClass}>
-          {t("backToSignIn")}
-        </Link>
-      </p>
+      <AuthPageLink href="/sign-in">{t("backToSignIn")}</AuthPageLink>
     </AuthPage>
   );
 }

@@ -3,10 +3,10 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { openPage, type LocalePageProps } from "@/app/page-props";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DeskGroup, type DeskGroupKey } from "@/components/review-desk/desk-group";
-import { Link } from "@/i18n/navigation";
 import { reviewDeskPage } from "@/server/pages/reviews/desk";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
+import { RelatedLinks } from "@/components/ui/related-links";
 
 const GROUPS: readonly DeskGroupKey[] = ["submitted", "under_review", "changes_requested"];
 
@@ -25,14 +25,7 @@ export default async function ReviewDeskPage(props: LocalePageProps) {
       <PageHeading title={t("title")} intro={t("intro")}>
         <AdminNav locale={locale} current="reviewDesk" />
       </PageHeading>
-      <p className="mb-6 flex flex-wrap gap-4">
-        <Link href="/review-desk/batch" className="text-brand-700 underline">
-          {tLinks("batch")}
-        </Link>
-        <Link href="/review-desk/reviewers" className="text-brand-700 underline">
-          {tLinks("reviewers")}
-        </Link>
-      </p>
+      <RelatedLinks links={[{ href: "/review-desk/batch", label: tLinks("batch") }, { href: "/review-desk/reviewers", label: tLinks("reviewers") }]} />
       {GROUPS.map((group) => (
         <DeskGroup key={group} locale={locale} group={group} items={items.filter((item) => item.status === group)} />
       ))}

@@ -9,6 +9,7 @@ import { Link } from "@/i18n/navigation";
 import { reviewWorkspacePage } from "@/server/pages/reviews/workspace";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
+import { RelatedLinks } from "@/components/ui/related-links";
 
 export const generateMetadata = titleFrom("reviews.workspace");
 
@@ -28,14 +29,7 @@ export default async function ReviewsPage(props: LocalePageProps) {
   return (
     <div>
       <PageHeading title={t("title")} intro={t("intro")} introClassName="mb-4 max-w-3xl text-gray-700" />
-      <p className="mb-6 flex flex-wrap gap-4">
-        <Link href="/reviews/profile" className="text-brand-700 underline">
-          {tLinks("profile")}
-        </Link>
-        <Link href="/reviews/bids" className="text-brand-700 underline">
-          {tLinks("bids")}
-        </Link>
-      </p>
+      <RelatedLinks links={[{ href: "/reviews/profile", label: tLinks("profile") }, { href: "/reviews/bids", label: tLinks("bids") }]} />
       {recused && <Alert tone="success">{t("recused", { reference: recused.reference })}</Alert>}
       <div className="mb-8 rounded border border-brand-100 bg-brand-50 p-4">
         {next ? (

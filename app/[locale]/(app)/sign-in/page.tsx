@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthPage, linkClass } from "@/components/auth/auth-page";
+import { AuthPage, AuthPageLink } from "@/components/auth/auth-page";
 import { DemoAccountsTable } from "@/components/auth/demo-accounts-table";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { postedFrom } from "@/components/auth/posted";
@@ -39,12 +39,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
       {first(query.reset) === "1" && <Alert tone="success">{t("resetPassword.success")}</Alert>}
       {first(query.emailChanged) === "1" && <Alert tone="success">{t("confirmEmail.success")}</Alert>}
       <SignInForm callbackUrl={first(query.callbackUrl)} initialEmail={email} posted={postedFrom(query)} />
-      <p className="mt-6 text-sm text-gray-700">
-        {t("signIn.noAccount")}{" "}
-        <Link href="/sign-up" className={linkClass}>
-          {t("signIn.signUpLink")}
-        </Link>
-      </p>
+      <AuthPageLink before={t("signIn.noAccount")} href="/sign-up">
+        {t("signIn.signUpLink")}
+      </AuthPageLink>
       </AuthPage>
       {demo.loaded && demo.accounts.length > 0 && <DemoAccountsTable locale={locale} accounts={demo.accounts} password={demo.password} />}
     </>

@@ -1,8 +1,7 @@
 import { postedFrom } from "@/components/auth/posted";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthPage, linkClass } from "@/components/auth/auth-page";
+import { AuthPage, AuthPageLink } from "@/components/auth/auth-page";
 import { SignUpForm } from "@/components/auth/sign-up-form";
-import { Link } from "@/i18n/navigation";
 import { titleFrom } from "@/i18n/page-title";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,12 +15,9 @@ export default async function SignUpPage({ params, searchParams }: Props) {
   return (
     <AuthPage title={t("signUp.title")} intro={t("signUp.intro")}>
       <SignUpForm posted={postedFrom(query)} />
-      <p className="mt-6 text-sm text-gray-700">
-        {t("signUp.haveAccount")}{" "}
-        <Link href="/sign-in" className={linkClass}>
-          {t("signUp.signInLink")}
-        </Link>
-      </p>
+      <AuthPageLink before={t("signUp.haveAccount")} href="/sign-in">
+        {t("signUp.signInLink")}
+      </AuthPageLink>
     </AuthPage>
   );
 }

@@ -10,6 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { auditLogPage } from "@/server/pages/admin/audit";
 import { readPage } from "@/server/pages/read-page";
 import { titleFrom } from "@/i18n/page-title";
+import { RelatedLinks } from "@/components/ui/related-links";
 
 export const generateMetadata = titleFrom("admin.audit");
 
@@ -28,11 +29,7 @@ export default async function AdminAuditPage(props: LocalePageProps) {
       <PageHeading title={t("title")} intro={t("intro")}>
         <AdminNav locale={locale} current="audit" />
       </PageHeading>
-      <p className="mb-4 text-sm">
-        <Link href="/admin/audit/chain" className="text-brand-700 underline hover:text-brand-800">
-          {tChain("link")}
-        </Link>
-      </p>
+      <RelatedLinks className="mb-4 text-sm" links={[{ href: "/admin/audit/chain", label: tChain("link") }]} />
       <AuditFilterForm locale={locale} values={values} />
       <h2 className="mb-2 text-xl font-semibold">{filters.before ? t("olderHeading") : t("latestHeading")}</h2>
       {result.items.length === 0 ? (

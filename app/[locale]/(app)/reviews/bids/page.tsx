@@ -5,9 +5,9 @@ import { Pager } from "@/components/ui/pager";
 import { openPage, queryValue, type LocalePageProps } from "@/app/page-props";
 import { titleFrom } from "@/i18n/page-title";
 import { BidButtons } from "@/components/matching/bid-buttons";
-import { Link } from "@/i18n/navigation";
 import { reviewerBidsPage } from "@/server/pages/reviews/matching";
 import { readPage } from "@/server/pages/read-page";
+import { RelatedLinks } from "@/components/ui/related-links";
 
 export const generateMetadata = titleFrom("matching.bids");
 
@@ -20,11 +20,7 @@ export default async function ReviewerBidsPage(props: LocalePageProps) {
   return (
     <div>
       <PageHeading title={t("title")} intro={t("intro")} introClassName="mb-2 max-w-3xl text-gray-700" />
-      <p className="mb-6">
-        <Link href="/reviews/profile" className="text-brand-700 underline">
-          {t("toProfile")}
-        </Link>
-      </p>
+      <RelatedLinks links={[{ href: "/reviews/profile", label: t("toProfile") }]} />
       {view.items.length === 0 ? (
         <EmptyNote>{t("empty")}</EmptyNote>
       ) : (

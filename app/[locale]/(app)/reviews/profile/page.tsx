@@ -4,9 +4,9 @@ import { openPage, type LocalePageProps } from "@/app/page-props";
 import { titleFrom } from "@/i18n/page-title";
 import { ReviewerProfileForm } from "@/components/matching/profile-form";
 import { profileOptions } from "@/components/matching/profile-options";
-import { Link } from "@/i18n/navigation";
 import { reviewerProfilePage } from "@/server/pages/reviews/matching";
 import { readPage } from "@/server/pages/read-page";
+import { RelatedLinks } from "@/components/ui/related-links";
 
 export const generateMetadata = titleFrom("matching.profile");
 
@@ -18,11 +18,7 @@ export default async function ReviewerProfilePage(props: LocalePageProps) {
   return (
     <div>
       <PageHeading title={t("title")} intro={t("intro")} introClassName="mb-2 max-w-3xl text-gray-700" />
-      <p className="mb-6">
-        <Link href="/reviews/bids" className="text-brand-700 underline">
-          {t("toBids")}
-        </Link>
-      </p>
+      <RelatedLinks links={[{ href: "/reviews/bids", label: t("toBids") }]} />
       <ReviewerProfileForm profile={view.profile} version={view.version} options={options} />
     </div>
   );

@@ -7,9 +7,9 @@ import { programmeFormOptions } from "@/components/programmes/form-options";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { BackLink } from "@/components/ui/back-link";
-import { Link } from "@/i18n/navigation";
 import { coauthorPage } from "@/server/pages/programmes/coauthoring";
 import { peekPage, readPage } from "@/server/pages/read-page";
+import { RelatedLinks } from "@/components/ui/related-links";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -39,11 +39,7 @@ export default async function CoauthorPage({ params }: { params: Params }) {
         <span dir="ltr">{data.reference}</span> · <span dir="auto">{data.title}</span> · {data.leadName}
       </p>
       <p className="mb-6 max-w-prose text-gray-800">{t("intro")}</p>
-      <p className="mb-6">
-        <Link href={`/proposals/${id}/activity`} className="text-brand-700 underline">
-          {t("openActivity")}
-        </Link>
-      </p>
+      <RelatedLinks links={[{ href: `/proposals/${id}/activity`, label: t("openActivity") }]} />
       {options ? (
         data.sections.map((s) => (
           <SectionEditor key={s.section} programmeId={id} section={s.section} version={s.version} values={s.values} options={options} leadInstitutionId={data.leadInstitutionId} />
