@@ -14,6 +14,7 @@
 //   e2e           playwright test              → .reports/e2e.json          one per test (server on :3100)
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { DatabaseUnavailableError, databaseUrl, dropDatabase, redact } from "./lib/database.mjs";
 import { bin, ensureDependencies, ROOT, run, TEST_APP_ENV } from "./lib/env.mjs";
 
@@ -96,7 +97,7 @@ async function suite(name, cmd, args, env, reportFile, count) {
 
 /** "file › test name — first line of the error" for each failed test in a vitest or Playwright JSON report. */
 function failingTests(report) {
-  const firstLine = (text) => String(text ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").find((line) => line.trim()) ?? "";
+  const firstLine = (text) => stripVTControlCharacters(String(text ?? "")).split("\n").find((line) => line.trim()) ?? "";
   const out = [];
   for (const file of report.testResults ?? []) {
     const where = path.relative(ROOT, file.name ?? "");
