@@ -59,6 +59,7 @@ async function confirm(page: Page, j: Journey): Promise<void> {
   await dialog.getByRole("button", { name: msg(j.locale, "common.actions.confirm"), exact: true }).click();
 }
 
+const TODAY = new Date().toISOString().slice(0, 10);
 const countryName = (locale: string, code: string) => new Intl.DisplayNames([locale], { type: "region" }).of(code)!;
 const languageName = (locale: string, code: string) => new Intl.DisplayNames([locale], { type: "language" }).of(code)!;
 
@@ -149,9 +150,10 @@ for (const locale of JOURNEY_LOCALES) {
       const spillover = owner.getByRole("group", { name: msg(l, "programmes.fields.spilloverCountries"), exact: true });
       await spillover.locator("summary").filter({ hasText: msg(l, "reference.regions.Africa") }).click();
       for (const code of ["TG", "BJ"]) await spillover.getByRole("checkbox", { name: countryName(l, code), exact: true }).check();
-      await f("applicationDeadline").fill("2027-01-15");
-      await f("startDate").fill("2027-03-01");
-      await f("endDate").fill("2027-09-30");
+      // The programme starts today (UTC, the server's calendar), so it may start at stage 5; applications close today.
+      await f("applicationDeadline").fill(TODAY);
+      await f("startDate").fill(TODAY);
+      await f("endDate").fill(`${Number(TODAY.slice(0, 4)) + 1}-09-30`);
       await f("capacity").fill("10");
       await owner.getByRole("group", { name: msg(l, "programmes.fields.languages"), exact: true }).getByRole("checkbox", { name: languageName(l, "en"), exact: true }).check();
       await f("budgetAmount").fill("90000");
