@@ -269,7 +269,8 @@ for (const locale of JOURNEY_LOCALES) {
       await walked(owner, j, "programme agreements: none yet");
       const agreementTitle = `Joint lab training data ${j.programmeId}`;
       j.userContent.push(agreementTitle);
-      await owner.getByRole("radio", { name: msg(l, "agreements.templates.joint_lab_training"), exact: true }).check();
+      // The radio is named by its template and its description.
+      await owner.getByRole("radio", { name: msg(l, "agreements.templates.joint_lab_training") }).check();
       await owner.getByLabel(msg(l, "agreements.create.agreementTitle")).fill(agreementTitle);
       await owner.getByRole("button", { name: msg(l, "agreements.create.submit") }).click();
       await owner.waitForURL(/\/agreements\/[0-9a-z]{20}\/edit\?created=1$/);
