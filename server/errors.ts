@@ -24,6 +24,7 @@ export const DOMAIN_ERROR_CODES = [
   "ALREADY_SIGNED",
   "WRONG_PASSWORD",
   "REPORT_PUBLISHED",
+  "NOT_STARTED_YET",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

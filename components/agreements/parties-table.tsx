@@ -15,7 +15,7 @@ export async function PartiesTable({ locale, parties, sent }: { locale: string; 
       rows={parties}
       rowKey={(p) => p.institutionId}
       columns={[
-        { header: t("view.party"), rowHeader: true, cell: (p) => p.name },
+        { header: t("view.party"), rowHeader: true, cell: (p) => <bdi>{p.name}</bdi> },
         { header: t("view.country"), cell: (p) => country(p.countryCode) },
         { header: t("view.role"), cell: (p) => t(`roles.${p.role}`) },
         {

@@ -12,7 +12,7 @@ export async function FundingTable({ locale, sources, money }: { locale: string;
       rows={sources}
       rowKey={(_f, i) => String(i)}
       columns={[
-        { header: t("facts.fundingSource"), cell: (f) => f.name },
+        { header: t("facts.fundingSource"), cell: (f) => <bdi>{f.name}</bdi> },
         { header: t("facts.fundingSide"), cell: (f) => t(`fundingSides.${f.side}`) },
         { header: t("facts.fundingAmount"), className: "text-end whitespace-nowrap", cell: (f) => money(f.amount) },
       ]}
@@ -28,7 +28,11 @@ export async function OutcomeList({ locale, outcomes }: { locale: string; outcom
       {outcomes.map((o, i) => (
         <li key={i}>
           <span className="font-medium">{t("facts.labelled", { label: t(`outcomeMetrics.${o.metric}`), value: format.number(o.target) })}</span>
-          {o.description && <span className="block text-gray-700">{o.description}</span>}
+          {o.description && (
+            <span dir="auto" className="block text-gray-700">
+              {o.description}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -1,7 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { OUTCOME_METRICS, type ProgrammeStatus, type OutcomeTarget } from "@/server/vocabulary";
 import { Link } from "@/i18n/navigation";
 import type { lifecycleActions } from "@/server/programmes/lifecycle-actions";
+import { calendarDate } from "./content-view";
 import { FlagshipToggle } from "./flagship-toggle";
 import { LifecycleActions } from "./lifecycle-actions";
 import { Section } from "@/components/ui/section";
@@ -33,11 +34,11 @@ type Props = {
 
 /**
  * "Running the programme" on the proposal page, once approved: where the programme stands,
- * the lead owner's lifecycle buttons, the admin's flagship designation and the public page.
+ * the lead owner's lifecycle buttons (before the start date, when it can start instead of "Start"), the admin's flagship designation and the public page.
  */
 export async function LifecycleSection({ locale, programme, actions }: Props) {
   if (!AFTER_APPROVAL.includes(programme.status)) return null;
-  const t = await getTranslations({ locale, namespace: "programmes" });
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "programmes" }), getFormatter({ locale })]);
   const intro = INTRO[programme.status];
   const buttons = { publish: actions.publish, start: actions.start, startNeedsAgreement: actions.startNeedsAgreement, complete: actions.complete, cancel: actions.cancel };
   const anyButton = buttons.publish || buttons.start || buttons.complete || buttons.cancel;
@@ -55,6 +56,9 @@ export async function LifecycleSection({ locale, programme, actions }: Props) {
         </div>
       )}
       {intro && <p className="mb-3 max-w-3xl text-gray-800">{t(`lifecycle.${intro}`)}</p>}
+      {actions.startsOn && (
+        <p className="mb-3 max-w-3xl text-gray-800">{t("lifecycle.startsOn", { date: format.dateTime(calendarDate(actions.startsOn), { dateStyle: "long", timeZone: "UTC" }) })}</p>
+      )}
       {anyButton ? (
         // Keyed by status and version: after a transition the page re-renders with fresh buttons (no stale pending state).
         <LifecycleActions

@@ -4,11 +4,14 @@
 // programmes, participations and audit entries are exactly what the app writes. Idempotent: a
 // story whose title already exists for its lead institution is skipped. Runs after the demo
 // proposals (scripts/seed.ts), before the agreements seed, which attaches agreements to the open
-// data-sharing programmes left here.
+// data-sharing programmes left here. A programme runs only from its start date (NOT_STARTED_YET):
+// a story that starts, or whose agreement the agreements seed may bring into force and start, takes
+// the day the seed runs as its application deadline and start date (see `datedForSeedDay`).
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { notifications, participations, programmes, users } from "../../db/schema";
 import { loadViewer } from "../../server/auth/load-viewer";
+import { todayUtc } from "../../server/agreements/in-force";
 import type { UseCaseContext } from "../../server/context";
 import type { NotificationKind } from "../../server/notifications/kinds";
 import { applyToProgramme } from "../../server/participation/apply-to-programme";
@@ -97,6 +100,16 @@ async function versionOf(db: Database, programmeId: string): Promise<number> {
   return row.version;
 }
 
+/**
+ * The story's content, with today (UTC) as its application deadline and start date when it starts
+ * here or may start once its agreement is in force (open, sharing data): applications are still
+ * accepted today, and the programme may start today. Other stories keep their own dates.
+ */
+export function datedForSeedDay(story: LifecycleStory, today: string = todayUtc()): LifecycleStory["content"] {
+  const starts = story.then.some((step) => step.kind === "start") || (story.finalStatus === "open" && story.content.involvesDataSharing);
+  return starts ? { ...story.content, applicationDeadline: today, startDate: today } : story.content;
+}
+
 /** Creates one programme and plays its story to the end; returns the number of applications made. */
 async function play(db: Database, people: People, story: LifecycleStory, inbox: InboxEntry[]): Promise<number> {
   const person = (local: string) => {
@@ -109,7 +122,7 @@ async function play(db: Database, people: People, story: LifecycleStory, inbox: 
   const v = async (programmeId: string) => ({ programmeId, version: await versionOf(db, programmeId) });
 
   // The review phase, as the app runs it: submission, a panel, two reviews, the chair's approval.
-  const { programmeId } = await createProgramme(author.ctx, createProgrammeInput.parse({ ...story.content, leadInstitutionId: institutionId(story.lead) }));
+  const { programmeId } = await createProgramme(author.ctx, createProgrammeInput.parse({ ...datedForSeedDay(story), leadInstitutionId: institutionId(story.lead) }));
   const reference = (await findReference(db, programmeId)) ?? "";
   const about = { reference, title: story.content.title };
   await submitProgramme(author.ctx, await v(programmeId));

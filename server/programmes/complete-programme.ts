@@ -2,7 +2,7 @@ import type { OutcomeReport, OutcomeTarget } from "@/db/schema/programmes";
 import type { Database } from "@/db/client";
 import { invalidFields } from "../errors";
 import { transition } from "../workflow/transition";
-import { onProgramme, programmeMoved, statusChangedNotices } from "./programme-step";
+import { assertStarted, onProgramme, programmeMoved, statusChangedNotices } from "./programme-step";
 import type { CompleteProgrammeInput } from "./schemas";
 
 const programme = onProgramme<CompleteProgrammeInput>();
@@ -25,7 +25,7 @@ export function buildOutcomeReport(expected: readonly OutcomeTarget[], input: Pi
   return { results, narrative: input.narrative.trim() };
 }
 
-/** The lead's owner completes an active programme with its outcome report (active → completed). */
+/** The lead's owner completes an active programme with its outcome report (active → completed), not before its start date. */
 export const completeProgramme = transition({
   ...programme,
   event: "complete",
@@ -33,7 +33,8 @@ export const completeProgramme = transition({
     const found = await programme.load(db, input);
     return found && { ...found, report: buildOutcomeReport(found.programme.outcomes, input) };
   },
-  rules: ({ loaded: { report } }) => {
+  rules: ({ loaded: { programme, report }, now }) => {
+    assertStarted(programme, now);
     if (!report) throw invalidFields({ results: ["programmes.lifecycle.validation.results"] });
     if (report.narrative.length < 20) throw invalidFields({ narrative: ["programmes.lifecycle.validation.narrative"] });
   },

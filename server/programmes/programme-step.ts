@@ -2,6 +2,8 @@
 // permission is checked against it, and whom a change of status is told.
 import { programmes } from "@/db/schema";
 import type { Database } from "@/db/client";
+import { todayUtc } from "../agreements/in-force";
+import { DomainError } from "../errors";
 import type { Notice } from "../notifications/notices";
 import { findProgramme, programmeSubject, type ProgrammeRow } from "./queries";
 import { programmeMachine } from "./transitions";
@@ -40,4 +42,15 @@ export function statusChangedNotices(p: Pick<ProgrammeRow, "id" | "reference" | 
     { to: leads, kind: "programmeStatusChanged", params, path: `/proposals/${p.id}` },
     { to: { participantsOf: p.id }, except: [leads], kind: "programmeStatusChanged", params, path: "/dashboard" },
   ];
+}
+
+/** Whether the programme's start date is still ahead of `today` (a UTC calendar date); a programme without one has none ahead. */
+export const startsLater = (p: Pick<ProgrammeRow, "startDate">, today: string): boolean => p.startDate !== null && p.startDate > today;
+
+/**
+ * A programme runs from its start date: before it, it may neither start nor complete. "Today" is
+ * the UTC calendar date of the kernel's clock (`now` of the step's facts).
+ */
+export function assertStarted(p: Pick<ProgrammeRow, "id" | "startDate">, now: Date): void {
+  if (startsLater(p, todayUtc(now))) throw new DomainError("NOT_STARTED_YET", { startDate: p.startDate! });
 }

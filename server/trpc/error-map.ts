@@ -26,6 +26,7 @@ export const TRPC_CODE_OF: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   ALREADY_SIGNED: "CONFLICT",
   WRONG_PASSWORD: "FORBIDDEN",
   REPORT_PUBLISHED: "PRECONDITION_FAILED",
+  NOT_STARTED_YET: "PRECONDITION_FAILED",
 };
 
 export function toTRPCError(error: unknown): unknown {

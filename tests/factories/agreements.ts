@@ -9,7 +9,7 @@ import type { AgreementStatus } from "../../db/schema/agreements";
 import { freeze, signedDocumentOf, type AgreementContent, type ImpactAssessment } from "../../server/agreements/content";
 import { contentFromTemplate } from "../../server/agreements/templates";
 import type { TemplateCode } from "../../server/agreements/template-codes";
-import { addMembership, createInstitution, createProgramme, createUser, grantPlatformRole, type Institution, type Programme, type ProgrammeOverrides, type User } from "./index";
+import { addMembership, createInstitution, createProgramme, createUser, grantPlatformRole, STARTED_DATES, type Institution, type Programme, type ProgrammeOverrides, type User } from "./index";
 import { uniqueSuffix } from "./unique";
 
 export type AgreementWorld = {
@@ -70,6 +70,8 @@ export async function agreementWorld(db: Database, programmeOverrides: Programme
     status: "open",
     involvesDataSharing: true,
     format: "pilot",
+    // Its start date has come: once an agreement is in force, it may start.
+    ...STARTED_DATES,
     ...programmeOverrides,
   });
   await addAcceptedParticipant(db, programme.id, partner.id, leadOwner!.id);

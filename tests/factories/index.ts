@@ -15,5 +15,6 @@ export {
   createProgramme,
   createProgrammes,
   createReviewer,
+  STARTED_DATES,
 } from "./programmes";
 export type { Assignment, PanelInput, Programme, ProgrammeOverrides, Review, ReviewInput } from "./programmes";

@@ -5,7 +5,7 @@ import type { Executor } from "../../db/client";
 import { newId } from "../../db/ids";
 import { participations, programmes, type ParticipationStatus } from "../../db/schema";
 import { addMembership, createInstitution, type Institution, type InstitutionOverrides } from "./institutions";
-import { createProgramme, type Programme, type ProgrammeOverrides } from "./programmes";
+import { createProgramme, STARTED_DATES, type Programme, type ProgrammeOverrides } from "./programmes";
 import { uniqueSuffix } from "./unique";
 import { createUser, type User } from "./users";
 
@@ -17,6 +17,11 @@ export const FUTURE_DATES = { applicationDeadline: "2099-06-30", startDate: "209
 /** A programme open for applications (deadline ahead, capacity 10 unless given). */
 export function createOpenProgramme(db: Executor, overrides: ProgrammeOverrides = {}): Promise<Programme> {
   return createProgramme(db, { status: "open", publishedAt: new Date(), capacity: 10, ...FUTURE_DATES, ...overrides });
+}
+
+/** An open programme whose start date has come (deadline passed): its owner may start it now. */
+export function createStartableProgramme(db: Executor, overrides: ProgrammeOverrides = {}): Promise<Programme> {
+  return createOpenProgramme(db, { ...STARTED_DATES, ...overrides });
 }
 
 export type Applicant = { institution: Institution; owner: User; member: User };

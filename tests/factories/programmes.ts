@@ -27,6 +27,14 @@ export type ProgrammeOverrides = Partial<typeof programmes.$inferInsert>;
 /** Statuses that have been through at least one submission (they carry a frozen revision). */
 const NEVER_SUBMITTED: readonly ProgrammeStatus[] = ["draft"];
 const DECIDED: readonly ProgrammeStatus[] = ["approved", "rejected", "changes_requested", "open", "active", "completed", "cancelled"];
+/** Statuses a programme reaches only once its start date has come. */
+const STARTED: readonly ProgrammeStatus[] = ["active", "completed"];
+
+/**
+ * Dates already reached (deadline ≤ start ≤ today): a programme with these may start and complete
+ * (server/programmes/programme-step.ts, NOT_STARTED_YET). Active and completed programmes get them by default.
+ */
+export const STARTED_DATES = { applicationDeadline: "2026-01-15", startDate: "2026-02-01", endDate: "2099-12-31" } as const;
 
 /** Every field a submission requires, valid for a Kenyan lead: hub in Kenya, reaching Tanzania and Uganda. */
 export function completeContent(suffix = uniqueSuffix()) {
@@ -73,6 +81,7 @@ function programmeValues(overrides: ProgrammeOverrides & { leadInstitutionId: st
     reference: `T-${newId().slice(0, 14)}`,
     submittedAt: currentRevision > 0 ? now : null,
     decidedAt: DECIDED.includes(status) ? now : null,
+    ...(STARTED.includes(status) ? STARTED_DATES : {}),
     ...overrides,
     status,
     currentRevision,

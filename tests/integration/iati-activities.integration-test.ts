@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "../../app/api/open/iati-activities.xml/route";
 import { DEFAULT_REPORTING_ORG_REF } from "../../server/reports/iati";
-import { createInstitution, createProgramme, createUser, type Programme } from "../factories";
+import { createInstitution, createProgramme, createUser, STARTED_DATES, type Programme } from "../factories";
 import { addParticipation } from "../factories/reports";
 import { openTestDb } from "./support/db";
 
@@ -118,11 +118,12 @@ describe("the IATI activity file", () => {
   it("gives planned and actual dates, the budget, and each outcome's target — with the actual value once completed", () => {
     const completed = activityOf(mine.completed!)!;
     const today = new Date().toISOString().slice(0, 10);
-    expect(completed).toContain(`<activity-date type="1" iso-date="2027-01-01"/>`);
+    // A completed programme started on or after its planned start date (the factory's STARTED_DATES).
+    expect(completed).toContain(`<activity-date type="1" iso-date="${STARTED_DATES.startDate}"/>`);
     expect(completed).toContain(`<activity-date type="2" iso-date="${today}"/>`);
-    expect(completed).toContain(`<activity-date type="3" iso-date="2028-12-31"/>`);
+    expect(completed).toContain(`<activity-date type="3" iso-date="${STARTED_DATES.endDate}"/>`);
     expect(completed).toContain(`<activity-date type="4" iso-date="${today}"/>`);
-    expect(completed).toContain(`<value currency="USD" value-date="2027-01-01">250000.00</value>`);
+    expect(completed).toContain(`<value currency="USD" value-date="${STARTED_DATES.startDate}">250000.00</value>`);
     expect(completed).toContain(`<target value="200"/><actual value="173"/>`);
     const open = activityOf(mine.open!)!;
     expect(open).toContain(`<target value="200"/></period>`);

@@ -8,7 +8,7 @@ import { newId } from "../../db/ids";
 import { agreements, participations } from "../../db/schema";
 import { appRouter, createCaller } from "../../server/trpc/root";
 import { createInstitution, createProgramme, type Programme, type User } from "../factories";
-import { addParticipation, createApplicant, createOpenProgramme, type Applicant } from "../factories/participation";
+import { addParticipation, createApplicant, createOpenProgramme, createStartableProgramme, type Applicant } from "../factories/participation";
 import { openTestDb } from "./support/db";
 import { BUDGET, costOf, describeCost, expectWithinBudget, type RequestCost } from "./support/round-trips";
 import { requestContextOf, type Caller } from "./support/personas";
@@ -44,8 +44,8 @@ async function targets() {
   const ofLead = { leadInstitutionId: world.lead.id, createdByUserId: world.proposer.id };
   const [toPublish, toStart, toShare, toComplete, toCancel, toFlag, toApply] = await Promise.all([
     createProgramme(db, { ...ofLead, status: "approved" }),
-    createOpenProgramme(db, ofLead),
-    createOpenProgramme(db, { ...ofLead, involvesDataSharing: true }),
+    createStartableProgramme(db, ofLead),
+    createStartableProgramme(db, { ...ofLead, involvesDataSharing: true }),
     createProgramme(db, { ...ofLead, status: "active" }),
     createOpenProgramme(db, ofLead),
     createOpenProgramme(db, ofLead),

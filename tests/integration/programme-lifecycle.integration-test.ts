@@ -10,8 +10,9 @@ import { lifecycleActions } from "../../server/programmes/lifecycle-actions";
 import { publishProgramme } from "../../server/programmes/publish-programme";
 import { setFlagshipProgramme } from "../../server/programmes/set-flagship-programme";
 import { startProgramme } from "../../server/programmes/start-programme";
+import { todayUtc } from "../../server/agreements/in-force";
 import { createProgramme, type Programme } from "../factories";
-import { addParticipation, createApplicant, createOpenProgramme, type Applicant } from "../factories/participation";
+import { addParticipation, createApplicant, createOpenProgramme, createStartableProgramme, FUTURE_DATES, type Applicant } from "../factories/participation";
 import { domainErrorOf } from "./support/errors";
 import { openTestDb } from "./support/db";
 import { acting, notificationsOf, programmeAudit, programmeState, proposalWorld, type ProposalWorld } from "./support/programmes";
@@ -72,7 +73,7 @@ describe("publishing", () => {
 
 describe("starting", () => {
   it("a data-sharing programme without an agreement in force: AGREEMENT_NOT_IN_FORCE, and nothing changed", async () => {
-    const programme = await createOpenProgramme(db, { ...ofLead(), involvesDataSharing: true });
+    const programme = await createStartableProgramme(db, { ...ofLead(), involvesDataSharing: true });
     // A draft and an agreement awaiting signatures are not in force.
     await addAgreement(programme.id, "draft");
     await addAgreement(programme.id, "pending_signatures");
@@ -87,7 +88,7 @@ describe("starting", () => {
   });
 
   it("an agreement signed by every party but past its expiry date is not in force either", async () => {
-    const programme = await createOpenProgramme(db, { ...ofLead(), involvesDataSharing: true });
+    const programme = await createStartableProgramme(db, { ...ofLead(), involvesDataSharing: true });
     await addAgreement(programme.id, "in_force", "2020-12-31");
     const before = await programmeState(db, programme.id);
     expect((await domainErrorOf(startProgramme(await acting(db, world.proposer), ref(programme)))).code).toBe("AGREEMENT_NOT_IN_FORCE");
@@ -95,7 +96,7 @@ describe("starting", () => {
   });
 
   it("with an agreement in force, the programme starts (stamping startedAt) and the audit entry says so", async () => {
-    const programme = await createOpenProgramme(db, { ...ofLead(), involvesDataSharing: true });
+    const programme = await createStartableProgramme(db, { ...ofLead(), involvesDataSharing: true });
     await addAgreement(programme.id, "in_force", "2099-12-31");
     expect((await startProgramme(await acting(db, world.proposer), ref(programme))).status).toBe("active");
     expect((await programmeState(db, programme.id)).row).toMatchObject({ status: "active", startedAt: expect.any(Date) as Date });
@@ -104,7 +105,7 @@ describe("starting", () => {
   });
 
   it("a programme without data sharing needs no agreement; participants are told on their dashboard, the declined are not", async () => {
-    const programme = await createOpenProgramme(db, ofLead());
+    const programme = await createStartableProgramme(db, ofLead());
     await addParticipation(db, { programmeId: programme.id, institutionId: participant.institution.id, appliedByUserId: participant.member.id, status: "accepted" });
     await addParticipation(db, { programmeId: programme.id, institutionId: declined.institution.id, appliedByUserId: declined.member.id, status: "declined" });
     const ctx = await acting(db, world.proposer);
@@ -116,6 +117,34 @@ describe("starting", () => {
     }
     expect((await notificationsOf(db, declined.member.id)).filter((n) => n.params.reference === programme.reference)).toEqual([]);
     expect((await notificationsOf(db, world.proposer.id)).filter((n) => n.params.reference === programme.reference).map((n) => n.path)).toEqual([`/proposals/${programme.id}`]);
+  });
+});
+
+describe("dates", () => {
+  it("a programme whose start date lies ahead cannot start: NOT_STARTED_YET with its start date, and nothing changed", async () => {
+    const programme = await createOpenProgramme(db, { ...ofLead(), ...FUTURE_DATES });
+    const before = await programmeState(db, programme.id);
+    const ctx = await acting(db, world.proposer);
+    const error = await domainErrorOf(startProgramme(ctx, ref(programme)));
+    expect([error.code, error.details]).toEqual(["NOT_STARTED_YET", { startDate: FUTURE_DATES.startDate }]);
+    expect(await programmeState(db, programme.id)).toEqual(before);
+    expect(ctx.deferredCount()).toBe(0);
+  });
+
+  it("nor complete (a programme started before the rule existed): NOT_STARTED_YET, and nothing changed", async () => {
+    const programme = await createProgramme(db, { ...ofLead(), status: "active", ...FUTURE_DATES });
+    const before = await programmeState(db, programme.id);
+    const error = await domainErrorOf(
+      completeProgramme(await acting(db, world.proposer), { ...ref(programme), results: [{ metric: "people_trained", target: 200, achieved: 200, description: "" }], narrative: "Every cohort finished on time." }),
+    );
+    expect(error.code).toBe("NOT_STARTED_YET");
+    expect(await programmeState(db, programme.id)).toEqual(before);
+  });
+
+  it("starts on its start date (today, by the UTC calendar)", async () => {
+    const today = todayUtc();
+    const programme = await createOpenProgramme(db, { ...ofLead(), applicationDeadline: today, startDate: today });
+    expect((await startProgramme(await acting(db, world.proposer), ref(programme))).status).toBe("active");
   });
 });
 
@@ -204,12 +233,20 @@ describe("flagship", () => {
 describe("the buttons a page may show", () => {
   it("offers the lead's owner exactly what the machine and the permission table allow", async () => {
     const [owner, member, admin] = await Promise.all([viewerOf(db, world.proposer), viewerOf(db, world.member), viewerOf(db, world.admin)]);
-    const p = { leadInstitutionId: world.lead.id, coLeadInstitutionIds: [], involvesDataSharing: true };
+    const p = { leadInstitutionId: world.lead.id, coLeadInstitutionIds: [], involvesDataSharing: true, startDate: null };
     expect(lifecycleActions(owner, { ...p, status: "approved" })).toMatchObject({ publish: true, start: false, cancel: false, setFlagship: false });
     expect(lifecycleActions(owner, { ...p, status: "open" })).toMatchObject({ publish: false, start: true, startNeedsAgreement: true, cancel: true, complete: false, decideApplications: true });
     expect(lifecycleActions(member, { ...p, status: "open" })).toMatchObject({ start: false, cancel: false, decideApplications: true });
     expect(lifecycleActions(admin, { ...p, status: "active" })).toMatchObject({ complete: false, cancel: true, setFlagship: true, decideApplications: false, listApplications: true });
     expect(lifecycleActions(null, { ...p, status: "open" })).toMatchObject({ start: false, setFlagship: false, listApplications: false });
+  });
+
+  it("offers no start before the start date, but says when the programme can start", async () => {
+    const owner = await viewerOf(db, world.proposer);
+    const p = { leadInstitutionId: world.lead.id, coLeadInstitutionIds: [], involvesDataSharing: false, status: "open" as const };
+    expect(lifecycleActions(owner, { ...p, startDate: "2027-03-01" }, "2027-02-28")).toMatchObject({ start: false, startsOn: "2027-03-01", cancel: true });
+    expect(lifecycleActions(owner, { ...p, startDate: "2027-03-01" }, "2027-03-01")).toMatchObject({ start: true, startsOn: null });
+    expect(lifecycleActions(owner, { ...p, status: "active", startDate: "2027-03-01" }, "2027-02-28")).toMatchObject({ complete: false, startsOn: "2027-03-01" });
   });
 });
 

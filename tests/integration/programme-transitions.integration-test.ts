@@ -18,7 +18,7 @@ import { PROGRAMME_LIFECYCLE } from "../programme-lifecycle";
 import { inviteCoLead } from "../../server/coauthoring/invite-co-lead";
 import { leaveCoLead, removeCoLead } from "../../server/coauthoring/remove-co-lead";
 import { saveSection } from "../../server/coauthoring/save-section";
-import { addMembership, addPanel, createInstitution, createProgramme, createReviewer, createUser, type Institution, type Programme, type User } from "../factories";
+import { addMembership, addPanel, createInstitution, createProgramme, createReviewer, createUser, STARTED_DATES, type Institution, type Programme, type User } from "../factories";
 import { openTestDb } from "./support/db";
 import { domainErrorOf } from "./support/errors";
 import { acting, programmeAudit, programmeState, proposalWorld, type ProposalWorld } from "./support/programmes";
@@ -58,7 +58,9 @@ afterAll(async () => {
 
 /** A programme of the world's lead in `status`; once reviewed, with a panel of two and a chair. */
 async function programmeIn(status: ProgrammeStatus): Promise<Programme> {
-  const programme = await createProgramme(db, { leadInstitutionId: world.lead.id, createdByUserId: world.proposer.id, status, coLeadInstitutionIds: [coLead.id] });
+  // An open one's start date has come, so that start is refused only by the machine or the permission.
+  const dates = status === "open" ? STARTED_DATES : {};
+  const programme = await createProgramme(db, { leadInstitutionId: world.lead.id, createdByUserId: world.proposer.id, status, coLeadInstitutionIds: [coLead.id], ...dates });
   if (!["draft", "submitted", "withdrawn"].includes(status)) {
     await addPanel(db, programme.id, { reviewers: world.reviewers, chair: await createReviewer(db), assignedBy: world.admin });
   }

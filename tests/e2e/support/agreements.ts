@@ -7,7 +7,7 @@ import mysql from "mysql2/promise";
 import { createDb } from "../../../db/client";
 import { institutions, users } from "../../../db/schema";
 import { addMembership } from "../../factories/institutions";
-import { createProgramme } from "../../factories/programmes";
+import { createProgramme, STARTED_DATES } from "../../factories/programmes";
 import { createUser } from "../../factories/users";
 import { DEMO_PASSWORD } from "./accounts";
 import { E2E_DATABASE_URL } from "./outbox";
@@ -34,7 +34,7 @@ async function institutionId(db: ReturnType<typeof createDb>["db"], name: string
 }
 
 /**
- * An open programme with data sharing, lead Nairobi (created by the demo owner), co-lead Tsinghua,
+ * An open programme with data sharing whose start date has come, lead Nairobi (created by the demo owner), co-lead Tsinghua,
  * and a new Tsinghua signatory who signs in with the demo password.
  */
 export function createPilotFixture(run: string): Promise<PilotFixture> {
@@ -54,6 +54,8 @@ export function createPilotFixture(run: string): Promise<PilotFixture> {
       sectors: ["health"],
       involvesDataSharing: true,
       publishedAt: new Date(),
+      // Its start date has come: it may start once the agreement is in force.
+      ...STARTED_DATES,
     });
     const name = `Zhou Min ${run}`;
     const email = `e2e-tsinghua-signatory-${run}@example.org`;

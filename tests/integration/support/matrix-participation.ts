@@ -1,7 +1,7 @@
 // The participation rows of the authorization matrix (see support/matrix.ts), and the rows of
 // the programme lifecycle after approval (programmes.publish|start|complete|cancel|setFlagship).
 // The world: A leads the programme; B is the applicant institution.
-import { addParticipation, createOpenProgramme } from "../../factories/participation";
+import { addParticipation, createOpenProgramme, createStartableProgramme } from "../../factories/participation";
 import { createProgramme, type Programme, type ProgrammeOverrides } from "../../factories";
 import { ownerOfAOnly, privateToA, membersOfAOnly, refusedToSuspendedParty, type Expectation, type WorkflowMatrix } from "./matrix";
 import { ofA, type World } from "./world";
@@ -41,7 +41,7 @@ export const PARTICIPATION_MATRIX: WorkflowMatrix = {
   },
   inputs: {
     "programmes.publish": async (w) => versionOf(await programmeOfA(w, { status: "approved" })),
-    "programmes.start": async (w) => versionOf(await openOfA(w)),
+    "programmes.start": async (w) => versionOf(await createStartableProgramme(w.db, ofA(w))),
     "programmes.complete": async (w) => {
       const p = await programmeOfA(w, { status: "active" });
       return {
