@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { Link } from "@/i18n/navigation";
 
 /** The narrow, centred column shared by the account forms. */
 export function AuthPage({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
@@ -13,15 +12,3 @@ export function AuthPage({ title, intro, children }: { title: string; intro?: Re
 }
 
 export const linkClass = "font-medium text-brand-700 underline hover:text-brand-800";
-
-/** The line under an account form that leads to its neighbour ("No account yet? Create one"). */
-export function AuthPageLink({ before, href, children }: { before?: string; href: string; children: string }) {
-  return (
-    <p className="mt-6 text-sm text-gray-700">
-      {before && <>{before} </>}
-      <Link href={href} className={linkClass}>
-        {children}
-      </Link>
-    </p>
-  );
-}

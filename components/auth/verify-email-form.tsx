@@ -1,6 +1,6 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,18 +8,21 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Link } from "@/i18n/navigation";
 import { linkClass } from "./auth-page";
 import { isInvalidToken } from "@/components/forms/server-error";
-import { useHydrated } from "./use-hydrated";
+import { NOTHING_POSTED, type Posted } from "./posted";
+import { usePostedErrorText } from "./use-posted-error-text";
 
 /**
  * Confirms the address only when the person presses the button: mail scanners open links
- * (GET) on their own, so loading the page must not use the token.
+ * (GET) on their own, so loading the page must not use the token. A plain form posted to
+ * /api/forms/verify-email (server/auth/form-posts.ts) without script; with it, the procedure.
  */
-export function VerifyEmailForm({ token }: { token: string }) {
+export function VerifyEmailForm({ token, posted = NOTHING_POSTED }: { token: string; posted?: Posted }) {
   const t = useTranslations("auth");
   const errorText = useErrorText();
   const trpc = useTRPC();
   const verify = useMutation(trpc.account.verifyEmail.mutationOptions());
-  const hydrated = useHydrated();
+  const locale = useLocale();
+  const postedText = usePostedErrorText(posted);
 
   if (verify.isSuccess) {
     return (
@@ -32,20 +35,24 @@ export function VerifyEmailForm({ token }: { token: string }) {
     );
   }
 
-  if (verify.isError && isInvalidToken(verify.error)) {
+  if ((verify.isError && isInvalidToken(verify.error)) || (!verify.isError && posted.error === "INVALID_TOKEN")) {
     return <InvalidLink />;
   }
 
   return (
     <form
       method="post"
+      action="/api/forms/verify-email"
       onSubmit={(event) => {
         event.preventDefault();
         verify.mutate({ token });
       }}
     >
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
       {verify.isError && <Alert tone="error">{errorText.message(verify.error)}</Alert>}
-      <Button type="submit" disabled={!hydrated || verify.isPending} className="w-full">
+      {!verify.isError && postedText && <Alert tone="error">{postedText}</Alert>}
+      <Button type="submit" disabled={verify.isPending} className="w-full">
         {verify.isPending ? t("verifyEmail.submitting") : t("verifyEmail.submit")}
       </Button>
     </form>

@@ -48,7 +48,13 @@ export async function ProposalSummary({ locale, programme, leadName, leadCountry
         ))}
       </dl>
       <h3 className="mb-1 font-semibold">{t("summary")}</h3>
-      <p className="mb-4 max-w-prose text-gray-800">{programme.summary.trim() || t("noSummary")}</p>
+      {programme.summary.trim() ? (
+        <p dir="auto" className="mb-4 max-w-prose text-gray-800">
+          {programme.summary}
+        </p>
+      ) : (
+        <p className="mb-4 max-w-prose text-gray-800">{t("noSummary")}</p>
+      )}
       {programme.description.trim() && (
         <details className="mb-4">
           <summary className="cursor-pointer font-semibold text-brand-700">{t("description")}</summary>

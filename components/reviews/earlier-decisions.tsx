@@ -13,7 +13,9 @@ export async function EarlierDecisions({ locale, decisions }: { locale: string; 
           <h3 className="font-semibold">
             {t("earlier.item", { revision: d.revisionNumber, outcome: t(`outcomes.${d.outcome}`), date: format.dateTime(new Date(d.createdAt), { dateStyle: "medium" }) })}
           </h3>
-          <p className="mt-2 whitespace-pre-line break-words text-sm">{d.letter}</p>
+          <p dir="auto" className="mt-2 whitespace-pre-line break-words text-sm">
+            {d.letter}
+          </p>
           {d.overrideReason && (
             <p className="mt-2 text-sm text-gray-700">
               <span className="font-medium">{t("decision.override")}:</span> {d.overrideReason}

@@ -51,11 +51,19 @@ export async function ReviewCard({ locale, heading, id, criteria, review }: { lo
         </table>
       </div>
       <h4 className="mt-4 text-sm font-semibold">{t("review.comments")}</h4>
-      <p className="mt-1 whitespace-pre-line break-words text-sm text-gray-900">{review.commentsToProposer}</p>
+      <p dir="auto" className="mt-1 whitespace-pre-line break-words text-sm text-gray-900">
+        {review.commentsToProposer}
+      </p>
       {review.confidentialComments !== null && (
         <>
           <h4 className="mt-4 text-sm font-semibold">{t("review.confidential")}</h4>
-          <p className="mt-1 whitespace-pre-line break-words text-sm text-gray-900">{review.confidentialComments.trim() || t("review.none")}</p>
+          {review.confidentialComments.trim() ? (
+            <p dir="auto" className="mt-1 whitespace-pre-line break-words text-sm text-gray-900">
+              {review.confidentialComments}
+            </p>
+          ) : (
+            <p className="mt-1 text-sm text-gray-900">{t("review.none")}</p>
+          )}
         </>
       )}
     </article>

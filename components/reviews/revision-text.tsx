@@ -22,7 +22,13 @@ export async function RevisionText({
     <div className="space-y-6">
       <div>
         <h3 className="mb-1 text-lg font-semibold">{t("summaryHeading")}</h3>
-        <p className="max-w-prose whitespace-pre-line break-words">{summary || t("notProvided")}</p>
+        {summary ? (
+          <p dir="auto" className="max-w-prose whitespace-pre-line break-words">
+            {summary}
+          </p>
+        ) : (
+          <p>{t("notProvided")}</p>
+        )}
       </div>
       <div>
         <h3 className="mb-1 text-lg font-semibold">{t("descriptionHeading")}</h3>

@@ -13,12 +13,13 @@ import { requestPasswordReset } from "../accounts/request-password-reset";
 import { resetPassword } from "../accounts/reset-password";
 import { requestPasswordResetInput, resetPasswordInput, signInInput, signUpInput, tokenInput } from "../accounts/schemas";
 import { signUp } from "../accounts/sign-up";
+import { verifyEmail } from "../accounts/verify-email";
 import type { RequestMeta, UseCaseContext } from "../context";
 import { env } from "../env";
 import { isDomainError } from "../errors";
 import { clientAddress } from "../http/client-address";
 
-export const FORM_POSTS = ["sign-in", "sign-up", "forgot-password", "reset-password", "confirm-email-change"] as const;
+export const FORM_POSTS = ["sign-in", "sign-up", "verify-email", "forgot-password", "reset-password", "confirm-email-change"] as const;
 export type FormPost = (typeof FORM_POSTS)[number];
 export const isFormPost = (value: string): value is FormPost => (FORM_POSTS as readonly string[]).includes(value);
 
@@ -126,6 +127,17 @@ export async function handleFormPost(name: FormPost, form: URLSearchParams, head
       return attempt(async () => {
         const { email } = await resetPassword(ctx, parsed.data);
         return page("/sign-in")({ email, reset: 1 });
+      }, back);
+    }
+    case "verify-email": {
+      // The emailed link's button, posted without script; with script the page calls the procedure.
+      const token = text(form, "token").slice(0, 200);
+      const back = (query: Record<string, string | number | undefined>) => page("/verify-email")({ token, ...query });
+      const parsed = tokenInput.safeParse({ token });
+      if (!parsed.success) return { location: back({ error: "INVALID_TOKEN" }) };
+      return attempt(async () => {
+        const { email } = await verifyEmail(ctx, parsed.data);
+        return page("/sign-in")({ email, verified: 1 });
       }, back);
     }
     case "confirm-email-change": {

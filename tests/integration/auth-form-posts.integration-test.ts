@@ -119,6 +119,21 @@ describe("signing up, asking for a reset link and resetting without JavaScript",
   });
 });
 
+describe("confirming the address of a new account without JavaScript", () => {
+  it("confirms it from the link's button and sends the person to sign in; a used or malformed link is INVALID_TOKEN", async () => {
+    const user = await createUser(db, { emailVerifiedAt: null });
+    const token = await issueEmailToken(db, user.id, "verify_email");
+    const done = locationOf(await postForm("verify-email", { locale: "ar", token }));
+    expect([done.pathname, done.searchParams.get("email"), done.searchParams.get("verified")]).toEqual(["/ar/sign-in", user.email, "1"]);
+    const [row] = await db.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, user.id));
+    expect(row?.verifiedAt).toBeInstanceOf(Date);
+    const again = locationOf(await postForm("verify-email", { locale: "ar", token }));
+    expect([again.pathname, again.searchParams.get("error"), again.searchParams.get("token")]).toEqual(["/ar/verify-email", "INVALID_TOKEN", token]);
+    const malformed = locationOf(await postForm("verify-email", { locale: "fr", token: "short" }));
+    expect([malformed.pathname, malformed.searchParams.get("error")]).toEqual(["/fr/verify-email", "INVALID_TOKEN"]);
+  });
+});
+
 describe("confirming a new email address without JavaScript", () => {
   it("moves the account from the link's button and sends the person to sign in with the new address; a used link is INVALID_TOKEN", async () => {
     const user = await createUser(db);

@@ -41,6 +41,14 @@ export function referenceOf(programmeId: string): Promise<string> {
   });
 }
 
+/** The names of everyone with the reviewer role: people's names are user content, in any language. */
+export function namesOfReviewers(): Promise<string[]> {
+  return withDatabase(async (db) => {
+    const [rows] = await db.query<mysql.RowDataPacket[]>("select distinct u.name from users u join platform_roles r on r.user_id = u.id and r.role = 'reviewer'");
+    return rows.map((r) => String(r.name));
+  });
+}
+
 /** Codes of the active rubric criteria, in the order the review form lists them. */
 export function activeCriteria(): Promise<string[]> {
   return withDatabase(async (db) => {

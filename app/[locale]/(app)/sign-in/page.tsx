@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthPage, AuthPageLink } from "@/components/auth/auth-page";
+import { AuthPage } from "@/components/auth/auth-page";
+import { AuthPageLink } from "@/components/auth/auth-page-link";
 import { DemoAccountsTable } from "@/components/auth/demo-accounts-table";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { postedFrom } from "@/components/auth/posted";
@@ -37,6 +38,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
         </Alert>
       )}
       {first(query.reset) === "1" && <Alert tone="success">{t("resetPassword.success")}</Alert>}
+      {first(query.verified) === "1" && <Alert tone="success">{t("verifyEmail.success", { email })}</Alert>}
       {first(query.emailChanged) === "1" && <Alert tone="success">{t("confirmEmail.success")}</Alert>}
       <SignInForm callbackUrl={first(query.callbackUrl)} initialEmail={email} posted={postedFrom(query)} />
       <AuthPageLink before={t("signIn.noAccount")} href="/sign-up">

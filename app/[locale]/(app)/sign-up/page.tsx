@@ -1,6 +1,7 @@
 import { postedFrom } from "@/components/auth/posted";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthPage, AuthPageLink } from "@/components/auth/auth-page";
+import { AuthPage } from "@/components/auth/auth-page";
+import { AuthPageLink } from "@/components/auth/auth-page-link";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { titleFrom } from "@/i18n/page-title";
 

@@ -1,6 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { TokenLinkPage } from "@/components/auth/token-link-page";
 import { InvalidLink, VerifyEmailForm } from "@/components/auth/verify-email-form";
+import { postedFrom } from "@/components/auth/posted";
 import { titleFrom } from "@/i18n/page-title";
 import type { LocalePageProps } from "@/app/page-props";
 
@@ -10,5 +11,6 @@ export const generateMetadata = titleFrom("auth", "verifyEmail.title", { robots:
 export default async function VerifyEmailPage(props: LocalePageProps) {
   const { locale } = await props.params;
   setRequestLocale(locale);
-  return <TokenLinkPage locale={locale} searchParams={props.searchParams} messages="verifyEmail" form={(token) => <VerifyEmailForm token={token} />} invalid={<InvalidLink />} />;
+  const posted = postedFrom(await props.searchParams);
+  return <TokenLinkPage locale={locale} searchParams={props.searchParams} messages="verifyEmail" form={(token) => <VerifyEmailForm token={token} posted={posted} />} invalid={<InvalidLink />} />;
 }

@@ -30,7 +30,9 @@ export default async function ReviewerBidsPage(props: LocalePageProps) {
               <h2 className="font-semibold">
                 {item.reference} — {item.title}
               </h2>
-              <p className="mb-3 max-w-3xl text-sm whitespace-pre-line text-gray-700">{item.summary}</p>
+              <p dir="auto" className="mb-3 max-w-3xl text-sm whitespace-pre-line text-gray-700">
+                {item.summary}
+              </p>
               <BidButtons programmeId={item.programmeId} reference={item.reference} bid={item.bid} />
             </li>
           ))}
