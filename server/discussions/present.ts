@@ -3,6 +3,7 @@
 // admins; a public question shows the institution only; no output carries a user id or email.
 import type { ThreadAudience } from "@/db/schema/discussions";
 import type { Viewer } from "../authz/viewer";
+import type { MentionedPerson } from "./mentions";
 import type { Place } from "./place";
 import type { MessageListRow } from "./queries";
 import { EDIT_WINDOW_MS } from "./schemas";
@@ -18,6 +19,8 @@ export type MessageView = {
   author: MessageAuthor;
   /** null once hidden; the reason is shown instead. */
   body: string | null;
+  /** The people it mentions, as this reader may know them (empty once hidden). */
+  mentions: MentionedPerson[];
   hiddenReason: string | null;
   createdAt: string;
   edited: boolean;
@@ -34,7 +37,7 @@ export function reviewerNumbers(place: Place): Map<string, number> {
   return numbers;
 }
 
-export function presentMessage(row: MessageListRow, ctx: { viewer: Viewer; audience: ThreadAudience; numbers: Map<string, number>; namesShown: boolean; open: boolean; now: Date }): MessageView {
+export function presentMessage(row: MessageListRow, ctx: { viewer: Viewer; audience: ThreadAudience; numbers: Map<string, number>; namesShown: boolean; open: boolean; now: Date; mentions?: (userIds: readonly string[] | null) => MentionedPerson[] }): MessageView {
   const mine = ctx.viewer !== null && ctx.viewer.userId === row.authorUserId;
   const hidden = row.status === "hidden";
   const author: MessageAuthor =
@@ -49,6 +52,7 @@ export function presentMessage(row: MessageListRow, ctx: { viewer: Viewer; audie
     parentId: row.parentId,
     author,
     body: hidden ? null : row.body,
+    mentions: hidden || !ctx.mentions ? [] : ctx.mentions(row.mentionedUserIds),
     hiddenReason: hidden ? row.hiddenReason : null,
     createdAt: row.createdAt.toISOString(),
     edited: row.editedAt !== null,
