@@ -31,7 +31,7 @@ function walk(node: Parent, phrases: readonly string[]) {
       for (const part of splitMarked(child.value, phrases)) {
         const text: Text = { type: "text", value: part.text };
         if (part.marked) text.data = { hName: "mark", hProperties: { className: ["rounded", "bg-brand-50", "px-0.5", "font-semibold", "text-brand-800"] } };
-        children.push(text as PhrasingContent);
+        children.push(text);
       }
     } else {
       if ("children" in child && !SKIP.has(child.type)) walk(child, phrases);

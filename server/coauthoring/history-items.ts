@@ -30,7 +30,7 @@ export type HistoryItem = {
 /** A short value as text (lists joined), or undefined when it is too long or not plain. */
 export function shortValue(value: unknown): string | null | undefined {
   if (value === null || value === undefined || value === "") return null;
-  const text = Array.isArray(value) && value.every((v) => typeof v !== "object") ? value.join(", ") : typeof value === "object" ? undefined : String(value as string | number | boolean);
+  const text = Array.isArray(value) && value.every((v) => typeof v !== "object") ? value.join(", ") : typeof value === "object" ? undefined : String(value);
   return text !== undefined && text.length <= SHORT_VALUE ? text : undefined;
 }
 
