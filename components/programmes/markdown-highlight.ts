@@ -1,6 +1,6 @@
 // A remark plugin that marks given phrases (a message's "@Name" mentions) in the text of a Markdown
 // document: each occurrence in a text node becomes a <mark>. Code and links are left alone.
-import type { Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
+import type { Parent, Root, RootContent, Text } from "mdast";
 
 const SKIP = new Set(["code", "inlineCode", "link", "linkReference"]);
 

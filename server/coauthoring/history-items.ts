@@ -30,7 +30,8 @@ export type HistoryItem = {
 /** A short value as text (lists joined), or undefined when it is too long or not plain. */
 export function shortValue(value: unknown): string | null | undefined {
   if (value === null || value === undefined || value === "") return null;
-  const text = Array.isArray(value) && value.every((v) => typeof v !== "object") ? value.join(", ") : typeof value === "object" ? undefined : String(value);
+  const plain = (v: unknown): v is string | number | boolean => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+  const text = plain(value) ? String(value) : Array.isArray(value) && value.every(plain) ? value.map(String).join(", ") : undefined;
   return text !== undefined && text.length <= SHORT_VALUE ? text : undefined;
 }
 
