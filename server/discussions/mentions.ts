@@ -9,15 +9,14 @@ import type { Viewer } from "../authz/viewer";
 import { env } from "../env";
 import { seesReviewerNames } from "./access";
 import type { Place } from "./place";
-import { reviewerNumbers } from "./present";
+import { reviewerNumbers, type MentionedPerson } from "./present";
 import type { ThreadPerson } from "./queries";
 
 export function mentionHandle(programmeId: string, userId: string): string {
   return createHmac("sha256", env().NEXTAUTH_SECRET).update(`mention\u0000${programmeId}\u0000${userId}`).digest("base64url").slice(0, 22);
 }
 
-/** A person as a mention shows them: a reviewer by number (and name, to the panel and admins), anybody else by name. */
-export type MentionedPerson = { kind: "reviewer"; number: number; name: string | null } | { kind: "person"; name: string };
+export type { MentionedPerson };
 
 /** What choosing a person inserts after "@": what every reader of the thread sees of them. */
 export type MentionText = { kind: "reviewer"; number: number } | { kind: "name"; name: string };

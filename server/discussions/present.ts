@@ -3,7 +3,6 @@
 // admins; a public question shows the institution only; no output carries a user id or email.
 import type { ThreadAudience } from "@/db/schema/discussions";
 import type { Viewer } from "../authz/viewer";
-import type { MentionedPerson } from "./mentions";
 import type { Place } from "./place";
 import type { MessageListRow } from "./queries";
 import { EDIT_WINDOW_MS } from "./schemas";
@@ -12,6 +11,9 @@ export type MessageAuthor =
   | { kind: "reviewer"; number: number; name: string | null }
   | { kind: "person"; name: string; institution: string | null }
   | { kind: "institution"; institution: string | null };
+
+/** A person as a mention shows them: a reviewer by number (and name, to the panel and admins), anybody else by name. */
+export type MentionedPerson = { kind: "reviewer"; number: number; name: string | null } | { kind: "person"; name: string };
 
 export type MessageView = {
   id: string;
