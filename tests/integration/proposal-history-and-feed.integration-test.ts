@@ -1,9 +1,9 @@
 // The revision history (/proposals/[id]/history) and the discussion events of the activity feed
 // (issue #16), for every persona: lead, co-lead, reviewer, chair, another institution, anonymous,
 // admin — with scans that no output names a reviewer to the proposers, nor a co-author to the panel.
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { programmes } from "../../db/schema";
+import { auditLog, programmes } from "../../db/schema";
 import { getActivity } from "../../server/coauthoring/get-activity";
 import { getHistory } from "../../server/coauthoring/get-history";
 import { saveSection } from "../../server/coauthoring/save-section";
@@ -108,20 +108,30 @@ describe("the revision history", () => {
     for (const secret of [who.reviewer.id, who.reviewer.name, who.reviewer.email, who.chair.id, who.chair.name, who.chair.email]) expect(JSON.stringify(history)).not.toContain(secret);
   });
 
-  it("pages 50 at a time, newest first, without gaps or repeats", async () => {
-    const q = await createProgramme(db, { leadInstitutionId: (await programmeRow(db, p.id)).leadInstitutionId, createdByUserId: who.lead.id });
-    for (let i = 0; i < 52; i++) {
-      const row = await programmeRow(db, q.id);
-      await saveSection(await acting(db, who.lead), { programmeId: q.id, section: "basics", version: row.basicsVersion, values: { title: `Paged title ${i}` } });
-    }
+  it("pages 50 at a time, newest first, without gaps or repeats", { timeout: 180_000 }, async () => {
+    const parties = await programmeRow(db, p.id);
+    const q = await createProgramme(db, { leadInstitutionId: parties.leadInstitutionId, coLeadInstitutionIds: parties.coLeadInstitutionIds, createdByUserId: who.lead.id });
+    // 52 saves: two sections saved side by side (saves of different sections never conflict).
+    const saves = async (section: "basics" | "schedule") => {
+      for (let i = 0; i < 26; i++) {
+        const row = await programmeRow(db, q.id);
+        if (section === "basics") await saveSection(await acting(db, who.lead), { programmeId: q.id, section, version: row.basicsVersion, values: { title: `Paged title ${i}` } });
+        else await saveSection(await acting(db, who.coLead), { programmeId: q.id, section, version: row.scheduleVersion, values: { capacity: 100 + i } });
+      }
+    };
+    await Promise.all([saves("basics"), saves("schedule")]);
     const ctx = await as("lead");
     const first = await getHistory(ctx, { programmeId: q.id });
     expect(first.items).toHaveLength(50);
     expect(first.nextCursor).not.toBeNull();
     const second = await getHistory(ctx, { programmeId: q.id, before: first.nextCursor! });
     expect(second.nextCursor).toBeNull();
-    const titles = [...first.items, ...second.items].map((i) => i.changes[0]?.after);
-    expect(titles).toEqual(Array.from({ length: 52 }, (_, i) => `Paged title ${51 - i}`));
+    const cursors = [...first.items, ...second.items].map((i) => i.cursor);
+    const stored = await db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.objectType, "programme"), eq(auditLog.objectId, q.id), eq(auditLog.action, "programme.editSection"))).orderBy(desc(auditLog.id));
+    expect(cursors).toEqual(stored.map((r) => r.id));
+    expect(cursors).toHaveLength(52);
+    const titles = [...first.items, ...second.items].filter((i) => i.section === "basics").map((i) => i.changes[0]?.after);
+    expect(titles).toEqual(Array.from({ length: 26 }, (_, i) => `Paged title ${25 - i}`));
   });
 });
 
