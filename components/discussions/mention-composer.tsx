@@ -93,7 +93,7 @@ export function MentionComposer({ id, label, hint, error, maxLength, field, cand
         maxLength={maxLength}
         required
         aria-required="true"
-        aria-autocomplete="list"
+        aria-autocomplete={candidates.length ? "list" : undefined}
         aria-controls={open ? listId : undefined}
         aria-activedescendant={open && matches.length ? optionId(Math.min(active, matches.length - 1)) : undefined}
         {...field}
