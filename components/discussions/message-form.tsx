@@ -4,19 +4,19 @@ import { useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
 import { z } from "zod";
 import { FormError } from "@/components/forms/form-error";
-import { TextArea } from "@/components/forms/field";
 import { useMutationForm } from "@/components/forms/use-mutation-form";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
-import { MENTIONS_MAX, MESSAGE_MAX, messageBody } from "@/server/discussions/schemas";
+import type { MentionCandidate } from "@/server/discussions/mentions";
+import { MENTIONS_MAX, MESSAGE_MAX, mentionHandleSchema, messageBody } from "@/server/discussions/schemas";
+import { MentionComposer } from "./mention-composer";
+import { stillMentioned } from "./still-mentioned";
 
-/** Ticked checkboxes come back as a list, one as a string, none as false: always a list here. */
-const ids = z.preprocess((v: unknown): unknown[] => (Array.isArray(v) ? (v as unknown[]) : typeof v === "string" ? [v] : []), z.array(z.string().max(20)).max(MENTIONS_MAX, { error: "validation.mentions" }));
-const schema = z.object({ body: messageBody, parentId: z.string().max(20), mentions: ids });
+const schema = z.object({ body: messageBody, parentId: z.string().max(20), mentions: z.array(mentionHandleSchema).max(MENTIONS_MAX, { error: "validation.mentions" }) });
 
-/** A new message or a reply (one level), with the people it notifies. */
-export function MessageForm({ threadId, parents, mentionable }: { threadId: string; parents: readonly { id: string; label: string }[]; mentionable: readonly { id: string; name: string }[] }) {
+/** A new message or a reply (one level), with the people it mentions (typed with "@"). */
+export function MessageForm({ threadId, parents, mentionable }: { threadId: string; parents: readonly { id: string; label: string }[]; mentionable: readonly MentionCandidate[] }) {
   const t = useTranslations("discussions");
   const router = useRouter();
   const trpc = useTRPC();
@@ -32,8 +32,9 @@ export function MessageForm({ threadId, parents, mentionable }: { threadId: stri
         startRefresh(() => router.refresh());
       },
     }),
-    toInput: ({ body, parentId, mentions }) => ({ threadId, body, parentId: parentId || undefined, mentions }),
+    toInput: ({ body, parentId, mentions }) => ({ threadId, body, parentId: parentId || undefined, mentions: stillMentioned(t, body, mentions, mentionable) }),
   });
+  const chosen = kit.form.watch("mentions");
   const busy = kit.busy || refreshing;
   return (
     <form onSubmit={kit.onSubmit} noValidate aria-labelledby={`${prefix}-title`} className="max-w-2xl rounded border border-gray-200 bg-gray-50 p-4">
@@ -55,30 +56,18 @@ export function MessageForm({ threadId, parents, mentionable }: { threadId: stri
           </select>
         </div>
       )}
-      <TextArea label={t("reply.body")} id={`${prefix}-body`} hint={t("start.bodyHint")} error={kit.fieldError("body")} maxLength={MESSAGE_MAX} required aria-required="true" {...kit.form.register("body")} />
-      {mentionable.length > 0 && (
-        <fieldset className="mb-4" aria-describedby={`${prefix}-mentions-hint`}>
-          <legend className="mb-1 text-sm font-medium">{t("reply.mentions")}</legend>
-          <p id={`${prefix}-mentions-hint`} className="mb-2 text-xs text-gray-600">
-            {t("reply.mentionsHint")}
-          </p>
-          <ul className="grid gap-1 sm:grid-cols-2">
-            {mentionable.map((p) => (
-              <li key={p.id}>
-                <label className="inline-flex min-h-10 items-center gap-2 text-sm">
-                  <input type="checkbox" value={p.id} className="h-4 w-4" {...kit.form.register("mentions")} />
-                  <bdi>{p.name}</bdi>
-                </label>
-              </li>
-            ))}
-          </ul>
-          {kit.fieldError("mentions") && (
-            <p role="alert" className="text-sm text-red-700">
-              {kit.fieldError("mentions")}
-            </p>
-          )}
-        </fieldset>
-      )}
+      <MentionComposer
+        id={`${prefix}-body`}
+        label={t("reply.body")}
+        hint={mentionable.length ? `${t("start.bodyHint")} ${t("reply.mentionsHint")}` : t("start.bodyHint")}
+        error={kit.fieldError("body") ?? kit.fieldError("mentions")}
+        maxLength={MESSAGE_MAX}
+        field={kit.form.register("body")}
+        candidates={mentionable}
+        chosen={chosen}
+        onChosen={(handles) => kit.form.setValue("mentions", handles)}
+        onText={(text) => kit.form.setValue("body", text, { shouldDirty: true })}
+      />
       <Button type="submit" disabled={busy}>
         {busy ? t("working") : t("reply.submit")}
       </Button>

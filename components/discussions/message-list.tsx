@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/programmes/markdown";
 import type { MessageView } from "@/server/discussions/present";
 import { authorName } from "./author-name";
+import { mentionTexts } from "./mention-labels";
 
 /**
  * The messages of a thread, replies indented under their message. Server-rendered (readable
@@ -23,7 +24,11 @@ export async function MessageList({ locale, messages, labelledBy, controls }: { 
             <time dateTime={m.createdAt}>{format.dateTime(new Date(m.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
             {m.edited && <span>({t("edited")})</span>}
           </p>
-          {m.body === null ? <p className="text-sm text-gray-700 italic">{t("hidden", { reason: m.hiddenReason ?? "" })}</p> : <Markdown headingLevel={4}>{m.body}</Markdown>}
+          {m.body === null ? <p className="text-sm text-gray-700 italic">{t("hidden", { reason: m.hiddenReason ?? "" })}</p> : (
+            <Markdown headingLevel={4} highlight={mentionTexts(t, m.mentions)}>
+              {m.body}
+            </Markdown>
+          )}
           {controls?.(m)}
         </li>
       ))}

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
+import { remarkHighlight } from "./markdown-highlight";
 
 type Level = 2 | 3 | 4 | 5 | 6;
 
@@ -20,9 +21,10 @@ function headings(base: Level): Components {
 /**
  * Renders user-written Markdown safely on the server: raw HTML is dropped (never rendered),
  * images are left out, unsafe link protocols are removed by react-markdown's URL filter,
- * and links get rel="nofollow noopener". `headingLevel` is the level a "#" or "##" heading becomes.
+ * and links get rel="nofollow noopener". `headingLevel` is the level a "#" or "##" heading becomes;
+ * `highlight` lists phrases marked in the text (a message's "@Name" mentions).
  */
-export function Markdown({ children, headingLevel = 3 }: { children: string; headingLevel?: Level }) {
+export function Markdown({ children, headingLevel = 3, highlight = [] }: { children: string; headingLevel?: Level; highlight?: readonly string[] }) {
   const components: Components = {
     ...headings(headingLevel),
     a: ({ node: _node, ...props }) => <a {...props} rel="nofollow noopener" className="text-brand-700 underline" />,
@@ -35,7 +37,7 @@ export function Markdown({ children, headingLevel = 3 }: { children: string; hea
   };
   return (
     <div dir="auto" className="max-w-prose break-words">
-      <ReactMarkdown skipHtml disallowedElements={["img"]} unwrapDisallowed components={components}>
+      <ReactMarkdown skipHtml disallowedElements={["img"]} unwrapDisallowed components={components} remarkPlugins={highlight.length ? [remarkHighlight(highlight)] : []}>
         {children}
       </ReactMarkdown>
     </div>

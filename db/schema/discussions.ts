@@ -1,5 +1,5 @@
 import { index, int, mysqlEnum, mysqlTable, primaryKey, text, uniqueIndex, varchar } from "drizzle-orm/mysql-core";
-import { createdAt, idColumn, ref, utc, versionColumn } from "../columns";
+import { createdAt, idColumn, jsonText, ref, utc, versionColumn } from "../columns";
 import { agreements } from "./agreements";
 import { institutions } from "./institutions";
 import { programmes } from "./programmes";
@@ -63,6 +63,8 @@ export const messages = mysqlTable(
     authorInstitutionId: ref("author_institution_id").references(() => institutions.id, { onDelete: "restrict" }),
     authorRole: mysqlEnum("author_role", AUTHOR_ROLES).notNull(),
     body: text("body").notNull(),
+    /** The people the message mentions who could read the thread when it was written (never shown as ids). */
+    mentionedUserIds: jsonText<string[]>("mentioned_user_ids"),
     status: mysqlEnum("status", MESSAGE_STATUSES).notNull().default("visible"),
     hiddenReason: varchar("hidden_reason", { length: 500 }),
     createdAt: createdAt(),

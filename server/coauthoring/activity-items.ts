@@ -2,6 +2,7 @@
 // raw values: an edit shows which fields changed, not their text; a review shows that it was
 // received and for which revision — never who wrote it, scored it or decided on it.
 import type { AuditAction } from "../audit/events";
+import type { ThreadAudience } from "@/db/schema/discussions";
 import type { ActivityRow } from "./activity-queries";
 
 /** Events made by a party's people (or an applicant's): the feed names the person and their institution. */
@@ -41,7 +42,10 @@ const ANONYMOUS = [
   "programme.setFlagship",
 ] as const satisfies readonly AuditAction[];
 
-export const FEED_ACTIONS: readonly AuditAction[] = [...BY_A_PARTY, ...ANONYMOUS];
+/** Discussion events, for the threads the reader may read: authors shown as in the thread, text never copied. */
+const DISCUSSION = ["discussion.start", "discussion.post", "discussion.hide"] as const satisfies readonly AuditAction[];
+
+export const FEED_ACTIONS: readonly AuditAction[] = [...BY_A_PARTY, ...ANONYMOUS, ...DISCUSSION];
 const NAMED: ReadonlySet<string> = new Set(BY_A_PARTY);
 
 export type ActivityItem = {
@@ -61,6 +65,10 @@ export type ActivityItem = {
   /** A section save: which section; edits: which fields changed (names only). */
   section: string | null;
   fields: string[];
+  /** A discussion event: its thread (linked, never its text). */
+  thread: { id: string; subject: string; audience: ThreadAudience } | null;
+  /** A message written by a reviewer or the chair: "Reviewer n" (numbers as in the thread), never a name. */
+  reviewerNumber: number | null;
 };
 
 function statusAfter(changes: Record<string, unknown>): string | null {
@@ -77,7 +85,18 @@ function revisionOf(action: string, changes: Record<string, unknown>): number | 
   return typeof revision?.after === "number" ? revision.after : null;
 }
 
-export function activityItem(row: ActivityRow): ActivityItem {
+/** Who the feed names for a discussion event: the author as the thread shows them; nobody for a hidden message. */
+function discussionAuthor(row: ActivityRow, numbers: ReadonlyMap<string, number>) {
+  const none = { actorName: null, institutionName: null, reviewerNumber: null };
+  if (row.action === "discussion.hide") return none;
+  if (row.authorRole === "reviewer" || row.authorRole === "chair") return { ...none, reviewerNumber: (row.actorUserId && numbers.get(row.actorUserId)) || 0 };
+  if (row.threadAudience === "public") return { ...none, institutionName: row.actingInstitutionName };
+  return { actorName: row.actorName, institutionName: row.actingInstitutionName, reviewerNumber: null };
+}
+
+/** One feed item; `numbers` are the panel's reviewer numbers (the order of its seats, as the threads show them). */
+export function activityItem(row: ActivityRow, numbers: ReadonlyMap<string, number> = new Map()): ActivityItem {
+  const discussion = row.action.startsWith("discussion.");
   const named = NAMED.has(row.action);
   const changes = (row.changes ?? {}) as Record<string, unknown>;
   const edit = row.action === "programme.edit" || row.action === "programme.editSection";
@@ -86,12 +105,12 @@ export function activityItem(row: ActivityRow): ActivityItem {
     cursor: row.id,
     occurredAt: row.occurredAt,
     action: row.action as AuditAction,
-    actorName: named ? row.actorName : null,
-    institutionName: named ? row.actingInstitutionName : null,
+    ...(discussion ? discussionAuthor(row, numbers) : { actorName: named ? row.actorName : null, institutionName: named ? row.actingInstitutionName : null, reviewerNumber: null }),
     concernedInstitutionName: row.action.endsWith("CoLead") ? row.concernedInstitutionName : null,
     status: statusAfter(changes),
     revision: revisionOf(row.action, changes),
     section: typeof section === "string" ? section : null,
     fields: edit ? Object.keys(changes).sort() : [],
+    thread: discussion && row.threadId && row.threadSubject && row.threadAudience ? { id: row.threadId, subject: row.threadSubject, audience: row.threadAudience } : null,
   };
 }

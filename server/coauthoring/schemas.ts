@@ -36,3 +36,10 @@ export const activityInput = z.object({
   limit: z.number().int().min(1).max(50).default(20),
 });
 export type ActivityInput = z.infer<typeof activityInput>;
+
+/** A page of a proposal's revision history (50 a page), newest first; `before` as for the activity. */
+export const historyInput = z.object({
+  programmeId: idSchema,
+  before: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+});
+export type HistoryInput = z.infer<typeof historyInput>;

@@ -1,8 +1,9 @@
 // Reading a thread: one wave (the thread and its place, a page of its messages, its people).
-import { isAdmin, type Viewer } from "../authz/viewer";
+import type { Viewer } from "../authz/viewer";
 import type { UseCaseContext } from "../context";
 import { isDomainError, notFound } from "../errors";
 import { assertModerates, assertReads, assertWrites, isClosed, seesReviewerNames } from "./access";
+import { mentionCandidates, mentionPresenter } from "./mentions";
 import { findThread, type Place, type ThreadRow } from "./place";
 import { presentMessage, reviewerNumbers } from "./present";
 import { threadMessages, threadPeople } from "./queries";
@@ -30,7 +31,7 @@ export function threadAbilities(viewer: Viewer, thread: ThreadRow, place: Place)
 
 export async function getThread(ctx: UseCaseContext, input: ThreadInput) {
   const { db, viewer } = ctx;
-  const [found, page, people] = await Promise.all([findThread(db, input.threadId, viewer?.userId ?? null), threadMessages(db, input.threadId, input.page), threadPeople(db, input.threadId)]);
+  const [found, page, people] = await Promise.all([findThread(db, input.threadId, viewer?.userId ?? null), threadMessages(db, input.threadId, input.page), threadPeople(db, { threadId: input.threadId })]);
   if (!found) throw notFound("thread");
   const { thread, place } = found;
   assertReads(viewer, thread.audience, place);
@@ -38,11 +39,7 @@ export async function getThread(ctx: UseCaseContext, input: ThreadInput) {
   const namesShown = seesReviewerNames(viewer, place);
   const numbers = reviewerNumbers(place);
   const now = new Date();
-  const withPanel = thread.audience === "parties_and_reviewers" || thread.audience === "panel";
-  const mentionable =
-    abilities.canWrite && thread.audience !== "public"
-      ? [...(thread.audience === "panel" ? [] : people.parties), ...(withPanel && (namesShown || isAdmin(viewer)) ? people.panel : [])].filter((p) => p.id !== viewer?.userId)
-      : [];
+  const mentions = mentionPresenter(viewer, thread.audience, place, people);
   return {
     thread: {
       id: thread.id,
@@ -54,11 +51,11 @@ export async function getThread(ctx: UseCaseContext, input: ThreadInput) {
     },
     ...abilities,
     following: found.following,
-    messages: page.rows.map((row) => presentMessage(row, { viewer, audience: thread.audience, numbers, namesShown, open: !abilities.closed, now })),
+    messages: page.rows.map((row) => presentMessage(row, { viewer, audience: thread.audience, numbers, namesShown, open: !abilities.closed, now, mentions })),
     page: input.page,
     pageSize: MESSAGES_PER_PAGE,
     total: page.total,
-    mentionable: [...new Map(mentionable.map((p) => [p.id, p])).values()],
+    mentionable: abilities.canWrite ? mentionCandidates(viewer, thread.audience, place, people) : [],
   };
 }
 

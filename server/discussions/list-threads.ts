@@ -7,23 +7,29 @@ import { assertReads, assertWrites, isClosed } from "./access";
 import { passes } from "./get-thread";
 import { findAgreementPlace, findProgrammePlace } from "./place";
 import { presentMessage, reviewerNumbers } from "./present";
-import { publicQuestionMessages, threadsPage } from "./queries";
+import { mentionCandidates } from "./mentions";
+import { publicQuestionMessages, threadPeople, threadsPage } from "./queries";
 import { THREADS_PER_PAGE, type ListThreadsInput } from "./schemas";
 
 export async function listThreads(ctx: UseCaseContext, input: ListThreadsInput) {
   const { db, viewer } = ctx;
   const audience: ThreadAudience = input.on === "agreement" ? "clause" : input.audience;
-  const [place, page] = await Promise.all([
+  const where = input.on === "agreement" ? { agreementId: input.agreementId } : { programmeId: input.programmeId, audience };
+  const [place, page, people] = await Promise.all([
     input.on === "agreement" ? findAgreementPlace(db, input.agreementId) : findProgrammePlace(db, input.programmeId),
-    threadsPage(db, input.on === "agreement" ? { agreementId: input.agreementId } : { programmeId: input.programmeId, audience }, input.page),
+    threadsPage(db, where, input.page),
+    audience === "public" || viewer === null ? undefined : threadPeople(db, where),
   ]);
   if (!place) throw notFound(input.on);
   assertReads(viewer, audience, place);
   const closed = isClosed(audience, place);
+  const canStart = !closed && passes(() => assertWrites(viewer, audience, place));
   return {
     audience,
     closed,
-    canStart: !closed && passes(() => assertWrites(viewer, audience, place)),
+    canStart,
+    /** Whom the starter of a new thread may mention (see mentions.ts). */
+    mentionable: canStart && people ? mentionCandidates(viewer, audience, place, people) : [],
     threads: page.rows.map((t) => ({ id: t.id, subject: t.subject, clause: t.clause, messageCount: Number(t.messageCount), lastMessageAt: t.lastMessageAt.toISOString() })),
     page: input.page,
     pageSize: THREADS_PER_PAGE,

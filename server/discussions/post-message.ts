@@ -1,5 +1,6 @@
 // A message in a thread, or a reply (one level: a reply to a reply answers its parent). Mentions
-// of people who may not read the thread tell nobody — the answer is the same either way.
+// are opaque handles resolved against the people the writer may mention; anything else (a
+// non-reader, a forged handle) tells nobody — the answer is the same either way.
 import { messages } from "@/db/schema";
 import { newId } from "@/db/ids";
 import { requestFacts, type UseCaseContext } from "../context";
@@ -7,12 +8,18 @@ import { invalidFields, notFound } from "../errors";
 import { commit } from "../workflow/commit";
 import { assertReads, assertWrites, isClosed, threadClosed } from "./access";
 import { followStep, messageNotices, touchOpenThread } from "./message-steps";
+import { resolveMentions } from "./mentions";
 import { findMessage, findThread } from "./place";
+import { threadPeople } from "./queries";
 import type { PostMessageInput } from "./schemas";
 
 export async function postMessage(ctx: UseCaseContext, input: PostMessageInput) {
   const { db, viewer } = ctx;
-  const [found, parent] = await Promise.all([findThread(db, input.threadId, null), input.parentId ? findMessage(db, input.parentId) : undefined]);
+  const [found, parent, people] = await Promise.all([
+    findThread(db, input.threadId, null),
+    input.parentId ? findMessage(db, input.parentId) : undefined,
+    input.mentions.length ? threadPeople(db, { threadId: input.threadId }) : undefined,
+  ]);
   if (!found) throw notFound("thread");
   const { thread, place } = found;
   assertReads(viewer, thread.audience, place);
@@ -20,6 +27,7 @@ export async function postMessage(ctx: UseCaseContext, input: PostMessageInput) 
   if (isClosed(thread.audience, place)) throw threadClosed();
   if (input.parentId && (!parent || parent.thread.id !== thread.id)) throw invalidFields({ parentId: ["validation.invalidId"] });
   const parentId = parent ? (parent.message.parentId ?? parent.message.id) : null;
+  const mentioned = people ? resolveMentions(viewer, thread.audience, place, people, input.mentions) : [];
 
   const now = new Date();
   const messageId = newId();
@@ -36,6 +44,7 @@ export async function postMessage(ctx: UseCaseContext, input: PostMessageInput) 
           authorInstitutionId: author.institutionId,
           authorRole: author.role,
           body: input.body.trim(),
+          mentionedUserIds: mentioned,
           createdAt: now,
         }),
       },
@@ -48,9 +57,9 @@ export async function postMessage(ctx: UseCaseContext, input: PostMessageInput) 
       actorUserId: actorId,
       onBehalfOfInstitutionId: author.institutionId,
       changes: { message: { before: null, after: messageId } },
-      context: { audience: thread.audience, reply: parentId !== null, mentions: input.mentions.length },
+      context: { audience: thread.audience, reply: parentId !== null, mentions: mentioned.length },
     },
-    notices: messageNotices({ threadId: thread.id, audience: thread.audience, place, subject: thread.subject, authorId: actorId, mentions: input.mentions }),
+    notices: messageNotices({ threadId: thread.id, audience: thread.audience, place, subject: thread.subject, authorId: actorId, mentions: mentioned }),
     request: requestFacts(ctx.meta),
   });
   return { threadId: thread.id, messageId };

@@ -12,12 +12,17 @@ export type MessageAuthor =
   | { kind: "person"; name: string; institution: string | null }
   | { kind: "institution"; institution: string | null };
 
+/** A person as a mention shows them: a reviewer by number (and name, to the panel and admins), anybody else by name. */
+export type MentionedPerson = { kind: "reviewer"; number: number; name: string | null } | { kind: "person"; name: string };
+
 export type MessageView = {
   id: string;
   parentId: string | null;
   author: MessageAuthor;
   /** null once hidden; the reason is shown instead. */
   body: string | null;
+  /** The people it mentions, as this reader may know them (empty once hidden). */
+  mentions: MentionedPerson[];
   hiddenReason: string | null;
   createdAt: string;
   edited: boolean;
@@ -34,7 +39,7 @@ export function reviewerNumbers(place: Place): Map<string, number> {
   return numbers;
 }
 
-export function presentMessage(row: MessageListRow, ctx: { viewer: Viewer; audience: ThreadAudience; numbers: Map<string, number>; namesShown: boolean; open: boolean; now: Date }): MessageView {
+export function presentMessage(row: MessageListRow, ctx: { viewer: Viewer; audience: ThreadAudience; numbers: Map<string, number>; namesShown: boolean; open: boolean; now: Date; mentions?: (userIds: readonly string[] | null) => MentionedPerson[] }): MessageView {
   const mine = ctx.viewer !== null && ctx.viewer.userId === row.authorUserId;
   const hidden = row.status === "hidden";
   const author: MessageAuthor =
@@ -49,6 +54,7 @@ export function presentMessage(row: MessageListRow, ctx: { viewer: Viewer; audie
     parentId: row.parentId,
     author,
     body: hidden ? null : row.body,
+    mentions: hidden || !ctx.mentions ? [] : ctx.mentions(row.mentionedUserIds),
     hiddenReason: hidden ? row.hiddenReason : null,
     createdAt: row.createdAt.toISOString(),
     edited: row.editedAt !== null,

@@ -12,6 +12,7 @@ const messageColumns = {
   authorUserId: messages.authorUserId,
   authorRole: messages.authorRole,
   body: messages.body,
+  mentionedUserIds: messages.mentionedUserIds,
   status: messages.status,
   hiddenReason: messages.hiddenReason,
   createdAt: messages.createdAt,
@@ -84,13 +85,24 @@ export async function publicQuestionMessages(db: Executor, programmeId: string, 
   return rows as MessageListRow[];
 }
 
+/** Where the people of a thread come from: the thread itself, or the place a new thread is started on. */
+export type PeopleSource = { threadId: string } | { programmeId: string; audience: ThreadAudience } | { agreementId: string };
+
+function sourceOf(source: PeopleSource) {
+  if ("threadId" in source) return sql`(select t.programme_id, t.agreement_id, t.audience from threads t where t.id = ${source.threadId})`;
+  if ("agreementId" in source) return sql`(select ag.programme_id, ag.id as agreement_id, 'clause' as audience from agreements ag where ag.id = ${source.agreementId})`;
+  return sql`(select ${source.programmeId} as programme_id, null as agreement_id, ${source.audience} as audience)`;
+}
+
+export type ThreadPerson = { id: string; name: string };
+
 /**
  * The people who may be mentioned in a thread: the active members of its party institutions and
  * the panel's active reviewers (who still hold the role), at most 100 of each. Who of them a
- * viewer is shown is decided by the caller (parties never get the panel).
+ * viewer is shown, and how, is decided by `mentions.ts`.
  */
-export function threadPeople(db: Executor, threadId: string) {
-  const thread = sql`(select t.programme_id, t.agreement_id, t.audience from threads t where t.id = ${threadId})`;
+export function threadPeople(db: Executor, source: PeopleSource): Promise<{ parties: ThreadPerson[]; panel: ThreadPerson[] }> {
+  const thread = sourceOf(source);
   const parties = db
     .selectDistinct({ id: users.id, name: users.name })
     .from(memberships)

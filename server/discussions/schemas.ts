@@ -27,13 +27,15 @@ export const PROPOSAL_AUDIENCES = ["parties", "parties_and_reviewers", "panel"] 
 
 export const messageBody = z.string({ error: "validation.messageLength" }).trim().min(1, { error: "validation.messageLength" }).max(MESSAGE_MAX, { error: "validation.messageLength" });
 export const threadSubject = z.string({ error: "validation.subjectLength" }).trim().min(3, { error: "validation.subjectLength" }).max(SUBJECT_MAX, { error: "validation.subjectLength" });
-const mentions = z.array(idSchema).max(MENTIONS_MAX, { error: "validation.mentions" }).default([]);
+/** A mention is an opaque handle (see mentions.ts), never a user id. */
+export const mentionHandleSchema = z.string().max(22).regex(/^[A-Za-z0-9_-]{22}$/, { error: "validation.mentions" });
+const mentions = z.array(mentionHandleSchema).max(MENTIONS_MAX, { error: "validation.mentions" }).default([]);
 const page = z.number().int().min(1).max(10_000).default(1);
 
 export const startThreadInput = z.discriminatedUnion("audience", [
   z.object({ audience: z.enum(PROPOSAL_AUDIENCES), programmeId: idSchema, subject: threadSubject, body: messageBody, mentions }),
   z.object({ audience: z.literal("clause"), agreementId: idSchema, clause: z.enum(CLAUSES), subject: threadSubject, body: messageBody, mentions }),
-  z.object({ audience: z.literal("public"), programmeId: idSchema, subject: threadSubject, body: messageBody, mentions: z.array(idSchema).max(0).default([]) }),
+  z.object({ audience: z.literal("public"), programmeId: idSchema, subject: threadSubject, body: messageBody, mentions: z.array(mentionHandleSchema).max(0).default([]) }),
 ]);
 export type StartThreadInput = z.infer<typeof startThreadInput>;
 

@@ -9,18 +9,24 @@ import { notFound } from "../errors";
 import { commit } from "../workflow/commit";
 import { assertReads, assertWrites, isClosed, participantsOf, threadClosed } from "./access";
 import { followStep, messageNotices } from "./message-steps";
+import { resolveMentions } from "./mentions";
 import { findAgreementPlace, findProgrammePlace } from "./place";
+import { threadPeople } from "./queries";
 import type { StartThreadInput } from "./schemas";
 
 export async function startThread(ctx: UseCaseContext, input: StartThreadInput) {
   const { db, viewer } = ctx;
   const audience: ThreadAudience = input.audience;
-  const place = input.audience === "clause" ? await findAgreementPlace(db, input.agreementId) : await findProgrammePlace(db, input.programmeId);
+  const [place, people] = await Promise.all([
+    input.audience === "clause" ? findAgreementPlace(db, input.agreementId) : findProgrammePlace(db, input.programmeId),
+    input.mentions.length === 0 ? undefined : threadPeople(db, input.audience === "clause" ? { agreementId: input.agreementId } : { programmeId: input.programmeId, audience }),
+  ]);
   if (!place) throw notFound(input.audience === "clause" ? "agreement" : "programme");
   assertReads(viewer, audience, place);
   const author = assertWrites(viewer, audience, place);
   if (isClosed(audience, place)) throw threadClosed();
 
+  const mentioned = people ? resolveMentions(viewer, audience, place, people, input.mentions) : [];
   const now = new Date();
   const threadId = newId();
   const messageId = newId();
@@ -48,6 +54,7 @@ export async function startThread(ctx: UseCaseContext, input: StartThreadInput) 
           authorInstitutionId: author.institutionId,
           authorRole: author.role,
           body: input.body.trim(),
+          mentionedUserIds: mentioned,
           createdAt: now,
         }),
       },
@@ -60,9 +67,9 @@ export async function startThread(ctx: UseCaseContext, input: StartThreadInput) 
       actorUserId: author.actor.userId,
       onBehalfOfInstitutionId: author.institutionId,
       changes: { subject: { before: null, after: subject }, message: { before: null, after: messageId } },
-      context: { audience, mentions: input.mentions.length },
+      context: { audience, mentions: mentioned.length },
     },
-    notices: messageNotices({ threadId, audience, place, subject, authorId: author.actor.userId, mentions: input.mentions, alsoTell: participantsOf(audience, place) }),
+    notices: messageNotices({ threadId, audience, place, subject, authorId: author.actor.userId, mentions: mentioned, alsoTell: participantsOf(audience, place) }),
     request: requestFacts(ctx.meta),
   });
   return { threadId, messageId };

@@ -3,8 +3,8 @@
 // The fixture asks and answers through the real use cases as demo people (Universidade de São
 // Paulo asks, the University of Nairobi answers); each run makes its own programme.
 // Then, in the browser (issue #16): a reviewer asks the proposers a question and the proposer
-// answers without learning who asked; the panel discusses before the chair decides, which closes
-// the panel thread; the parties discuss a clause of an agreement, and sending the version for
+// answers, @mentioning "Reviewer n" from the suggestion list, without learning who asked; the
+// panel discusses before the chair decides, which closes the panel thread; the parties discuss a clause of an agreement, and sending the version for
 // signature closes the thread. Each scenario makes its own proposal or agreement (support/discussions.ts).
 import { eq } from "drizzle-orm";
 import { createDb } from "../../db/client";
@@ -87,6 +87,35 @@ async function reply(page: Page, body: string): Promise<void> {
   await expect(form.getByLabel("Your message")).toHaveValue("");
 }
 
+/**
+ * Writes a message that @mentions `label` through the suggestion list (keyboard only: arrows,
+ * Escape, Enter), then sends it; the sent message shows the mention highlighted.
+ */
+async function mentionAndReply(page: Page, label: string, body: string): Promise<void> {
+  const form = page.getByRole("form", { name: "Write a message" });
+  const box = form.getByLabel("Your message");
+  const suggestions = page.getByRole("listbox", { name: "People you can mention" });
+  await box.click();
+  await box.pressSequentially("@");
+  await expect(suggestions).toBeVisible();
+  await box.press("Escape");
+  await expect(suggestions).toHaveCount(0);
+  await box.press("Backspace");
+  await box.pressSequentially(`@${label}`);
+  await expect(suggestions.getByRole("option")).toHaveText([label]);
+  await box.press("ArrowDown");
+  await expect(suggestions.getByRole("option", { name: label })).toHaveAttribute("aria-selected", "true");
+  await box.press("Enter");
+  await expect(suggestions).toHaveCount(0);
+  await expect(box).toHaveValue(`@${label} `);
+  await expect(form.getByRole("list").getByText(label, { exact: true })).toBeVisible();
+  await box.pressSequentially(body);
+  await form.getByRole("button", { name: "Send" }).click();
+  const sent = page.getByRole("list", { name: "Messages" }).getByRole("listitem").filter({ hasText: body });
+  await expect(sent.locator("mark", { hasText: `@${label}` })).toBeVisible();
+  await expect(box).toHaveValue("");
+}
+
 /** The message of the thread page whose text holds `body`. */
 const messageWith = (page: Page, body: string) => page.getByRole("list", { name: "Messages" }).getByRole("listitem").filter({ hasText: body });
 
@@ -131,7 +160,7 @@ test.describe("discussions around a review and an agreement", () => {
       await expectAccessible(owner, "thread as the proposer reads it");
       await owner.getByLabel("Answer").selectOption({ index: 1 });
       await expect(owner.getByLabel("Answer").locator("option:checked")).toHaveText(/^Reply to the message of Reviewer \d$/);
-      await reply(owner, answer);
+      await mentionAndReply(owner, (await messageWith(owner, question).getByText(/^Reviewer \d$/).textContent())!.trim(), answer);
       await expect(messageWith(owner, answer)).toContainText("Reply");
       await expect(messageWith(owner, answer)).toContainText(NAIROBI_NAME);
       await expectNoPanelIdentity(owner, [...fixture.reviewers, fixture.chair]);

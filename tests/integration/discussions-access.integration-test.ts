@@ -10,6 +10,7 @@ import { followThread } from "../../server/discussions/follow-thread";
 import { getThread } from "../../server/discussions/get-thread";
 import { hideMessage } from "../../server/discussions/hide-message";
 import { listThreads } from "../../server/discussions/list-threads";
+import { mentionHandle } from "../../server/discussions/mentions";
 import { findMessage } from "../../server/discussions/place";
 import { postMessage } from "../../server/discussions/post-message";
 import { startThread } from "../../server/discussions/start-thread";
@@ -103,7 +104,7 @@ describe("who reads and writes each audience of a proposal", () => {
 describe("reviewers stay anonymous to the proposers", () => {
   it("a reviewer's question and mention reach the lead without the reviewer's name, email or id — in the thread, notifications, emails, the programme and its timeline", async () => {
     const reviewerCtx = await as("reviewer");
-    const asked = await postMessage(reviewerCtx, { threadId: threadOf.parties_and_reviewers, body: "How will you store the survey data?", mentions: [who.leadOwner.id] });
+    const asked = await postMessage(reviewerCtx, { threadId: threadOf.parties_and_reviewers, body: "How will you store the survey data?", mentions: [mentionHandle(proposal.id, who.leadOwner.id)] });
     const secrets = [who.reviewer.id, who.reviewer.name, who.reviewer.email, who.chair.id, who.chair.name, who.chair.email];
 
     for (const proposer of ["leadOwner", "leadMember", "coLeadMember", "suspendedCoLeadMember"] as const) {
@@ -119,7 +120,7 @@ describe("reviewers stay anonymous to the proposers", () => {
       const thread = outputs[0] as Awaited<ReturnType<typeof api.discussions.thread>>;
       const question = thread.messages.find((m) => m.id === asked.messageId)!;
       expect(question.author).toMatchObject({ kind: "reviewer", name: null });
-      expect(thread.mentionable.map((p) => p.id)).not.toContain(who.reviewer.id);
+      expect(thread.mentionable.map((p) => p.person)).not.toContainEqual(expect.objectContaining({ name: who.reviewer.name }));
     }
     const told = await db.select().from(notifications).where(eq(notifications.userId, who.leadOwner.id));
     const emails = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, who.leadOwner.email));
@@ -155,7 +156,7 @@ describe("reviewers stay anonymous to the proposers", () => {
 
   it("mentioning somebody who may not read the thread tells them nothing, and the answer does not say so", async () => {
     const before = await db.select().from(notifications).where(eq(notifications.userId, who.otherMember.id));
-    const result = await postMessage(await as("leadOwner"), { threadId: threadOf.parties, body: "@someone please look.", mentions: [who.otherMember.id, who.reviewer.id] });
+    const result = await postMessage(await as("leadOwner"), { threadId: threadOf.parties, body: "@someone please look.", mentions: [mentionHandle(proposal.id, who.otherMember.id), mentionHandle(proposal.id, who.reviewer.id)] });
     expect(Object.keys(result).sort()).toEqual(["messageId", "threadId"]);
     expect(await db.select().from(notifications).where(eq(notifications.userId, who.otherMember.id))).toEqual(before);
     const reviewerTold = await db.select().from(notifications).where(and(eq(notifications.userId, who.reviewer.id), eq(notifications.path, `/discussions/${threadOf.parties}`)));
@@ -209,7 +210,7 @@ describe("editing, moderation and following", () => {
 
   it("a revoked reviewer who followed the panel thread is no longer told anything", async () => {
     await db.insert(threadFollowers).values({ threadId: threadOf.panel, userId: who.revokedReviewer.id });
-    await postMessage(await as("chair"), { threadId: threadOf.panel, body: "Shall we decide?", mentions: [who.revokedReviewer.id] });
+    await postMessage(await as("chair"), { threadId: threadOf.panel, body: "Shall we decide?", mentions: [mentionHandle(proposal.id, who.revokedReviewer.id)] });
     expect(await db.select().from(notifications).where(eq(notifications.userId, who.revokedReviewer.id))).toEqual([]);
   });
 });
@@ -219,7 +220,7 @@ describe("clause threads", () => {
     const w = await agreementWorld(db);
     const agreement = await insertAgreement(w);
     const ctxOf = (u: User | null) => actingAs(db, u);
-    const started = await startThread(await ctxOf(w.leadMember), { audience: "clause", agreementId: agreement.id, clause: "retentionPeriod", subject: "Retention", body: "Is five years enough?", mentions: [w.partnerMember.id] });
+    const started = await startThread(await ctxOf(w.leadMember), { audience: "clause", agreementId: agreement.id, clause: "retentionPeriod", subject: "Retention", body: "Is five years enough?", mentions: [mentionHandle(agreement.programmeId, w.partnerMember.id)] });
     await postMessage(await ctxOf(w.partnerMember), { threadId: started.threadId, body: "Three years would do.", mentions: [] });
     expect((await domainErrorOf(postMessage(await ctxOf(w.strangerMember), { threadId: started.threadId, body: "Hi", mentions: [] }))).code).toBe("NOT_FOUND");
     expect((await domainErrorOf(postMessage(await ctxOf(w.admin), { threadId: started.threadId, body: "Hi", mentions: [] }))).code).toBe("FORBIDDEN");

@@ -21,11 +21,22 @@ export async function ActivityFeed({ locale, programmeId, items, nextCursor, fir
               <li key={item.cursor} className="relative">
                 <span aria-hidden="true" className="absolute -start-[1.72rem] top-1.5 size-3 rounded-full border-2 border-white bg-brand-600" />
                 <p className="font-medium" dir="auto">
-                  {t.has(key) ? t(key, { section: sectionName(item.section), revision: item.revision ?? 0, institution: item.concernedInstitutionName ?? "" }) : item.action}
+                  {item.thread ? (
+                    t.rich(key as "activity.actions.discussion_post", {
+                      subject: item.thread.subject,
+                      thread: (chunks) => (
+                        <Link href={item.thread?.audience === "public" ? `/programmes/${programmeId}#question-${item.thread.id}` : `/discussions/${item.thread?.id ?? ""}`} className="text-brand-700 underline">
+                          <bdi>{chunks}</bdi>
+                        </Link>
+                      ),
+                    })
+                  ) : t.has(key) ? t(key, { section: sectionName(item.section), revision: item.revision ?? 0, institution: item.concernedInstitutionName ?? "" }) : item.action}
                   {item.fields.length > 0 && <span className="font-normal text-gray-700"> · {t("activity.fields", { count: item.fields.length })}</span>}
                 </p>
                 <p className="text-sm text-gray-700">
                   {item.actorName && item.institutionName && <span dir="auto">{t("activity.by", { name: item.actorName, institution: item.institutionName })} · </span>}
+                  {!item.actorName && item.institutionName && item.thread && <bdi>{item.institutionName} · </bdi>}
+                  {item.reviewerNumber !== null && <span>{t("activity.byReviewer", { number: item.reviewerNumber })} · </span>}
                   <time dateTime={when.toISOString()}>{format.dateTime(when, { dateStyle: "medium", timeStyle: "short" })}</time>
                 </p>
               </li>

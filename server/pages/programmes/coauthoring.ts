@@ -1,5 +1,6 @@
-// /proposals/[id]/coauthor and /proposals/[id]/activity — co-authoring a proposal and a
-// programme's activity feed, for the members of its lead and co-lead institutions, and admins.
+// /proposals/[id]/coauthor, /proposals/[id]/activity and /proposals/[id]/history — co-authoring a
+// proposal and a programme's activity feed, for the members of its lead and co-lead institutions,
+// and admins; and the revision history, also for its panel (submitted revisions only).
 import { idSchema } from "../../institutions/schemas";
 import { notFoundUnless, pageRead, signedIn } from "../page-read";
 import { referenceLists } from "../reference";
@@ -19,4 +20,13 @@ export const activityPage = pageRead("activityPage", async (ctx, programmeId: st
   const cursor = before && /^\d{1,15}$/.test(before) ? Number(before) : undefined;
   const [activity, programme] = await Promise.all([ctx.api.coauthoring.activity({ programmeId, before: cursor, limit: 20 }), ctx.api.programmes.byId({ programmeId })]);
   return { ...activity, programmeId, reference: programme.programme.reference, title: programme.programme.title, firstPage: cursor === undefined };
+});
+
+/** A page of the revision history, newest first (`before`: the cursor of the last entry of the page before). */
+export const historyPage = pageRead("historyPage", async (ctx, programmeId: string, before?: string) => {
+  signedIn(ctx);
+  notFoundUnless(idSchema.safeParse(programmeId).success, "programme");
+  const cursor = before && /^\d{1,15}$/.test(before) ? Number(before) : undefined;
+  const [history, programme] = await Promise.all([ctx.api.coauthoring.history({ programmeId, before: cursor }), ctx.api.programmes.byId({ programmeId })]);
+  return { ...history, programmeId, reference: programme.programme.reference, title: programme.programme.title, firstPage: cursor === undefined };
 });

@@ -9,11 +9,22 @@ const author = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("institution"), institution: z.string().nullable() }),
 ]);
 
+const mentioned = z.discriminatedUnion("kind", [z.object({ kind: z.literal("reviewer"), number: z.number(), name: z.string().nullable() }), z.object({ kind: z.literal("person"), name: z.string() })]);
+
+const mentionable = z.array(
+  z.object({
+    handle: z.string(),
+    person: mentioned,
+    text: z.discriminatedUnion("kind", [z.object({ kind: z.literal("reviewer"), number: z.number() }), z.object({ kind: z.literal("name"), name: z.string() })]),
+  }),
+);
+
 const message = z.object({
   id: z.string(),
   parentId: z.string().nullable(),
   author,
   body: z.string().nullable(),
+  mentions: z.array(mentioned),
   hiddenReason: z.string().nullable(),
   createdAt: z.string(),
   edited: z.boolean(),
@@ -38,8 +49,8 @@ export const threadOutput = z.object({
   canModerate: z.boolean(),
   following: z.boolean(),
   messages: z.array(message),
-  /** People a writer may mention (never the panel, for the parties). */
-  mentionable: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** People a writer may mention, by opaque handle (reviewers by number to the parties). */
+  mentionable,
   ...paging,
 });
 
@@ -47,6 +58,8 @@ export const threadListOutput = z.object({
   audience: z.enum(THREAD_AUDIENCES),
   closed: z.boolean(),
   canStart: z.boolean(),
+  /** People the starter of a new thread may mention, by opaque handle. */
+  mentionable,
   threads: z.array(z.object({ id: z.string(), subject: z.string(), clause: z.string().nullable(), messageCount: z.number(), lastMessageAt: z.string() })),
   ...paging,
 });

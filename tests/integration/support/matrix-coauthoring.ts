@@ -20,6 +20,8 @@ export const COAUTHORING_MATRIX: WorkflowMatrix = {
     // The activity feed: the parties (S's people keep reading while suspended) and admins.
     "coauthoring.activity": privateToParties,
     "coauthoring.sections": privateToParties,
+    // The revision history: whoever reads the draft privately (a draft has no panel yet).
+    "coauthoring.history": privateToParties,
   },
   inputs: {
     "coauthoring.saveSection": async (w) => {
@@ -40,5 +42,6 @@ export const COAUTHORING_MATRIX: WorkflowMatrix = {
     },
     "coauthoring.activity": async (w) => ({ programmeId: (await draftOfA(w)).id }),
     "coauthoring.sections": async (w) => ({ programmeId: (await draftOfA(w)).id }),
+    "coauthoring.history": async (w) => ({ programmeId: (await draftOfA(w)).id }),
   },
 };

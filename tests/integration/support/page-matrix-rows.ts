@@ -20,7 +20,7 @@ import { siteHeader } from "../../../server/pages/layout/header";
 import { notificationsPage } from "../../../server/pages/notifications";
 import { applyPage } from "../../../server/pages/programmes/apply";
 import { newProposalPage, proposalEditPage, proposalPage } from "../../../server/pages/programmes/proposal";
-import { activityPage, coauthorPage } from "../../../server/pages/programmes/coauthoring";
+import { activityPage, coauthorPage, historyPage } from "../../../server/pages/programmes/coauthoring";
 import { discussionPage } from "../../../server/pages/discussions/thread";
 import { askQuestionPage } from "../../../server/pages/discussions/ask";
 import { cataloguePage, publicProgrammePage } from "../../../server/pages/public/catalogue";
@@ -103,6 +103,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   // Co-authoring (issue #16): the parties (S's people read while suspended) and admins; the workspace shows read-only to those who may not write.
   [`${APP}/proposals/[id]/coauthor/page.tsx`]: [readRow(coauthorPage, (s) => [s.draft.id], privateToPartiesPage)],
   [`${APP}/proposals/[id]/activity/page.tsx`]: [readRow(activityPage, (s) => [s.draft.id], privateToPartiesPage)],
+  [`${APP}/proposals/[id]/history/page.tsx`]: [readRow(historyPage, (s) => [s.draft.id], privateToPartiesPage)],
   [`${APP}/proposals/[id]/agreements/page.tsx`]: [readRow(programmeAgreementsPage, (s) => [s.open.id], privateToPartiesPage)],
   [`${APP}/programmes/[reference]/apply/page.tsx`]: [readRow(applyPage, (s) => [s.open.reference], signedInPage)],
   [`${APP}/agreements/[id]/page.tsx`]: [readRow(agreementPage, (s) => [s.agreement.id], privateToPartiesPage)],

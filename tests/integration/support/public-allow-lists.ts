@@ -74,15 +74,15 @@ export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
     "[].code", "[].name", "[].kind",
   ],
   // Discussions a visitor may read: the public questions of a programme (never a user id: the
-  // mentionable people are only given to writers of non-public threads).
+  // mentionable people are given to writers of non-public threads, by opaque handle).
   "discussions.list": [
-    "audience", "closed", "canStart", "threads[].id", "threads[].subject", "threads[].clause", "threads[].messageCount", "threads[].lastMessageAt", "page", "pageSize", "total",
+    "audience", "closed", "canStart", "mentionable[].handle", "mentionable[].person.kind", "mentionable[].person.number", "mentionable[].person.name", "mentionable[].text.kind", "mentionable[].text.number", "mentionable[].text.name", "threads[].id", "threads[].subject", "threads[].clause", "threads[].messageCount", "threads[].lastMessageAt", "page", "pageSize", "total",
   ],
   "discussions.thread": [
-    "thread.id", "thread.subject", "thread.audience", "thread.clause", "thread.agreementId", "thread.programme.id", "thread.programme.reference", "thread.programme.title", "closed", "canWrite", "canModerate", "following", "messages[].id", "messages[].parentId", "messages[].author.kind", "messages[].author.number", "messages[].author.name", "messages[].author.institution", "messages[].body", "messages[].hiddenReason", "messages[].createdAt", "messages[].edited", "messages[].version", "messages[].mine", "messages[].editableUntil", "mentionable[].id", "mentionable[].name", "page", "pageSize", "total",
+    "thread.id", "thread.subject", "thread.audience", "thread.clause", "thread.agreementId", "thread.programme.id", "thread.programme.reference", "thread.programme.title", "closed", "canWrite", "canModerate", "following", "messages[].id", "messages[].parentId", "messages[].author.kind", "messages[].author.number", "messages[].author.name", "messages[].author.institution", "messages[].body", "messages[].mentions[].kind", "messages[].mentions[].number", "messages[].mentions[].name", "messages[].hiddenReason", "messages[].createdAt", "messages[].edited", "messages[].version", "messages[].mine", "messages[].editableUntil", "mentionable[].handle", "mentionable[].person.kind", "mentionable[].person.number", "mentionable[].person.name", "mentionable[].text.kind", "mentionable[].text.number", "mentionable[].text.name", "page", "pageSize", "total",
   ],
   "discussions.publicQuestions": [
-    "closed", "canAsk", "questions[].id", "questions[].subject", "questions[].lastMessageAt", "questions[].messages[].id", "questions[].messages[].parentId", "questions[].messages[].author.kind", "questions[].messages[].author.number", "questions[].messages[].author.name", "questions[].messages[].author.institution", "questions[].messages[].body", "questions[].messages[].hiddenReason", "questions[].messages[].createdAt", "questions[].messages[].edited", "questions[].messages[].version", "questions[].messages[].mine", "questions[].messages[].editableUntil", "page", "pageSize", "total",
+    "closed", "canAsk", "questions[].id", "questions[].subject", "questions[].lastMessageAt", "questions[].messages[].id", "questions[].messages[].parentId", "questions[].messages[].author.kind", "questions[].messages[].author.number", "questions[].messages[].author.name", "questions[].messages[].author.institution", "questions[].messages[].body", "questions[].messages[].mentions[].kind", "questions[].messages[].mentions[].number", "questions[].messages[].mentions[].name", "questions[].messages[].hiddenReason", "questions[].messages[].createdAt", "questions[].messages[].edited", "questions[].messages[].version", "questions[].messages[].mine", "questions[].messages[].editableUntil", "page", "pageSize", "total",
   ],
   "reports.published": [
     "items[].slug", "items[].title", "items[].periodKind", "items[].periodStart", "items[].periodEnd", "items[].publishedAt",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActivityFeed } from "@/components/programmes/coauthoring/activity-feed";
 import { BackLink } from "@/components/ui/back-link";
+import { Link } from "@/i18n/navigation";
 import { activityPage } from "@/server/pages/programmes/coauthoring";
 import { peekPage, readPage } from "@/server/pages/read-page";
 
@@ -30,7 +31,12 @@ export default async function ActivityPage({ params, searchParams }: { params: P
       <p className="mb-2 text-gray-700">
         <span dir="ltr">{data.reference}</span> · <span dir="auto">{data.title}</span>
       </p>
-      <p className="mb-6 max-w-prose text-gray-800">{t("activity.intro")}</p>
+      <p className="mb-2 max-w-prose text-gray-800">{t("activity.intro")}</p>
+      <p className="mb-6">
+        <Link href={`/proposals/${id}/history`} className="text-brand-700 underline">
+          {t("openHistory")}
+        </Link>
+      </p>
       <ActivityFeed locale={locale} programmeId={id} items={data.items} nextCursor={data.nextCursor} firstPage={data.firstPage} />
     </div>
   );

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { HistoryList } from "@/components/programmes/coauthoring/history-list";
+import { BackLink } from "@/components/ui/back-link";
+import { Link } from "@/i18n/navigation";
+import { historyPage } from "@/server/pages/programmes/coauthoring";
+import { peekPage, readPage } from "@/server/pages/read-page";
+
+type Params = Promise<{ locale: string; id: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+const beforeOf = (query: Record<string, string | string[] | undefined>) => (typeof query.before === "string" ? query.before : undefined);
+
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Search }): Promise<Metadata> {
+  const [{ locale, id }, query] = await Promise.all([params, searchParams]);
+  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "coauthoring" }), peekPage(historyPage, locale, id, beforeOf(query))]);
+  return { title: data ? `${t("history.title")} — ${data.title}` : t("history.title") };
+}
+
+/** A proposal's revision history: every section save (for its parties and admins) and every submitted revision. */
+export default async function HistoryPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const [{ locale, id }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const before = beforeOf(query);
+  const [data, t] = await Promise.all([readPage(historyPage, { locale, path: `/proposals/${id}/history${before ? `?before=${before}` : ""}` }, id, before), getTranslations({ locale, namespace: "coauthoring" })]);
+
+  return (
+    <div>
+      <BackLink href={`/proposals/${id}`}>{t("backToProposal")}</BackLink>
+      <h1 className="mb-2 text-3xl font-bold">{t("history.title")}</h1>
+      <p className="mb-2 text-gray-700">
+        <span dir="ltr">{data.reference}</span> · <span dir="auto">{data.title}</span>
+      </p>
+      <p className="mb-2 max-w-prose text-gray-800">{data.saves ? t("history.intro") : t("history.introPanel")}</p>
+      {data.saves && (
+        <p className="mb-6">
+          <Link href={`/proposals/${id}/activity`} className="text-brand-700 underline">
+            {t("openActivity")}
+          </Link>
+        </p>
+      )}
+      <HistoryList locale={locale} programmeId={id} items={data.items} nextCursor={data.nextCursor} firstPage={data.firstPage} />
+    </div>
+  );
+}

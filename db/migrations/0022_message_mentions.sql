@@ -1,0 +1,1 @@
+ALTER TABLE `messages` ADD `mentioned_user_ids` longtext;
