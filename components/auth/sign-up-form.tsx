@@ -1,4 +1,5 @@
 "use client";
+import { signInOrResetLinks } from "./sign-in-or-reset-links";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -8,7 +9,6 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
-import { Link } from "@/i18n/navigation";
 import { domainCodeOf } from "@/components/forms/server-error";
 import { NOTHING_POSTED, type Posted } from "./posted";
 import { fieldValue } from "./use-hydrated";
@@ -62,18 +62,7 @@ export function SignUpForm({ posted = NOTHING_POSTED }: { posted?: Posted }) {
       <input type="hidden" name="locale" value={locale} />
       {exists && (
         <Alert tone="error">
-          {t.rich("signUp.alreadyExists", {
-            signIn: (chunks) => (
-              <Link href="/sign-in" className="font-medium underline">
-                {chunks}
-              </Link>
-            ),
-            reset: (chunks) => (
-              <Link href="/forgot-password" className="font-medium underline">
-                {chunks}
-              </Link>
-            ),
-          })}
+          {t.rich("signUp.alreadyExists", signInOrResetLinks)}
         </Alert>
       )}
       {formMessage && <Alert tone="error">{formMessage}</Alert>}

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Link } from "@/i18n/navigation";
 import { linkClass } from "./auth-page";
+import { signInOrResetLinks } from "./sign-in-or-reset-links";
 import { isInvalidToken } from "@/components/forms/server-error";
 import { NOTHING_POSTED, type Posted } from "./posted";
 import { usePostedErrorText } from "./use-posted-error-text";
@@ -64,18 +65,7 @@ export function InvalidLink() {
   const t = useTranslations("auth");
   return (
     <Alert tone="error">
-      {t.rich("verifyEmail.invalidToken", {
-        signIn: (chunks) => (
-          <Link href="/sign-in" className="font-medium underline">
-            {chunks}
-          </Link>
-        ),
-        reset: (chunks) => (
-          <Link href="/forgot-password" className="font-medium underline">
-            {chunks}
-          </Link>
-        ),
-      })}
+      {t.rich("verifyEmail.invalidToken", signInOrResetLinks)}
     </Alert>
   );
 }

@@ -22,6 +22,14 @@ const FIGURES = [
   "budgets.bySide[].amount", "budgets.bySide[].programmes",
 ].map((p) => `figures.${p}`);
 
+/** The columns of a programme in the open data (CSV columns; JSON fields of `programmes[]`). */
+const PROGRAMME_COLUMNS = [
+  "reference", "title", "summary", "status", "working_area", "format", "is_flagship", "lead_institution_id", "lead_institution_name",
+  "lead_country_code", "co_lead_institution_ids[]", "co_lead_institution_names[]", "hub_country_code", "hub_region", "spillover_country_codes[]",
+  "sectors[]", "mechanism_code", "languages[]", "start_date", "end_date", "application_deadline", "capacity", "accepted_institutions",
+  "budget_amount", "budget_currency", "outcome_targets[]", "published_at", "started_at", "closed_at",
+];
+
 export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
   "programmes.byId": [
     "programme.id", "programme.reference", "programme.leadInstitutionId", "programme.status", "programme.title", "programme.summary",
@@ -120,38 +128,10 @@ export const PUBLIC_ALLOW_LISTS: Record<string, readonly string[]> = {
   "/api/open/institutions.csv": [
     "id", "name", "acronym", "country_code", "country_name", "region", "subregion", "type", "website", "ror_id", "verified_since",
   ],
-  "/api/open/programmes.json": [
-    "generatedAt", "count", "licence", "limit", "next", "fields.*", "programmes[].reference", "programmes[].title", "programmes[].summary", "programmes[].status",
-    "programmes[].working_area", "programmes[].format", "programmes[].is_flagship", "programmes[].lead_institution_id",
-    "programmes[].lead_institution_name", "programmes[].lead_country_code", "programmes[].co_lead_institution_ids[]",
-    "programmes[].co_lead_institution_names[]", "programmes[].hub_country_code", "programmes[].hub_region", "programmes[].spillover_country_codes[]",
-    "programmes[].sectors[]", "programmes[].mechanism_code", "programmes[].languages[]", "programmes[].start_date", "programmes[].end_date",
-    "programmes[].application_deadline", "programmes[].capacity", "programmes[].accepted_institutions", "programmes[].budget_amount",
-    "programmes[].budget_currency", "programmes[].outcome_targets[]", "programmes[].published_at", "programmes[].started_at",
-    "programmes[].closed_at",
-  ],
-  "/api/open/programmes.csv": [
-    "reference", "title", "summary", "status", "working_area", "format", "is_flagship", "lead_institution_id", "lead_institution_name",
-    "lead_country_code", "co_lead_institution_ids[]", "co_lead_institution_names[]", "hub_country_code", "hub_region", "spillover_country_codes[]",
-    "sectors[]", "mechanism_code", "languages[]", "start_date", "end_date", "application_deadline", "capacity", "accepted_institutions",
-    "budget_amount", "budget_currency", "outcome_targets[]", "published_at", "started_at", "closed_at",
-  ],
-  "/api/open/dumps/programmes.json": [
-    "generatedAt", "count", "licence", "fields.*", "programmes[].reference", "programmes[].title", "programmes[].summary", "programmes[].status",
-    "programmes[].working_area", "programmes[].format", "programmes[].is_flagship", "programmes[].lead_institution_id",
-    "programmes[].lead_institution_name", "programmes[].lead_country_code", "programmes[].co_lead_institution_ids[]",
-    "programmes[].co_lead_institution_names[]", "programmes[].hub_country_code", "programmes[].hub_region", "programmes[].spillover_country_codes[]",
-    "programmes[].sectors[]", "programmes[].mechanism_code", "programmes[].languages[]", "programmes[].start_date", "programmes[].end_date",
-    "programmes[].application_deadline", "programmes[].capacity", "programmes[].accepted_institutions", "programmes[].budget_amount",
-    "programmes[].budget_currency", "programmes[].outcome_targets[]", "programmes[].published_at", "programmes[].started_at",
-    "programmes[].closed_at",
-  ],
-  "/api/open/dumps/programmes.csv": [
-    "reference", "title", "summary", "status", "working_area", "format", "is_flagship", "lead_institution_id", "lead_institution_name",
-    "lead_country_code", "co_lead_institution_ids[]", "co_lead_institution_names[]", "hub_country_code", "hub_region", "spillover_country_codes[]",
-    "sectors[]", "mechanism_code", "languages[]", "start_date", "end_date", "application_deadline", "capacity", "accepted_institutions",
-    "budget_amount", "budget_currency", "outcome_targets[]", "published_at", "started_at", "closed_at",
-  ],
+  "/api/open/programmes.json": ["generatedAt", "count", "licence", "limit", "next", "fields.*", ...PROGRAMME_COLUMNS.map((c) => `programmes[].${c}`)],
+  "/api/open/programmes.csv": PROGRAMME_COLUMNS,
+  "/api/open/dumps/programmes.json": ["generatedAt", "count", "licence", "fields.*", ...PROGRAMME_COLUMNS.map((c) => `programmes[].${c}`)],
+  "/api/open/dumps/programmes.csv": PROGRAMME_COLUMNS,
   "/api/open/reports.json": [
     "generatedAt", "count", "licence", "schema", "reports[].slug", "reports[].title", "reports[].periodKind", "reports[].periodStart",
     "reports[].periodEnd", "reports[].publishedAt", "reports[].supersedes", "reports[].supersededBy", "reports[].json", "reports[].csv",
