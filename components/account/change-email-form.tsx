@@ -1,4 +1,5 @@
 "use client";
+import { AccountSection } from "./account-section";
 import "@/components/forms/zod-jitless";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/field";
@@ -23,15 +24,11 @@ export function ChangeEmailForm({ className }: { className?: string }) {
     toInput: (values) => values,
   });
   return (
-    <section aria-labelledby="change-email-title" className={className}>
-      <h2 id="change-email-title" className="mb-2 text-xl font-semibold">
-        {t("account.changeEmail.title")}
-      </h2>
-      <p className="mb-4 text-gray-700">{t("account.changeEmail.body")}</p>
+    <AccountSection id="change-email-title" title={t("account.changeEmail.title")} intro={t("account.changeEmail.body")} className={className}>
       <form method="post" onSubmit={kit.onSubmit} noValidate>
         {kit.formError && <Alert tone="error">{kit.formError}</Alert>}
         {kit.mutation.isSuccess && (
-<Alert tone="success">{t("account.changeEmail.sent", { email: kit.mutation.data.sent })}</Alert>
+          <Alert tone="success">{t("account.changeEmail.sent", { email: kit.mutation.data.sent })}</Alert>
         )}
         <TextField label={t("account.changeEmail.newEmail")} id="change-email-new-email" type="email" autoComplete="email" dir="ltr" maxLength={254} required error={kit.fieldError("newEmail")} {...kit.form.register("newEmail")} />
         <TextField label={t("account.changePassword.currentPassword")} id="change-email-current-password" type="password" autoComplete="current-password" maxLength={200} required error={kit.fieldError("currentPassword")} {...kit.form.register("currentPassword")} />
@@ -39,6 +36,6 @@ export function ChangeEmailForm({ className }: { className?: string }) {
           {kit.mutation.isPending ? t("account.changeEmail.submitting") : t("account.changeEmail.submit")}
         </Button>
       </form>
-    </section>
+    </AccountSection>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { AccountSection } from "./account-section";
 import "@/components/forms/zod-jitless";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
@@ -35,11 +36,7 @@ export function ChangePasswordForm({ email, className }: { email: string; classN
   });
   const done = signedInAgain && !refreshing;
   return (
-    <section aria-labelledby="change-password-title" className={className}>
-      <h2 id="change-password-title" className="mb-2 text-xl font-semibold">
-        {t("account.changePassword.title")}
-      </h2>
-      <p className="mb-4 text-gray-700">{t("account.changePassword.body")}</p>
+    <AccountSection id="change-password-title" title={t("account.changePassword.title")} intro={t("account.changePassword.body")} className={className}>
       <form method="post" onSubmit={kit.onSubmit} noValidate>
         {kit.formError && <Alert tone="error">{kit.formError}</Alert>}
         {done && <Alert tone="success">{t("account.changePassword.success")}</Alert>}
@@ -50,6 +47,6 @@ export function ChangePasswordForm({ email, className }: { email: string; classN
           {kit.mutation.isPending || (kit.mutation.isSuccess && !done) ? t("account.changePassword.submitting") : t("account.changePassword.submit")}
         </Button>
       </form>
-    </section>
+    </AccountSection>
   );
 }

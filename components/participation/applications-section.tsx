@@ -46,9 +46,9 @@ export async function ApplicationsSection({ locale, data }: { locale: string; da
                     <dd>{date(a.createdAt)}</dd>
                     <dt className="font-medium text-gray-800">{t("contact")}</dt>
                     <dd>
-                      {a.contactName}{" "}
-                      <a href={`mailto:${a.contactEmail}`} dir="ltr" className="break-all text-brand-700 underline">
-                        {a.contactEmail}
+                      <bdi>{a.contactName}</bdi>{" "}
+                      <a href={`mailto:${a.contactEmail}`} className="break-all text-brand-700 underline">
+                        <bdi dir="ltr">{a.contactEmail}</bdi>
                       </a>
                     </dd>
                     {a.reason && (
