@@ -9,7 +9,7 @@
 // user content. Labels come from the catalogues (support/translate.ts), so one script serves both.
 import type { Browser, Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, newPerson, type Person } from "./support/accounts";
-import { expectAccessible } from "./support/axe";
+import { expectAccessible, expectAccessibleWithoutJavaScript } from "./support/axe";
 import { englishCatalogue, englishIn, readerTexts } from "./support/no-english";
 import { linkIn, waitForEmail } from "./support/outbox";
 import { activeCriteria, namesOfReviewers, referenceOf } from "./support/panel";
@@ -28,17 +28,19 @@ const catalogue = englishCatalogue();
 
 type Journey = { locale: "en" | "ar"; owner: Person; university: string; title: string; programmeId: string; reference: string; userContent: string[] };
 
-/** axe on the page, and in Arabic the check that nothing but user content is English. */
-async function walked(page: Page, j: Journey, what: string): Promise<void> {
-  await expectAccessible(page, `${j.locale}: ${what}`);
+/** axe on the page (on its script-free copy when the page runs without script), and in Arabic the check that nothing but user content is English. */
+async function walked(page: Page, j: Journey, what: string, script = true): Promise<void> {
+  await (script ? expectAccessible : expectAccessibleWithoutJavaScript)(page, `${j.locale}: ${what}`);
   if (j.locale === "en") return;
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   const english = englishIn(await readerTexts(page, j.locale), catalogue, j.userContent);
   expect.soft(english, `English text on the Arabic page "${what}" (${page.url()})`).toEqual([]);
 }
 
-async function phone(browser: Browser, baseURL: string | undefined, j: Journey, email?: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: PHONE, locale: j.locale });
+async function phone(browser: Browser, baseURL: string | undefined, j: Journey, email?: string, options: { script?: boolean; after?: Page } = {}): Promise<Page> {
+  // `after`: carry on in the session of a page (signed in without script, say).
+  const storageState = options.after ? await options.after.context().storageState() : undefined;
+  const context = await browser.newContext({ baseURL, viewport: PHONE, locale: j.locale, javaScriptEnabled: options.script ?? true, storageState });
   const page = await context.newPage();
   if (email) await signIn(page, j, email, DEMO_PASSWORD);
   return page;
@@ -83,20 +85,29 @@ for (const locale of JOURNEY_LOCALES) {
     j.userContent.push(j.owner.name);
 
     test("a Ghanaian university signs up and registers; the admin verifies it and the owner is emailed", async ({ browser, baseURL }) => {
-      owner = await phone(browser, baseURL, j);
-      await owner.goto(`/${l}/sign-up`);
-      await walked(owner, j, "sign-up");
-      await owner.getByLabel(msg(l, "auth.fields.name")).fill(j.owner.name);
-      await owner.getByLabel(msg(l, "auth.fields.email")).fill(j.owner.email);
-      await owner.getByLabel(msg(l, "auth.fields.password"), { exact: true }).fill(j.owner.password);
-      await owner.getByLabel(msg(l, "auth.fields.confirmPassword")).fill(j.owner.password);
-      await owner.getByRole("button", { name: msg(l, "auth.signUp.submit") }).click();
-      await expect(owner.getByRole("heading", { name: msg(l, "auth.signUp.checkEmailTitle") })).toBeVisible();
+      // Signing up, confirming the address and signing in work without JavaScript: done so here.
+      const plain = await phone(browser, baseURL, j, undefined, { script: false });
+      await plain.goto(`/${l}/sign-up`);
+      await walked(plain, j, "sign-up without JavaScript", false);
+      await plain.getByLabel(msg(l, "auth.fields.name")).fill(j.owner.name);
+      await plain.getByLabel(msg(l, "auth.fields.email")).fill(j.owner.email);
+      await plain.getByLabel(msg(l, "auth.fields.password"), { exact: true }).fill(j.owner.password);
+      await plain.getByLabel(msg(l, "auth.fields.confirmPassword")).fill(j.owner.password);
+      await plain.getByRole("button", { name: msg(l, "auth.signUp.submit") }).click();
+      await expect(plain.getByRole("heading", { name: msg(l, "auth.signUp.checkEmailTitle") })).toBeVisible();
+      await walked(plain, j, "sign-up sent without JavaScript", false);
       const email = await waitForEmail(j.owner.email, /./);
-      await owner.goto(linkIn(email, "/verify-email"));
-      await owner.getByRole("button", { name: msg(l, "auth.verifyEmail.submit") }).click();
-      await expect(owner.getByRole("status").first()).toBeVisible();
-      await signIn(owner, j, j.owner.email, j.owner.password);
+      await plain.goto(linkIn(email, "/verify-email"));
+      await walked(plain, j, "address confirmation without JavaScript", false);
+      await plain.getByRole("button", { name: msg(l, "auth.verifyEmail.submit") }).click();
+      await plain.waitForURL(`**/${l}/sign-in?**`);
+      await expect(plain.getByRole("status").filter({ hasText: j.owner.email })).toBeVisible();
+      await walked(plain, j, "address confirmed, sign-in without JavaScript", false);
+      await signIn(plain, j, j.owner.email, j.owner.password);
+      // The rest of the journey with JavaScript, in the same session.
+      owner = await phone(browser, baseURL, j, undefined, { after: plain });
+      await plain.context().close();
+      await owner.goto(`/${l}/dashboard`);
 
       // The dashboard says what to do next: register (issue #15.8).
       const next = owner.getByRole("region", { name: msg(l, "dashboard.nextSteps.title") });
@@ -236,7 +247,25 @@ for (const locale of JOURNEY_LOCALES) {
       await walked(owner, j, "published programme");
       j.reference = await referenceOf(j.programmeId);
 
-      const partner = await phone(browser, baseURL, j, NIGERIAN_OWNER);
+      // The Nigerian company finds it in the catalogue and signs in from its page, without JavaScript.
+      const visitor = await phone(browser, baseURL, j, undefined, { script: false });
+      await visitor.goto(`/${l}/programmes`);
+      await walked(visitor, j, "catalogue without JavaScript", false);
+      const filters = visitor.getByRole("search", { name: msg(l, "catalogue.filters.title") });
+      await filters.getByLabel(msg(l, "catalogue.filters.q")).fill(j.title);
+      await filters.getByRole("button", { name: msg(l, "catalogue.filters.apply") }).click();
+      await visitor.getByRole("link", { name: j.title }).click();
+      await visitor.waitForURL(`**/${l}/programmes/${j.reference}`);
+      await walked(visitor, j, "programme page without JavaScript", false);
+      await visitor.getByRole("link", { name: msg(l, "catalogue.apply.signIn") }).click();
+      await visitor.getByLabel(msg(l, "auth.fields.email")).fill(NIGERIAN_OWNER);
+      await visitor.getByLabel(msg(l, "auth.fields.password"), { exact: true }).fill(DEMO_PASSWORD);
+      await visitor.getByRole("button", { name: msg(l, "auth.signIn.submit"), exact: true }).click();
+      await visitor.waitForURL(`**/${l}/programmes/${j.reference}`);
+      await visitor.getByRole("link", { name: msg(l, "catalogue.apply.apply") }).click();
+      await visitor.waitForURL(`**/${l}/programmes/${j.reference}/apply`);
+      const partner = await phone(browser, baseURL, j, undefined, { after: visitor });
+      await visitor.context().close();
       await partner.goto(`/${l}/programmes/${j.reference}/apply`);
       await walked(partner, j, "apply page");
       await partner.getByLabel(msg(l, "participation.apply.motivation")).fill("We build speech models for Yoruba and Hausa and want to train our engineers with West African peers.");

@@ -25,7 +25,7 @@ export function englishCatalogue(): Map<string, string> {
 const CODES = [
   /\bPRG-\d{4}-\d+\b/g,
   /\b[A-Z]{3}\b/g, // ISO 4217 currency codes (USD, KES), shown with amounts
-  /\b[A-Z]{1,3}\$/g, // currency symbols as CLDR writes them (US$, R$)
+  /\b[A-Z]{1,3}[$¥€£₹]/g, // currency symbols as CLDR writes them (US$, R$, CN¥)
   /\b(?:JSON|CSV|IATI|SHA-256|UTC|M49)\b/g,
   /\bSouthbridge\b/g,
   /\b[0-9a-f]{64}\b/g, // SHA-256 digests (a transparency-log leaf, the audit head)

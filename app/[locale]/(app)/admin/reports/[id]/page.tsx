@@ -67,7 +67,8 @@ export default async function AdminReportPage({ params, searchParams }: { params
             {t(`periodKinds.${report.periodKind}`)} · {formatDateRange(locale, report.periodStart, report.periodEnd)}
           </dd>
           <dt className="font-medium text-gray-900">{t("admin.edit.publicAddress")}</dt>
-          <dd dir="ltr" className="text-start">
+          {/* An address of the site: its words are English in every language. */}
+          <dd dir="ltr" lang="en" translate="no" className="text-start">
             {published ? (
               <Link href={`/transparency/${report.slug}`} className={linkClass}>
                 /transparency/{report.slug}
