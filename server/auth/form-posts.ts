@@ -73,6 +73,17 @@ function afterSignIn(locale: string, callbackUrl: string): string {
   }
 }
 
+type Query = Record<string, string | number | undefined>;
+
+/** An emailed link's button: its token (malformed or spent → INVALID_TOKEN back on the link's page), its use case, then `next`. */
+async function linkButton(form: URLSearchParams, linkPage: (query: Query) => string, use: (token: string) => Promise<Query>, next: (query: Query) => string): Promise<FormPostOutcome> {
+  const token = text(form, "token").slice(0, 200);
+  const back = (query: Query) => linkPage({ token, ...query });
+  const parsed = tokenInput.safeParse({ token });
+  if (!parsed.success) return { location: back({ error: "INVALID_TOKEN" }) };
+  return attempt(async () => next(await use(parsed.data.token)), back);
+}
+
 export async function handleFormPost(name: FormPost, form: URLSearchParams, headers: Headers): Promise<FormPostOutcome> {
   const requested = text(form, "locale");
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
@@ -129,27 +140,11 @@ export async function handleFormPost(name: FormPost, form: URLSearchParams, head
         return page("/sign-in")({ email, reset: 1 });
       }, back);
     }
-    case "verify-email": {
-      // The emailed link's button, posted without script; with script the page calls the procedure.
-      const token = text(form, "token").slice(0, 200);
-      const back = (query: Record<string, string | number | undefined>) => page("/verify-email")({ token, ...query });
-      const parsed = tokenInput.safeParse({ token });
-      if (!parsed.success) return { location: back({ error: "INVALID_TOKEN" }) };
-      return attempt(async () => {
-        const { email } = await verifyEmail(ctx, parsed.data);
-        return page("/sign-in")({ email, verified: 1 });
-      }, back);
-    }
-    case "confirm-email-change": {
-      // Only ever a plain form post (the page has no script): the link's button.
-      const token = text(form, "token").slice(0, 200);
-      const back = (query: Record<string, string | number | undefined>) => page("/confirm-email")({ token, ...query });
-      const parsed = tokenInput.safeParse({ token });
-      if (!parsed.success) return { location: back({ error: "INVALID_TOKEN" }) };
-      return attempt(async () => {
-        const { email } = await confirmEmailChange(ctx, parsed.data);
-        return page("/sign-in")({ email, emailChanged: 1 });
-      }, back);
-    }
+    // The button of an emailed link, posted without script (with script, the verify-email page
+    // calls the procedure; the email-change page has none): the link's use case, then sign-in.
+    case "verify-email":
+      return linkButton(form, page("/verify-email"), async (token) => ({ email: (await verifyEmail(ctx, { token })).email, verified: 1 }), page("/sign-in"));
+    case "confirm-email-change":
+      return linkButton(form, page("/confirm-email"), async (token) => ({ email: (await confirmEmailChange(ctx, { token })).email, emailChanged: 1 }), page("/sign-in"));
   }
 }
