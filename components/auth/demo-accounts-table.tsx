@@ -15,6 +15,7 @@ export async function DemoAccountsTable({ locale, accounts, password }: { locale
         rows={accounts}
         rowKey={(account) => account.email}
         headerWeight="font-semibold"
+        scrollRegion
         bodyClassName="[&>tr]:border-b [&>tr]:border-gray-200"
         columns={[
           { header: t("demo.email"), rowHeader: true, cell: (account) => <EmailAddress email={account.email} /> },
