@@ -126,12 +126,12 @@ const EVERY_SERVER_LAYER = ["shared", "page-reads", "server", "db-client", "db-s
 export const POLICIES = [
   // Pages and layouts read through the page reads (server/pages) and render components; from the
   // rest of the server only types. No database.
-  { from: { element: { type: "app" } }, allow: [values("app", "components", "i18n", "page-reads", "shared"), typesOnly("server", "db-schema")] },
+  { from: { element: { type: "app" } }, allow: [values("app", "components", "i18n", "page-reads", "shared"), typesOnly("server")] },
   // Route handlers are the HTTP edge: they call the server's functions, never the database themselves.
   { from: { element: { type: "route" } }, allow: [values("i18n", "page-reads", "shared", "server"), typesOnly("db-schema")] },
   // Components render what they are given: values only from other components, i18n and the shared
-  // server modules; types from the server and the schema.
-  { from: { element: { type: "components" } }, allow: [values("components", "i18n", "shared"), typesOnly("page-reads", "server", "db-schema")] },
+  // server modules; types from the server (the schema's words through server/vocabulary.ts), never db/.
+  { from: { element: { type: "components" } }, allow: [values("components", "i18n", "shared"), typesOnly("page-reads", "server")] },
   // The server never imports app/ or components/.
   { from: { element: { type: "page-reads" } }, allow: [values("i18n", ...EVERY_SERVER_LAYER)] },
   { from: { element: { type: "server" } }, allow: [values("i18n", "shared", "server", "db-client", "db-schema", "db")] },

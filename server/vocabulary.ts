@@ -7,11 +7,19 @@ export {
   PROGRAMME_FORMATS,
   PROGRAMME_STATUSES,
   WORKING_AREAS,
+  type FundingSide,
   type FundingSource,
+  type OutcomeMetric,
+  type OutcomeReport,
   type OutcomeTarget,
   type ProgrammeFormat,
   type ProgrammeStatus,
   type WorkingArea,
 } from "@/db/schema/programmes";
-export { INSTITUTION_TYPES, type InstitutionType } from "@/db/schema/institutions";
-export { REPORT_PERIODS, type ReportPeriod } from "@/db/schema/reports";
+export { INSTITUTION_TYPES, type InstitutionStatus, type InstitutionType } from "@/db/schema/institutions";
+export { REPORT_PERIODS, type ReportPeriod, type ReportStatus } from "@/db/schema/reports";
+// Types only: the words the pages show for the other workflows' states and records.
+export type { AgreementStatus, PartyRole } from "@/db/schema/agreements";
+export type { AuditContext, FieldChanges } from "@/db/schema/audit";
+export type { ParticipationStatus } from "@/db/schema/participation";
+export type { DecisionOutcome, Recommendation } from "@/db/schema/reviews";

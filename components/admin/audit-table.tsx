@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { AuditContext, FieldChanges } from "@/db/schema/audit";
+import type { AuditContext, FieldChanges } from "@/server/vocabulary";
 
 export type AuditRow = {
   entry: {

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { PartyRole } from "@/db/schema/agreements";
+import type { PartyRole } from "@/server/vocabulary";
 import { FieldMessage, describe, inputClass } from "./form-field";
 import { fieldId, type SectionProps } from "./form-types";
 import { rowKey, type PartyRow } from "./form-values";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { AgreementStatus } from "@/db/schema/agreements";
+import type { AgreementStatus } from "@/server/vocabulary";
 import { Link } from "@/i18n/navigation";
 import { AgreementStatusBadge } from "./status-badge";
 import { RecordTable } from "@/components/ui/record-table";

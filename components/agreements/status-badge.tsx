@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { AgreementStatus } from "@/db/schema/agreements";
+import type { AgreementStatus } from "@/server/vocabulary";
 
 const TONES: Record<AgreementStatus, string> = {
   draft: "border-gray-400 bg-gray-100 text-gray-900",

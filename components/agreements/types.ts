@@ -1,7 +1,6 @@
 // The shapes the agreement pages show, as the `agreements` router returns them (structural:
 // only what the components read). Client-safe: no runtime imports.
-import type { AgreementStatus, PartyRole } from "@/db/schema/agreements";
-import type { ProgrammeStatus } from "@/db/schema/programmes";
+import type { AgreementStatus, PartyRole, ProgrammeStatus } from "@/server/vocabulary";
 
 export type DataCategory = { name: string; personal: boolean; sensitive: boolean };
 export type Transfer = { fromCountry: string; toCountry: string; safeguard: string | null };

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/programmes/markdown";
-import type { OutcomeReport, OutcomeTarget } from "@/db/schema/programmes";
+import type { OutcomeReport, OutcomeTarget } from "@/server/vocabulary";
 
 const th = "py-2 pe-4 text-start font-medium";
 

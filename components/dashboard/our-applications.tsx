@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ParticipationStatus } from "@/db/schema/participation";
-import type { ProgrammeStatus } from "@/db/schema/programmes";
+import type { ParticipationStatus, ProgrammeStatus } from "@/server/vocabulary";
 import { ActionNoticeProvider } from "@/components/memberships/action-notice";
 import { ApplicationActions } from "@/components/participation/application-actions";
 import { ParticipationStatusBadge } from "@/components/participation/status-badge";

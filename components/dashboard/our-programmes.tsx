@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ProgrammeStatus } from "@/db/schema/programmes";
+import type { ProgrammeStatus } from "@/server/vocabulary";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { RecordTable } from "@/components/ui/record-table";
 import { Link } from "@/i18n/navigation";

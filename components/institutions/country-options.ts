@@ -3,7 +3,7 @@
 // offered, rather than refused after submitting).
 import { countryNames } from "@/i18n/reference-names";
 import { collatorFor } from "@/i18n/intl-cache";
-import type { InstitutionType } from "@/db/schema/institutions";
+import type { InstitutionType } from "@/server/vocabulary";
 
 export type CountryOption = { code: string; label: string; g77: boolean };
 

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { InstitutionType } from "@/db/schema/institutions";
+import type { InstitutionType } from "@/server/vocabulary";
 import { countryNames } from "@/i18n/reference-names";
 
 export type InstitutionDetailsData = {

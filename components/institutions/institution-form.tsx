@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Options, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { identifierExample } from "@/components/forms/identifier-example";
-import type { InstitutionType } from "@/db/schema/institutions";
+import type { InstitutionType } from "@/server/vocabulary";
 import { useRouter } from "@/i18n/navigation";
 import { countryChoices, type CountryOption } from "./country-options";
 import { useFocusOnError } from "@/components/forms/use-focus-on-error";

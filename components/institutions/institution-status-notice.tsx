@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { InstitutionStatus } from "@/db/schema/institutions";
+import type { InstitutionStatus } from "@/server/vocabulary";
 
 const TONES: Record<Exclude<InstitutionStatus, "verified">, string> = {
   pending: "border-amber-300 bg-amber-50 text-amber-900",

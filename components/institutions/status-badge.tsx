@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { InstitutionStatus } from "@/db/schema/institutions";
+import type { InstitutionStatus } from "@/server/vocabulary";
 
 const TONES: Record<InstitutionStatus, string> = {
   pending: "border-amber-300 bg-amber-50 text-amber-900",

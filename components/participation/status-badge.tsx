@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ParticipationStatus } from "@/db/schema/participation";
+import type { ParticipationStatus } from "@/server/vocabulary";
 
 const TONES: Record<ParticipationStatus, string> = {
   pending: "border-amber-300 bg-amber-50 text-amber-900",

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
-import type { OutcomeTarget } from "@/db/schema/programmes";
+import type { OutcomeTarget } from "@/server/vocabulary";
 import { useFocusOnError } from "@/components/forms/use-focus-on-error";
 
 const NARRATIVE_MAX = 20_000;

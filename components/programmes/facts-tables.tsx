@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { FundingSource, OutcomeTarget } from "@/db/schema/programmes";
+import type { FundingSource, OutcomeTarget } from "@/server/vocabulary";
 import { RecordTable } from "@/components/ui/record-table";
 
 /** The funding sources of a programme: name, side and contribution. */

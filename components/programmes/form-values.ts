@@ -1,6 +1,6 @@
 // What the proposal form holds (as typed) and how it becomes a programmes.update draft.
 // Client-safe: type-only imports from the schema and the server.
-import type { FundingSide, OutcomeMetric } from "@/db/schema/programmes";
+import type { FundingSide, OutcomeMetric } from "@/server/vocabulary";
 import type { ProgrammeDraft } from "@/server/programmes/schemas";
 
 export type FundingRow = { key: string; name: string; side: FundingSide | ""; amount: string };

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useConfirmation } from "@/components/forms/use-confirmation";
 import { useErrorText } from "@/components/forms/use-error-text";
-import type { OutcomeTarget } from "@/db/schema/programmes";
+import type { OutcomeTarget } from "@/server/vocabulary";
 import { Link, useRouter } from "@/i18n/navigation";
 import { CancelProgrammeForm } from "./cancel-programme-form";
 import { CompleteProgrammeForm } from "./complete-programme-form";

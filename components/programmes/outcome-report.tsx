@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { OutcomeReport } from "@/db/schema/programmes";
+import type { OutcomeReport } from "@/server/vocabulary";
 import { RecordTable } from "@/components/ui/record-table";
 import { Markdown } from "./markdown";
 

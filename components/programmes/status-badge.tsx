@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ProgrammeStatus } from "@/db/schema/programmes";
+import type { ProgrammeStatus } from "@/server/vocabulary";
 
 const TONES: Record<ProgrammeStatus, string> = {
   draft: "border-gray-400 bg-gray-100 text-gray-900",

@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ProgrammeStatus } from "@/db/schema/programmes";
-import { PROGRAMME_STATUSES } from "@/server/vocabulary";
+import { PROGRAMME_STATUSES, type ProgrammeStatus } from "@/server/vocabulary";
 import { ProgrammeStatusBadge } from "./status-badge";
 
 export type TimelineEntry = { action: string; occurredAt: Date | string; status: string | null };

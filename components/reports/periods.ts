@@ -1,6 +1,6 @@
 // Calendar periods for the report forms and the live-figures dashboard. Pure; dates are
 // YYYY-MM-DD strings (UTC days), like the report's period columns.
-import type { ReportPeriod } from "@/db/schema/reports";
+import type { ReportPeriod } from "@/server/vocabulary";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
-import type { ReportPeriod } from "@/db/schema/reports";
+import type { ReportPeriod } from "@/server/vocabulary";
 import { ReportBasicsFields, type ReportBasics } from "./report-basics-fields";
 import { PublishReportForm } from "./publish-report-form";
 import { useFocusOnError } from "@/components/forms/use-focus-on-error";

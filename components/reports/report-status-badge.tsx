@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ReportStatus } from "@/db/schema/reports";
+import type { ReportStatus } from "@/server/vocabulary";
 
 const TONES: Record<ReportStatus, string> = {
   draft: "border-gray-400 bg-gray-100 text-gray-900",

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ProgrammeStatus } from "@/db/schema/programmes";
+import type { ProgrammeStatus } from "@/server/vocabulary";
 import { Markdown } from "@/components/programmes/markdown";
 import { Link } from "@/i18n/navigation";
 import { ProgrammeStatusLabel } from "./status-label";

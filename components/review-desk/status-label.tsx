@@ -1,4 +1,4 @@
-import type { ProgrammeStatus } from "@/db/schema/programmes";
+import type { ProgrammeStatus } from "@/server/vocabulary";
 
 const TONES: Partial<Record<ProgrammeStatus, string>> = {
   submitted: "border-amber-300 bg-amber-50 text-amber-900",

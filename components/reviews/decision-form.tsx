@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useConfirmation } from "@/components/forms/use-confirmation";
 import { useState, type FormEvent } from "react";
-import type { DecisionOutcome } from "@/db/schema/reviews";
+import type { DecisionOutcome } from "@/server/vocabulary";
 import { errorFacts } from "@/components/memberships/trpc-error-details";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";

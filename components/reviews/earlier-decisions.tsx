@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { DecisionOutcome } from "@/db/schema/reviews";
+import type { DecisionOutcome } from "@/server/vocabulary";
 
 type Decision = { revisionNumber: number; outcome: DecisionOutcome; letter: string; createdAt: Date | string; overrideReason: string | null };
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Recommendation } from "@/db/schema/reviews";
+import type { Recommendation } from "@/server/vocabulary";
 import type { Criterion } from "./types";
 
 export type ReviewCardData = {

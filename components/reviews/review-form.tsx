@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import type { Recommendation } from "@/db/schema/reviews";
+import type { Recommendation } from "@/server/vocabulary";
 import { domainCodeOf } from "@/components/forms/server-error";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
