@@ -23,9 +23,9 @@ export async function DemoAccountsTable({ locale, accounts, password }: { locale
           {
             header: t("demo.password"),
             cell: () => (
-              <span dir="ltr" className="font-mono whitespace-nowrap">
+              <bdi dir="ltr" className="font-mono whitespace-nowrap">
                 {password}
-              </span>
+              </bdi>
             ),
           },
         ]}
@@ -38,7 +38,7 @@ export async function DemoAccountsTable({ locale, accounts, password }: { locale
 function EmailAddress({ email }: { email: string }) {
   const at = email.indexOf("@");
   return (
-    <span dir="ltr" className="font-mono">
+    <bdi dir="ltr" className="font-mono">
       {at > 0 ? (
         <>
           {email.slice(0, at)}
@@ -48,6 +48,6 @@ function EmailAddress({ email }: { email: string }) {
       ) : (
         email
       )}
-    </span>
+    </bdi>
   );
 }

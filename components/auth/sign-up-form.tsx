@@ -1,4 +1,5 @@
 "use client";
+import { IsolatedName } from "@/components/ui/isolated-name";
 import { signInOrResetLinks } from "./sign-in-or-reset-links";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
@@ -45,7 +46,7 @@ export function SignUpForm({ posted = NOTHING_POSTED }: { posted?: Posted }) {
     return (
       <Section id="check-email-title" title={t("signUp.checkEmailTitle")} className="rounded border border-green-300 bg-green-50 p-4 text-green-900" headingClassName="mb-2 text-lg font-semibold">
         <p role="status" className="mb-2">
-          {t("signUp.checkEmailBody", { email: sentTo })}
+          <IsolatedName text={t("signUp.checkEmailBody", { email: sentTo })} name={sentTo} />
         </p>
         <p className="text-sm">{t("signUp.checkEmailHelp")}</p>
       </Section>

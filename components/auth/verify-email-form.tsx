@@ -2,6 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useTRPC } from "@/components/providers/trpc";
+import { IsolatedName } from "@/components/ui/isolated-name";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/forms/use-error-text";
@@ -28,7 +29,9 @@ export function VerifyEmailForm({ token, posted = NOTHING_POSTED }: { token: str
   if (verify.isSuccess) {
     return (
       <>
-        <Alert tone="success">{t("verifyEmail.success", { email: verify.data.email })}</Alert>
+        <Alert tone="success">
+          <IsolatedName text={t("verifyEmail.success", { email: verify.data.email })} name={verify.data.email} />
+        </Alert>
         <Link href={{ pathname: "/sign-in", query: { email: verify.data.email } }} className={linkClass}>
           {t("verifyEmail.signInLink")}
         </Link>

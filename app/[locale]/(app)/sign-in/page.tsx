@@ -5,6 +5,7 @@ import { DemoAccountsTable } from "@/components/auth/demo-accounts-table";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { postedFrom } from "@/components/auth/posted";
 import { Alert } from "@/components/ui/alert";
+import { IsolatedName } from "@/components/ui/isolated-name";
 import { Link } from "@/i18n/navigation";
 import { signInPage } from "@/server/pages/account/account";
 import { readPage } from "@/server/pages/read-page";
@@ -38,7 +39,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
         </Alert>
       )}
       {first(query.reset) === "1" && <Alert tone="success">{t("resetPassword.success")}</Alert>}
-      {first(query.verified) === "1" && <Alert tone="success">{t("verifyEmail.success", { email })}</Alert>}
+      {first(query.verified) === "1" && (
+        <Alert tone="success">
+          <IsolatedName text={t("verifyEmail.success", { email })} name={email} />
+        </Alert>
+      )}
       {first(query.emailChanged) === "1" && <Alert tone="success">{t("confirmEmail.success")}</Alert>}
       <SignInForm callbackUrl={first(query.callbackUrl)} initialEmail={email} posted={postedFrom(query)} />
       <AuthPageLink before={t("signIn.noAccount")} href="/sign-up">
