@@ -26,7 +26,7 @@ const CODES = [
   /\bPRG-\d{4}-\d+\b/g,
   /\b[A-Z]{3}\b/g, // ISO 4217 currency codes (USD, KES), shown with amounts
   /\b[A-Z]{1,3}[$¥€£₹]/g, // currency symbols as CLDR writes them (US$, R$, CN¥)
-  /\b(?:JSON|CSV|IATI|SHA-256|UTC|M49)\b/g,
+  /\b(?:JSON|CSV|IATI|SHA-256|UTC|M49|Atom)\b/g, // formats and standards by their names
   /\bSouthbridge\b/g,
   /\b[0-9a-f]{64}\b/g, // SHA-256 digests (a transparency-log leaf, the audit head)
   /\b[a-z0-9-]+\.(?:json|csv|xml)\b/g, // names of downloadable files (report.json)
