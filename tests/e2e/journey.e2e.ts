@@ -1,13 +1,14 @@
 // The newcomer's journey of issue #15, through the UI on a 360 px wide phone, once in English and
-// once in Arabic, with JavaScript except where the issue asks for none: a Ghanaian university
-// signs up, confirms its address and signs in without script, registers, an admin verifies it,
-// it proposes a programme with Togo and Benin under FOCAC, a panel of demo
-// reviewers reviews it and its chair approves it, the university publishes it, a Nigerian
-// company finds it in the catalogue and signs in from its page without script, applies and is accepted, the owner designates herself signatory and drafts the
-// data-sharing agreement with the company from a template, both parties' signatories sign it and it
-// is in force, the programme starts (on its start date, today) and completes, and an admin publishes a
-// transparency report. Every page walked passes axe; in Arabic, no page shows English outside
-// user content. Labels come from the catalogues (support/translate.ts), so one script serves both.
+// once in Arabic, with JavaScript except where the issue asks for none: a Ghanaian university signs
+// up, confirms its address and signs in without script, registers, an admin verifies it, it
+// proposes a programme with Togo and Benin under FOCAC, a panel of demo reviewers reviews it and
+// its chair approves it, the university publishes it, a Nigerian company finds it in the catalogue
+// and signs in from its page without script, applies and is accepted, the owner designates herself
+// signatory and drafts the data-sharing agreement with the company from a template, both parties'
+// signatories sign it and it is in force, the programme starts (on its start date, today) and
+// completes, and an admin publishes a transparency report. Every page walked passes axe; in Arabic,
+// no page shows English outside user content. Labels come from the catalogues
+// (support/translate.ts), so one script serves both.
 import type { Browser, Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, newPerson, type Person } from "./support/accounts";
 import { expectAccessible, expectAccessibleWithoutJavaScript } from "./support/axe";
