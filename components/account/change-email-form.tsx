@@ -1,6 +1,6 @@
 "use client";
-import { AccountSection } from "./account-section";
 import "@/components/forms/zod-jitless";
+import { AccountSection } from "./account-section";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/field";
 import { useMutationForm } from "@/components/forms/use-mutation-form";

@@ -1,6 +1,6 @@
 "use client";
-import { AccountSection } from "./account-section";
 import "@/components/forms/zod-jitless";
+import { AccountSection } from "./account-section";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
