@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { auditLog, notificationDigestItems, notificationDigests, notificationPreferences, notifications, users } from "../../db/schema";
 import { requestPasswordReset } from "../../server/accounts/request-password-reset";
 import { postMessage } from "../../server/discussions/post-message";
+import { mentionHandle } from "../../server/discussions/mentions";
 import { startThread } from "../../server/discussions/start-thread";
 import { changeInstitutionStatus } from "../../server/institutions/change-institution-status";
 import { DEFAULT_EMAIL_PREFERENCES, type EmailPreferences } from "../../server/notifications/email-preferences";
@@ -50,7 +51,8 @@ async function world() {
   const talk = async () => {
     const asM = await actingAs(db, m);
     await postMessage(asM, { threadId, body: "A plain answer.", mentions: [] });
-    await postMessage(asM, { threadId, body: "@R please look.", mentions: [r.id] });
+    // A mention is the opaque handle the composer offers for R (server/discussions/mentions.ts).
+    await postMessage(asM, { threadId, body: "@R please look.", mentions: [mentionHandle(proposal.id, r.id)] });
   };
   return { admin, r, coOwner, m, pending, subject: `Budget ${proposal.id}`, verify, talk };
 }
