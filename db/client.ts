@@ -18,6 +18,7 @@ import { counted, countedAtomicWrite, newCounter, type RoundTripCounter } from "
 import * as schema from "./schema";
 
 export { affectedRows, driverErrorCode, insertId, rowsOf } from "./driver-results";
+export { retryOnDeadlock } from "./retry-deadlock";
 export type { RoundTripCounter } from "./round-trips";
 
 export type Schema = typeof schema;

@@ -3,7 +3,7 @@
 // two workers never hold the same row; a worker that dies leaves its lease to expire and the
 // row is claimed again. The claim counts as an attempt BEFORE anything is sent.
 import { sql } from "drizzle-orm";
-import { rowsOf, type Database } from "@/db/client";
+import { retryOnDeadlock, rowsOf, type Database } from "@/db/client";
 import { newId } from "@/db/ids";
 
 export type ClaimedEmail = {
@@ -26,7 +26,9 @@ export async function claimDue(db: Database, options: { limit: number; leaseMs: 
   const token = newId();
   const limit = Math.max(1, Math.min(Math.trunc(options.limit), 500));
   const leaseMicros = Math.max(1, Math.trunc(options.leaseMs)) * 1000;
-  await db.execute(sql`
+  // Two claims, or a claim and another worker's mark, can deadlock: the loser runs again.
+  await retryOnDeadlock(() =>
+    db.execute(sql`
     update email_outbox
        set lease_token = ${token},
            lease_until = date_add(utc_timestamp(3), interval ${leaseMicros} microsecond),
@@ -35,7 +37,8 @@ export async function claimDue(db: Database, options: { limit: number; leaseMs: 
        and next_attempt_at <= utc_timestamp(3)
        and (lease_until is null or lease_until < utc_timestamp(3))
      order by next_attempt_at, id
-     limit ${limit}`);
+     limit ${limit}`),
+  );
   const result = await db.execute(
     sql`select id, to_address, locale, template, params, path, query, attempts from email_outbox where lease_token = ${token} and status = 'pending' order by next_attempt_at, id`,
   );

@@ -5,7 +5,7 @@
 // Delivery is at least once from the sender's side (a crash between sending and marking sends
 // that row again, under the same key) and exactly once at a receiver that honours the key.
 import { sql } from "drizzle-orm";
-import { affectedRows, type Database } from "@/db/client";
+import { affectedRows, retryOnDeadlock, type Database } from "@/db/client";
 import { renderEmail, type EmailTemplate } from "../mail/templates";
 import { claimDue, type ClaimedEmail } from "./claim";
 import { exhausted, retryDelayMs } from "./retry-policy";
@@ -47,10 +47,12 @@ async function deliverOne(db: Database, transport: Transport, token: string, row
   } catch (error) {
     return recordFailure(db, token, row, error);
   }
-  const result = await db.execute(sql`
+  const result = await retryOnDeadlock(() =>
+    db.execute(sql`
     update email_outbox
        set status = 'delivered', delivered_at = utc_timestamp(3), query = null, lease_token = null, lease_until = null, last_error = null
-     where id = ${row.id} and lease_token = ${token} and status = 'pending'`);
+     where id = ${row.id} and lease_token = ${token} and status = 'pending'`),
+  );
   // 0 rows: the lease ran out and another worker holds the row; it resends under the same key.
   return affectedRows(result) === 1 ? "delivered" : "lost";
 }
@@ -59,12 +61,14 @@ async function recordFailure(db: Database, token: string, row: ClaimedEmail, err
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
   const dead = exhausted(row.attempts);
   const delayMicros = retryDelayMs(row.attempts) * 1000;
-  const result = await db.execute(sql`
+  const result = await retryOnDeadlock(() =>
+    db.execute(sql`
     update email_outbox
        set status = ${dead ? "dead" : "pending"},
            next_attempt_at = date_add(utc_timestamp(3), interval ${delayMicros} microsecond),
            lease_token = null, lease_until = null, last_error = ${message}
-     where id = ${row.id} and lease_token = ${token} and status = 'pending'`);
+     where id = ${row.id} and lease_token = ${token} and status = 'pending'`),
+  );
   if (affectedRows(result) !== 1) return "lost";
   return dead ? "dead" : "retried";
 }
