@@ -13,7 +13,7 @@ import { expect, test, type Page } from "./support/test";
 import { DEMO, demoSessions } from "./support/accounts";
 import { expectAccessible, expectAccessibleWithoutJavaScript } from "./support/axe";
 import { expectRightToLeftArabic } from "./support/pages";
-import { APPLICANTS, applicationsTo, createParticipationFixtures, LEAD, programmeState, type ProgrammeFixture } from "./support/participation";
+import { APPLICANTS, applicationsTo, createParticipationFixtures, LEAD, letStartDateCome, programmeState, type ProgrammeFixture } from "./support/participation";
 import { confirmStep } from "./support/confirm";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -221,6 +221,7 @@ test("the applicant's dashboard shows the accepted application, also in Arabic",
 
 test("the lead starts the programme and completes it with an outcome report", async () => {
   const lead = pages.lead!;
+  await letStartDateCome(catalogue.id);
   await lead.goto(`/en/proposals/${catalogue.id}`);
   const running = lead.getByRole("region", { name: "Running the programme" });
   await running.getByRole("button", { name: "Start the programme" }).click();
@@ -251,6 +252,7 @@ test("the lead starts the programme and completes it with an outcome report", as
 
 test("a data-sharing programme without an agreement in force cannot start, and the page says why", async () => {
   const lead = pages.lead!;
+  await letStartDateCome(dataSharing.id);
   await lead.goto(`/en/proposals/${dataSharing.id}`);
   const running = lead.getByRole("region", { name: "Running the programme" });
   await expect(running.getByText("This programme involves data sharing: it can start only once a data-sharing agreement signed by every party is in force.")).toBeVisible();

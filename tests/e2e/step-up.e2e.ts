@@ -29,7 +29,7 @@ test("a signatory enrols an authenticator app and signs an agreement with it", a
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     await expectAccessible(page, "account: authenticator app QR code");
     await page.getByLabel("Code shown by the app").fill(codeFor(secret, 0));
-    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.getByRole("button", { name: "Confirm", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible();
     await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
     await page.getByRole("button", { name: "I have saved them" }).click();

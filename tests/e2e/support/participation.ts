@@ -8,7 +8,7 @@ import { and, eq } from "drizzle-orm";
 import { createDb } from "../../../db/client";
 import { institutions, participations, programmes, users } from "../../../db/schema";
 import { createOpenProgramme, FUTURE_DATES } from "../../factories/participation";
-import { createProgramme } from "../../factories/programmes";
+import { createProgramme, STARTED_DATES } from "../../factories/programmes";
 import { E2E_DATABASE_URL } from "./outbox";
 
 export const LEAD = { institution: "University of Nairobi", email: "owner@demo.southbridge.org" } as const;
@@ -77,6 +77,17 @@ export function createParticipationFixtures(run: string): Promise<{ catalogue: P
     });
     const pick = (p: typeof catalogue): ProgrammeFixture => ({ id: p.id, reference: p.reference, title: p.title });
     return { catalogue: pick(catalogue), dataSharing: pick(dataSharing) };
+  });
+}
+
+/**
+ * The test moves the clock: the programme's deadline and start date are moved into the past, as
+ * if the months between applications and the start had gone by (a programme may start only once
+ * its start date has come — NOT_STARTED_YET).
+ */
+export function letStartDateCome(programmeId: string): Promise<void> {
+  return withDb(async (db) => {
+    await db.update(programmes).set({ applicationDeadline: STARTED_DATES.applicationDeadline, startDate: STARTED_DATES.startDate }).where(eq(programmes.id, programmeId));
   });
 }
 
