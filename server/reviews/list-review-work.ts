@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { institutions, programmes, reviewAssignments } from "@/db/schema";
 import { assertCan } from "../authz/permissions";
 import type { UseCaseContext } from "../context";
@@ -14,14 +14,18 @@ export const WORKSPACE_PAGE_SIZE = 50;
 const needsMyReview = (r: { seat: string; role: string; status: string; mine: number }) => r.seat === "active" && r.role === "reviewer" && r.status === "under_review" && r.mine === 0;
 
 /**
- * A reviewer's workspace: a page of their panel seats (oldest submission first) with the
- * programme's state and review counts, and "next" — over all their seats, not just this page —
- * the assigned proposal still needing their review with the fewest reviews. One wave of two reads.
+ * A reviewer's workspace: a page of their panel seats — those still waiting for their review
+ * first, then the newest submissions, so a new assignment is never pushed past the first page —
+ * with the programme's state and review counts; "next", over all their seats, not just this page:
+ * the assigned proposal still needing their review with the fewest reviews; and `recused`, the
+ * reference named in the address after a recusal when the viewer holds that recused seat (so the
+ * page's confirmation never repeats a reference it was handed). One wave of three reads.
  */
-export async function listMyAssignments(ctx: UseCaseContext, page = 1) {
+export async function listMyAssignments(ctx: UseCaseContext, page = 1, recusedReference?: string) {
   assertCan(ctx.viewer, "review.workspace");
   const mine = sql<number>`(select count(*) from reviews r where r.assignment_id = ${reviewAssignments.id} and r.revision_number = ${programmes.currentRevision})`.mapWith(Number);
-  const [rows, waiting] = await Promise.all([
+  const waitsForMe = sql<number>`(${reviewAssignments.status} = 'active' and ${reviewAssignments.role} = 'reviewer' and ${programmes.status} = 'under_review' and ${mine} = 0)`;
+  const [rows, waiting, recused] = await Promise.all([
     ctx.db
       .select({
         programmeId: programmes.id,
@@ -40,27 +44,27 @@ export async function listMyAssignments(ctx: UseCaseContext, page = 1) {
       .innerJoin(programmes, eq(programmes.id, reviewAssignments.programmeId))
       .innerJoin(institutions, eq(institutions.id, programmes.leadInstitutionId))
       .where(eq(reviewAssignments.reviewerUserId, ctx.viewer.userId))
-      .orderBy(asc(programmes.submittedAt), asc(programmes.id))
+      .orderBy(desc(waitsForMe), desc(programmes.submittedAt), desc(programmes.id))
       .limit(WORKSPACE_PAGE_SIZE)
       .offset((page - 1) * WORKSPACE_PAGE_SIZE),
     ctx.db
       .select({ programmeId: programmes.id, reference: programmes.reference, title: programmes.title })
       .from(reviewAssignments)
       .innerJoin(programmes, eq(programmes.id, reviewAssignments.programmeId))
-      .where(
-        and(
-          eq(reviewAssignments.reviewerUserId, ctx.viewer.userId),
-          eq(reviewAssignments.status, "active"),
-          eq(reviewAssignments.role, "reviewer"),
-          eq(programmes.status, "under_review"),
-          sql`${mine} = 0`,
-        ),
-      )
+      .where(and(eq(reviewAssignments.reviewerUserId, ctx.viewer.userId), waitsForMe))
       .orderBy(asc(reviewCountOfCurrent), asc(programmes.submittedAt), asc(programmes.id))
       .limit(1),
+    recusedReference
+      ? ctx.db
+          .select({ reference: programmes.reference })
+          .from(reviewAssignments)
+          .innerJoin(programmes, eq(programmes.id, reviewAssignments.programmeId))
+          .where(and(eq(reviewAssignments.reviewerUserId, ctx.viewer.userId), eq(reviewAssignments.status, "recused"), eq(programmes.reference, recusedReference)))
+          .limit(1)
+      : Promise.resolve([]),
   ]);
   const items = rows.map(({ total: _total, ...r }) => ({ ...r, needsMyReview: needsMyReview(r) }));
-  return { items, total: rows[0]?.total ?? 0, page, pageSize: WORKSPACE_PAGE_SIZE, next: waiting[0] ?? null, nextProgrammeId: waiting[0]?.programmeId ?? null };
+  return { items, total: rows[0]?.total ?? 0, page, pageSize: WORKSPACE_PAGE_SIZE, next: waiting[0] ?? null, nextProgrammeId: waiting[0]?.programmeId ?? null, recused: recused[0]?.reference ?? null };
 }
 
 /** The admin's review desk: proposals waiting for a panel or a decision, with panel and review counts. */

@@ -69,6 +69,32 @@ describe("a reviewer's assignments", () => {
     expect(second).toMatchObject({ items: [], page: 2, nextProgrammeId: waiting.id, next: { programmeId: waiting.id, reference: waiting.reference } });
   });
 
+  it("puts the seats that wait for my review first, then the newest submissions: a new assignment is never pushed past the first page", async () => {
+    const me = await createReviewer(db);
+    const day = (n: number) => new Date(Date.UTC(2026, 0, n));
+    const oldWaiting = await seat(me, { submittedAt: day(1) });
+    const oldChaired = await seat(me, { role: "chair", submittedAt: day(2) });
+    const newChaired = await seat(me, { role: "chair", submittedAt: day(3) });
+    const newWaiting = await seat(me, { submittedAt: day(4) });
+
+    const { items } = await listMyAssignments(await acting(db, me));
+
+    expect(items.map((i) => i.programmeId)).toEqual([newWaiting.id, oldWaiting.id, newChaired.id, oldChaired.id]);
+  });
+
+  it("confirms a recusal named in the address only when I hold that recused seat, whichever page it is on", async () => {
+    const me = await createReviewer(db);
+    const recused = await seat(me, { submittedAt: new Date(Date.UTC(2020, 0, 1)) });
+    await recuse(await acting(db, me), { programmeId: recused.id, reason: "Conflict discovered." });
+    const active = await seat(me);
+
+    expect((await listMyAssignments(await acting(db, me), 2, recused.reference)).recused).toBe(recused.reference);
+    // An active seat, a proposal I never sat on, or nothing named: no confirmation.
+    expect((await listMyAssignments(await acting(db, me), 1, active.reference)).recused).toBeNull();
+    expect((await listMyAssignments(await acting(db, await createReviewer(db)), 1, recused.reference)).recused).toBeNull();
+    expect((await listMyAssignments(await acting(db, me))).recused).toBeNull();
+  });
+
   it("has no 'next' when nothing needs my review, and is refused to a user without the reviewer role", async () => {
     const me = await createReviewer(db);
     await seat(me, { role: "chair" });

@@ -3,7 +3,9 @@ import { can } from "../../authz/permissions";
 import { pageNumber } from "../page-number";
 import { forbidUnless, pageRead, signedIn } from "../page-read";
 
-export const reviewWorkspacePage = pageRead("reviewWorkspacePage", async (ctx, page: string | undefined) => {
+/** `recused`: the reference the recusal form sent the reviewer back with (confirmed only if theirs). */
+export const reviewWorkspacePage = pageRead("reviewWorkspacePage", async (ctx, page: string | undefined, recused: string | undefined) => {
   forbidUnless(can(signedIn(ctx), "review.workspace"));
-  return ctx.api.reviews.myAssignments({ page: pageNumber(page) });
+  const reference = recused && recused.length <= 16 ? recused : undefined;
+  return ctx.api.reviews.myAssignments({ page: pageNumber(page), recused: reference });
 });

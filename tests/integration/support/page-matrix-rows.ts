@@ -118,7 +118,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   [`${APP}/programmes/[reference]/questions/page.tsx`]: [readRow(askQuestionPage, (s) => [s.open.reference], signedInPage)],
 
   // Review.
-  [`${APP}/reviews/page.tsx`]: [readRow(reviewWorkspacePage, () => [undefined], { ...everyone("forbidden"), visitor: "signIn", reviewer: "ok" })],
+  [`${APP}/reviews/page.tsx`]: [readRow(reviewWorkspacePage, () => [undefined, undefined], { ...everyone("forbidden"), visitor: "signIn", reviewer: "ok" })],
   // The panel's and the admins': the proposal's own people read it elsewhere; the revoked reviewer's seat ended.
   [`${APP}/reviews/[id]/page.tsx`]: [readRow(reviewSheetPage, (s) => [s.underReview.id], { ...everyone("notFound"), visitor: "signIn", reviewer: "ok", admin: "ok" })],
   [`${APP}/review-desk/page.tsx`]: [readRow(reviewDeskPage, () => [], adminPage)],

@@ -20,17 +20,15 @@ export default async function ReviewsPage(props: LocalePageProps) {
     getTranslations({ locale, namespace: "reviews.workspace" }),
     getTranslations({ locale, namespace: "matching.links" }),
     getTranslations({ locale, namespace: "common" }),
-    readPage(reviewWorkspacePage, { locale, path: "/reviews" }, queryValue(query, "page")),
+    readPage(reviewWorkspacePage, { locale, path: "/reviews" }, queryValue(query, "page"), queryValue(query, "recused")),
   ]);
   const pages = Math.max(1, Math.ceil(work.total / work.pageSize));
   const next = work.next;
-  const recusedReference = queryValue(query, "recused");
-  const recused = recusedReference ? work.items.find((i) => i.reference === recusedReference && i.seat === "recused") : undefined;
   return (
     <div>
       <PageHeading title={t("title")} intro={t("intro")} introClassName="mb-4 max-w-3xl text-gray-700" />
       <RelatedLinks links={[{ href: "/reviews/profile", label: tLinks("profile") }, { href: "/reviews/bids", label: tLinks("bids") }]} />
-      {recused && <Alert tone="success">{t("recused", { reference: recused.reference })}</Alert>}
+      {work.recused && <Alert tone="success">{t("recused", { reference: work.recused })}</Alert>}
       <div className="mb-8 rounded border border-brand-100 bg-brand-50 p-4">
         {next ? (
           <>
