@@ -81,15 +81,20 @@ describe("who a writer may mention, and how they are shown", () => {
 
 describe("what a mention does", () => {
   it("a mention of a reader, chosen by its handle, notifies them, and the message carries it for highlighting", async () => {
+    // Seats given together are numbered in a stable but arbitrary order: the chair, who reads
+    // names, tells which number is the reviewer's; the lead chooses by that number only.
+    const panelView = await getThread(await actingAs(db, chair), { threadId: withReviewers, page: 1 });
+    const named = panelView.mentionable.find((m) => m.person.kind === "reviewer" && m.person.name === reviewer.name)!.person;
+    const number = named.kind === "reviewer" ? named.number : 0;
     const view = await getThread(await actingAs(db, lead), { threadId: withReviewers, page: 1 });
-    const reviewerOne = view.mentionable.find((m) => m.person.kind === "reviewer" && m.person.number === 1)!;
+    const chosen = view.mentionable.find((m) => m.person.kind === "reviewer" && m.person.number === number)!;
     const before = await mentionsOf(reviewer, withReviewers);
-    const posted = await postMessage(await actingAs(db, lead), { threadId: withReviewers, body: "@Reviewer 1 is the budget clear?", mentions: [reviewerOne.handle] });
+    const posted = await postMessage(await actingAs(db, lead), { threadId: withReviewers, body: `@Reviewer ${number} is the budget clear?`, mentions: [chosen.handle] });
     expect(await mentionsOf(reviewer, withReviewers)).toHaveLength(before.length + 1);
     const seen = (await getThread(await actingAs(db, coLead), { threadId: withReviewers, page: 1 })).messages.find((m) => m.id === posted.messageId)!;
-    expect(seen.mentions).toEqual([{ kind: "reviewer", number: 1, name: null }]);
+    expect(seen.mentions).toEqual([{ kind: "reviewer", number, name: null }]);
     const byAdmin = (await getThread(await actingAs(db, admin), { threadId: withReviewers, page: 1 })).messages.find((m) => m.id === posted.messageId)!;
-    expect(byAdmin.mentions).toEqual([{ kind: "reviewer", number: 1, name: reviewer.name }]);
+    expect(byAdmin.mentions).toEqual([{ kind: "reviewer", number, name: reviewer.name }]);
   });
 
   it("starting a thread with a mention notifies the person mentioned once, as a mention", async () => {
