@@ -10,9 +10,6 @@ const reviewCountOfCurrent = sql<number>`(select count(*) from reviews r join re
 /** Seats on one page of the reviewer workspace. */
 export const WORKSPACE_PAGE_SIZE = 50;
 
-/** Whether the seat still waits for the reviewer's own review of the current revision. */
-const needsMyReview = (r: { seat: string; role: string; status: string; mine: number }) => r.seat === "active" && r.role === "reviewer" && r.status === "under_review" && r.mine === 0;
-
 /**
  * A reviewer's workspace: a page of their panel seats — those still waiting for their review
  * first, then the newest submissions, so a new assignment is never pushed past the first page —
@@ -24,7 +21,8 @@ const needsMyReview = (r: { seat: string; role: string; status: string; mine: nu
 export async function listMyAssignments(ctx: UseCaseContext, page = 1, recusedReference?: string) {
   assertCan(ctx.viewer, "review.workspace");
   const mine = sql<number>`(select count(*) from reviews r where r.assignment_id = ${reviewAssignments.id} and r.revision_number = ${programmes.currentRevision})`.mapWith(Number);
-  const waitsForMe = sql<number>`(${reviewAssignments.status} = 'active' and ${reviewAssignments.role} = 'reviewer' and ${programmes.status} = 'under_review' and ${mine} = 0)`;
+  /** Whether the seat still waits for the reviewer's own review of the current revision. */
+  const waitsForMe = sql<boolean>`(${reviewAssignments.status} = 'active' and ${reviewAssignments.role} = 'reviewer' and ${programmes.status} = 'under_review' and ${mine} = 0)`.mapWith((v) => Number(v) === 1);
   const [rows, waiting, recused] = await Promise.all([
     ctx.db
       .select({
@@ -38,6 +36,7 @@ export async function listMyAssignments(ctx: UseCaseContext, page = 1, recusedRe
         seat: reviewAssignments.status,
         reviews: reviewCountOfCurrent,
         mine,
+        needsMyReview: waitsForMe,
         total: sql<number>`count(*) over ()`.mapWith(Number),
       })
       .from(reviewAssignments)
@@ -63,7 +62,7 @@ export async function listMyAssignments(ctx: UseCaseContext, page = 1, recusedRe
           .limit(1)
       : Promise.resolve([]),
   ]);
-  const items = rows.map(({ total: _total, ...r }) => ({ ...r, needsMyReview: needsMyReview(r) }));
+  const items = rows.map(({ total: _total, ...r }) => r);
   return { items, total: rows[0]?.total ?? 0, page, pageSize: WORKSPACE_PAGE_SIZE, next: waiting[0] ?? null, nextProgrammeId: waiting[0]?.programmeId ?? null, recused: recused[0]?.reference ?? null };
 }
 
