@@ -55,6 +55,9 @@ export const catalogueFilters = z.object({
 export type CatalogueFilters = z.infer<typeof catalogueFilters>;
 export type CatalogueFiltersInput = z.input<typeof catalogueFilters>;
 
+/** A programme's public reference as typed or linked (PRG-2026-0042; at most the column's 16 characters). */
+export const programmeReference = z.string().trim().min(1).max(16);
+
 export const programmeReferenceInput = z.object({
-  reference: z.string().trim().min(1).max(16),
+  reference: programmeReference,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { programmeReference } from "../../catalogue/schemas";
 import { programmeIdInput } from "../../programmes/schemas";
 import { assignPanel } from "../../reviews/assign-panel";
 import { decideProgramme } from "../../reviews/decide-programme";
@@ -16,7 +17,7 @@ export const reviewsRouter = createTRPCRouter({
   suggestPanel: permittedProcedure("programme.assignPanel").input(programmeIdInput).query(({ ctx, input }) => suggestPanelFor(ctx, input.programmeId)),
   assignPanel: permittedProcedure("programme.assignPanel").input(assignPanelInput).mutation(({ ctx, input }) => assignPanel(ctx, input)),
   myAssignments: permittedProcedure("review.workspace")
-    .input(z.object({ page: z.number().int().min(1).max(1000).default(1), recused: z.string().trim().min(1).max(16).optional() }).optional())
+    .input(z.object({ page: z.number().int().min(1).max(1000).default(1), recused: programmeReference.optional() }).optional())
     .query(({ ctx, input }) => listMyAssignments(ctx, input?.page ?? 1, input?.recused)),
   sheet: protectedProcedure.input(programmeIdInput).query(({ ctx, input }) => getReviewSheet(ctx, input.programmeId)),
   submit: protectedProcedure.input(submitReviewInput).mutation(({ ctx, input }) => submitReview(ctx, input)),
