@@ -41,7 +41,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `./node_modules/.bin/next start -p ${E2E_PORT}`,
+    // The self-hosted production server (`next start` with Brotli), as `npm start` runs it.
+    command: `"${process.execPath}" scripts/serve.mjs -p ${E2E_PORT}`,
     url: `${E2E_BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,4 +1,5 @@
-// `npm run bench` (last step): cold start — the time from starting `next start` to its first
+// `npm run bench` (last step): cold start — the time from starting the production server
+// (scripts/serve.mjs, as `npm start` runs it: `next start` plus precompressing the build files) to its first
 // successful responses (the health check, which opens the database pool, then the home page
 // rendered on the server), on a migrated scratch database (southbridge_bench_cold). Needs a
 // build (`npm run build`, or `npm start` once). Usage: tsx scripts/bench-cold-start.ts [runs=3] [port=3190]
@@ -6,7 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { databaseUrl } from "./lib/database.mjs";
-import { bin, ROOT } from "./lib/env.mjs";
+import { ROOT } from "./lib/env.mjs";
 
 const runs = Number(process.argv[2] ?? 3);
 const port = Number(process.argv[3] ?? process.env.BENCH_PORT ?? 3190);
@@ -44,7 +45,7 @@ async function firstSuccess(target: string, start: number, deadline: number): Pr
 const results: { health: number; page: number }[] = [];
 for (let run = 0; run < runs; run++) {
   const start = Date.now();
-  const child = spawn(bin("next"), ["start", "-p", String(port)], { cwd: ROOT, env: { ...process.env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port)], { cwd: ROOT, env: { ...process.env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
   try {
     const health = await firstSuccess(`http://localhost:${port}/api/health`, start, start + 120_000);
     const pageStart = Date.now();
@@ -56,4 +57,4 @@ for (let run = 0; run < runs; run++) {
   }
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`cold start (next start → first 2xx), ${runs} runs, median: /api/health ${median(results.map((r) => r.health))} ms, first page /en ${median(results.map((r) => r.page))} ms`);
+console.log(`cold start (scripts/serve.mjs → first 2xx), ${runs} runs, median: /api/health ${median(results.map((r) => r.health))} ms, first page /en ${median(results.map((r) => r.page))} ms`);

@@ -1,4 +1,4 @@
-// From outside, like a crowd and a slow link would see it: the production server (`next start`)
+// From outside, like a crowd and a slow link would see it: the production server (scripts/serve.mjs)
 // on a scratch database (southbridge_bench_http, or $BENCH_HTTP_DATABASE: the demo data plus 20,000 catalogue programmes),
 // side by side with scripts/raw-catalogue-server.ts (node:http + mysql2 serving the same rows).
 //   - throughput (autocannon, 10 connections): the catalogue page, catalogue.search over tRPC and
@@ -55,7 +55,7 @@ await handle.close();
 
 if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) await run(bin("next"), ["build"]);
 
-const app: ChildProcess = spawn(bin("next"), ["start", "-p", String(APP_PORT)], { cwd: ROOT, env, stdio: "ignore", detached: true });
+const app: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(APP_PORT)], { cwd: ROOT, env, stdio: "ignore", detached: true });
 const raw = await startRawServer(url, RAW_PORT);
 try {
   for (let i = 0; ; i++) {
@@ -64,7 +64,7 @@ try {
     } catch {
       // not listening yet
     }
-    if (i > 120) throw new Error("next start did not answer /api/health in 60 s");
+    if (i > 120) throw new Error("scripts/serve.mjs did not answer /api/health in 60 s");
     await new Promise((r) => setTimeout(r, 500));
   }
 
@@ -109,7 +109,8 @@ try {
     for (const locale of ["en", "ar"]) {
       const paths = ["", "/programmes", "/institutions", "/transparency", "/help", "/contact", "/privacy", "/accessibility"].map((p) => `/${locale}${p}`);
       for (const list of ["programmes", "institutions", "transparency"]) {
-        const detail = await firstLink(`/${locale}/${list}`, new RegExp(`^/${locale}/${list}/[^/?]+$`));
+        // A programme, an institution or a report — not a feed of the list (deadlines.ics, feed.atom).
+        const detail = await firstLink(`/${locale}/${list}`, new RegExp(`^/${locale}/${list}/[^/?.]+$`));
         if (detail) paths.push(detail);
       }
       for (const p of paths) {

@@ -64,7 +64,8 @@ if (!dev) {
   }
 }
 
-const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { env, stdio: "inherit" });
+// Production: scripts/serve.mjs is `next start` with Brotli and precompressed build files.
+const child = dev ? spawn(bin("next"), ["dev", "-p", port], { env, stdio: "inherit" }) : spawn(process.execPath, ["scripts/serve.mjs", "-p", port], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => child.kill(signal));
 }

@@ -1,5 +1,6 @@
 // Finding 8 of issue #11: no security headers at all. Every kind of response — a public page, a
-// signed-in page, an API route, a static asset — now carries them; pages carry a
+// signed-in page, an API route, a file — now carries them (a hashed build script or stylesheet
+// carries nosniff: the document policies govern documents, issue #14); pages carry a
 // Content-Security-Policy with a nonce that is new on every request and is the one on their
 // scripts. The last tests prove the suite's CSP guard (support/test.ts): a script injected
 // into a page is blocked, and a test whose page breaks the policy fails.
@@ -78,16 +79,30 @@ test("API routes carry the security headers and a policy under which nothing run
   expectSecurityHeaders(refused, "a refused cross-origin write");
 });
 
-test("static assets carry the security headers", async ({ request }) => {
+test("the icon carries the security headers; build scripts and stylesheets are never sniffed, and carry no document policies", async ({ request }) => {
   const html = await (await request.get("/en")).text();
   const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
   const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   expect(stylesheet, "a stylesheet linked from the home page").toBeTruthy();
   expect(script, "a script loaded by the home page").toBeTruthy();
-  for (const path of [stylesheet!, script!, "/icon.svg"]) {
-    const response = await request.get(path);
-    expect(response.status(), path).toBe(200);
-    expect(expectSecurityHeaders(response, path)).toContain("script-src 'none'");
+  const icon = await request.get("/icon.svg");
+  expect(icon.status()).toBe(200);
+  expect(expectSecurityHeaders(icon, "/icon.svg")).toContain("script-src 'none'");
+  // A build file is hashed and immutable; a page's policy governs it, not its own (security-headers.mjs).
+  // Whether the reader takes Brotli (served precompressed by scripts/serve.mjs) or only gzip (served by Next.js).
+  for (const encoding of ["gzip, deflate, br", "gzip"]) {
+    for (const path of [stylesheet!, script!]) {
+      const response = await request.get(path, { headers: { "accept-encoding": encoding } });
+      const what = `${path} (${encoding})`;
+      expect(response.status(), what).toBe(200);
+      const headers = response.headers();
+      expect(headers["content-encoding"], what).toBe(encoding === "gzip" ? "gzip" : "br");
+      expect(headers["x-content-type-options"], what).toBe("nosniff");
+      expect(headers["content-type"], what).toMatch(path.endsWith(".css") ? /^text\/css/ : /^application\/javascript/);
+      expect(headers["cache-control"], what).toBe("public, max-age=31536000, immutable");
+      for (const policy of ["content-security-policy", "permissions-policy", "cross-origin-opener-policy", "referrer-policy"]) expect(headers[policy], `${policy} on ${what}`).toBeUndefined();
+      expect((await response.body()).length, `${what} decompressed`).toBeGreaterThan(0);
+    }
   }
 });
 
