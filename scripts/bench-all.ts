@@ -4,8 +4,8 @@
 // fails leaves its section named as not measured, so a gap is never silent.
 //   tsx scripts/bench-all.ts            run every bench, then write the table
 //   tsx scripts/bench-all.ts --report   only write the table from the sections already measured
-// A bench may instead export `run(): Promise<BenchRow[]>` (the contract of scripts/bench-open-data.ts
-// and scripts/bench-report.ts): it is imported and called, and its rows become its section.
+// A bench may instead export `run(): Promise<BenchRow[]>` (the contract of scripts/bench-open-data.ts):
+// it is imported and called, and its rows become its section.
 import { spawn } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,9 +18,9 @@ const BENCHES: { section: string; title: string; script: string; args: string[];
   { section: "http", title: "Throughput vs a raw node:http + mysql2 server", script: "", args: [] }, // written by bench-http.ts
   { section: "catalogue", title: "Catalogue procedures (p50/p95, round trips)", script: "scripts/bench-catalogue.ts", args: ["20000", "30"] },
   { section: "proposals", title: "Proposals and reviews procedures", script: "scripts/bench.ts", args: ["2000", "30"] },
+  // The issue's "report time": a report's figures at 20,000 programmes and 1,000,000 audit entries.
   { section: "reports", title: "Report figures", script: "scripts/bench-reports.ts", args: ["20000", "1000000", "3"] },
   { section: "open-data", title: "Open-data memory (10 concurrent full downloads)", script: "scripts/bench-open-data.ts", args: [], exportsRun: true },
-  { section: "report-time", title: "Transparency report time", script: "scripts/bench-report.ts", args: [], exportsRun: true },
   { section: "cold-start", title: "Cold start", script: "scripts/bench-cold-start.ts", args: [] },
   { section: "matching", title: "Reviewer matching: solver vs greedy (200 reviewers, 1,000 proposals)", script: "scripts/bench-matching.ts", args: [] },
 ];
