@@ -98,6 +98,7 @@ try {
   const { chromium } = await import("@playwright/test");
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   const weightRows: BenchRow[] = [];
+  const ratios: number[] = [];
   try {
     const context = await browser.newContext({ baseURL: APP });
     const tab = await context.newPage();
@@ -130,12 +131,15 @@ try {
         const needed = html.replace(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g, "").length;
         const kb = bytes / 1024;
         const ratio = html.length / Math.max(1, needed);
-        weightRows.push({ measure: `${p}`, value: `${kb.toFixed(1)} KB, HTML ${ratio.toFixed(2)}× needed`, goal: "≤ 150 KB, HTML ≤ 1.3×", met: kb <= 150 && ratio <= 1.3 });
+        weightRows.push({ measure: `${p}`, value: `${kb.toFixed(1)} KB (HTML ${ratio.toFixed(2)}× needed)`, goal: "≤ 150 KB", met: kb <= 150 });
+        ratios.push(ratio);
       }
     }
   } finally {
     await browser.close();
   }
+  const worst = Math.max(...ratios);
+  weightRows.push({ measure: `HTML ÷ needed, all ${ratios.length} pages`, value: `${Math.min(...ratios).toFixed(2)}–${worst.toFixed(2)}×`, goal: "≤ 1.3×", met: worst <= 1.3 });
   writeSection("weight", "Page weight (compressed bytes of every request of the page load, Chromium)", weightRows, [
     "HTML × needed: the document's size over its size without the inline React Server Components payload (see tests/e2e/page-weight.e2e.ts).",
   ]);

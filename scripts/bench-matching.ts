@@ -7,6 +7,7 @@ import { cpuUsage } from "node:process";
 import { pathToFileURL } from "node:url";
 import { cpus, loadavg } from "node:os";
 import { readCountries, readSectors } from "../db/reference/load";
+import { writeSection } from "./lib/bench-results";
 import { matchBatch } from "../server/reviews/matching/match-batch";
 import { scoreMatrix } from "../server/reviews/matching/score-matrix";
 import { syntheticBatch } from "../server/reviews/matching/synthetic-batch";
@@ -161,5 +162,16 @@ export function formatReport(report: BenchReport): string {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [reviewers, proposals, seed] = process.argv.slice(2).map(Number);
-  console.log(formatReport(runMatchingBench({ reviewers, proposals, seed })));
+  const report = runMatchingBench({ reviewers, proposals, seed });
+  console.log(formatReport(report));
+  // Its section of `npm run bench`'s table (scripts/bench-all.ts).
+  writeSection(
+    "matching",
+    `Reviewer matching, ${report.reviewers} reviewers × ${report.proposals} proposals`,
+    report.rows.map((r) => ({
+      measure: r.method,
+      value: `${r.staffed}/${report.proposals} staffed, mean affinity ${r.meanAffinity.toFixed(0)}, worst panel ${r.worstPanel.toFixed(0)}, ${r.violations} rule violations, ${r.wallMs.toFixed(0)} ms`,
+    })),
+    [`Load average ${report.loadAverage.toFixed(1)} on ${report.cores} cores while measuring.`],
+  );
 }

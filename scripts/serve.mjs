@@ -3,7 +3,9 @@
 //     otherwise), streamed pages included (next.config.mjs sets `compress: false`: Next.js itself
 //     only gzips);
 //   - the hashed, immutable build files under /_next/static/ are compressed once, at Brotli's
-//     best quality, before the server listens, and served from memory with a year of caching.
+//     best quality, before the server listens, and served from memory with a year of caching;
+//   - a visitor's public pages are kept whole and served again with a fresh nonce until a
+//     committed change touches them (scripts/lib/visitor-page-cache.mjs).
 // On Vercel this file is not used: the platform's edge compresses (Brotli included).
 // Usage: node scripts/serve.mjs [-p port]   (or PORT; `npm start` and the e2e tests call it)
 import { createServer } from "node:http";
@@ -11,6 +13,7 @@ import path from "node:path";
 import { constants } from "node:zlib";
 import { precompressBuildFiles, serveBuildFile } from "./lib/build-files.mjs";
 import { ROOT } from "./lib/env.mjs";
+import { visitorPageCache } from "./lib/visitor-page-cache.mjs";
 
 process.env.NODE_ENV = "production"; // before Next.js and React are loaded: they choose their builds by it
 const { default: compression } = await import("compression");
@@ -27,9 +30,14 @@ const app = next({ dev: false, dir: ROOT, port });
 const handle = app.getRequestHandler();
 const [buildFiles] = await Promise.all([precompressBuildFiles(path.join(distDir, "static")), app.prepare()]);
 
+/** Whole visitor pages, served with a fresh nonce (scripts/lib/visitor-page-cache.mjs). */
+const visitorPages = visitorPageCache();
+
 const server = createServer((req, res) => {
   if (serveBuildFile(buildFiles, req, res)) return;
   compress(req, res, () => {
+    if (visitorPages.serve(req, res)) return;
+    visitorPages.capture(req, res);
     handle(req, res).catch((error) => {
       // Next.js answers its own errors; this is the last resort, and says nothing of the cause.
       console.error(error);

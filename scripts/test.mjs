@@ -230,6 +230,8 @@ if (!e2eDbUrl) {
     await dropDatabase(e2eDbUrl);
     await run(bin("tsx"), ["scripts/migrate.ts"], e2eEnv);
     await run(bin("tsx"), ["scripts/seed.ts"], e2eEnv);
+    // The data cache of an earlier run holds reads of the database just dropped (it outlives builds).
+    rmSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "cache", "fetch-cache"), { recursive: true, force: true });
     e2eDatabaseReady = true;
   } catch (error) {
     console.log(`Preparing the e2e database failed: ${error.message}`);

@@ -13,6 +13,7 @@ import type { VisitorCache } from "../context";
 import { onCommitted } from "../workflow/after-commit";
 import { decodeView, encodeView } from "./json-with-dates";
 import { publicTagsChangedBy } from "./public-cache-tags";
+import { expireVisitorPages } from "./visitor-pages.mjs";
 
 /** At most this old, whatever happens. */
 export const BACKSTOP_SECONDS = 600;
@@ -31,7 +32,10 @@ export function registerPublicCacheExpiry(): void {
   if (holder[REGISTERED]) return;
   holder[REGISTERED] = true;
   onCommitted((event) => {
-    for (const tag of publicTagsChangedBy(event)) {
+    const tags = publicTagsChangedBy(event);
+    // The production server's page cache holds whole visitor pages: any public change empties it.
+    if (tags.length > 0) expireVisitorPages();
+    for (const tag of tags) {
       try {
         revalidateTag(tag, { expire: 0 });
       } catch (error) {

@@ -87,3 +87,32 @@ test("a visitor's free-text search is read live, never from the cache", async ({
   await expect(results.getByText(written.title)).toBeVisible();
   await visitor.close();
 });
+
+test("a crowd of visitors reads whole pages from the production server's cache, each with its own nonce; a signed-in reader never does", async ({ browser, baseURL, playwright }) => {
+  // Two visitors, no cookies (scripts/lib/visitor-page-cache.mjs, served by scripts/serve.mjs).
+  const crowd = await Promise.all([0, 1].map(() => playwright.request.newContext({ baseURL })));
+  const path = `/en/programmes?page=1`;
+  const answers = [];
+  for (const visitor of [...crowd, crowd[0]!]) answers.push(await visitor.get(path));
+  const nonces = answers.map((a) => /'nonce-([^']+)'/.exec(a.headers()["content-security-policy"] ?? "")?.[1]);
+  expect(answers.map((a) => a.status())).toEqual([200, 200, 200]);
+  expect(answers.slice(1).map((a) => a.headers()["x-visitor-cache"])).toEqual(["hit", "hit"]);
+  expect(new Set(nonces).size, "a new nonce on every answer").toBe(3);
+  const bodies = await Promise.all(answers.map((a) => a.text()));
+  for (const [i, body] of bodies.entries()) {
+    const scripts = [...body.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    for (const script of scripts) expect(script, `answer ${i}`).toContain(`nonce="${nonces[i]}"`);
+    expect(body.replaceAll(nonces[i]!, "N"), "the same page").toBe(bodies[0]!.replaceAll(nonces[0]!, "N"));
+  }
+  await Promise.all(crowd.map((c) => c.dispose()));
+
+  // Signed in: always rendered for the reader, never taken from nor put in the cache.
+  const member = await browser.newContext({ baseURL });
+  const memberPage = await member.newPage();
+  await signIn(memberPage, DEMO.owner, DEMO_PASSWORD);
+  const mine = await memberPage.request.get(path);
+  expect(mine.status()).toBe(200);
+  expect(mine.headers()["x-visitor-cache"]).toBeUndefined();
+  expect(await mine.text()).not.toContain(`href="/en/sign-in"`);
+  await member.close();
+});
