@@ -24,7 +24,7 @@ const LANGUAGE_COOKIE = "NEXT_LOCALE";
  * is rendered each time (its reads are still cached, free text excepted), so no script can fill the
  * cache with made-up addresses.
  */
-const STORED_QUERY = /^(?:page=[1-9][0-9]{0,3})?$/;
+const STORED_QUERY = /^(?:page=(?:[1-9]|10))?$/; // the first ten pages, as the data cache (cacheableList)
 /** A page larger than this is not kept (the largest public page, a report, is about 0.5 MB in memory). */
 const MAX_PAGE_BYTES = 2 * 2 ** 20;
 const NONCE = /'nonce-([A-Za-z0-9+/=]{16,})'/;
