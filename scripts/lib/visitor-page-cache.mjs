@@ -7,10 +7,12 @@
 //
 // Only for a visitor: a GET of a visitor page (server/http/visitor-pages.mjs), unfiltered (at most
 // `?page=N`), with no cookie but the language one, no credentials and none of Next.js's
-// navigation headers. Only a complete 200
-// HTML page whose one cookie is the language one is stored. A committed change that touches a
-// public page empties the cache (server/http/visitor-cache.ts raises the signal in this process);
-// `ttlMs` bounds what another instance's change, or a script's write past the kernel, leaves stale.
+// navigation headers. Only a complete 200 HTML page whose one cookie is the language one is
+// stored, under its address AND the host it was asked of (the page's alternate links are built
+// from it: a request with a forged Host only ever fills its own entry). A committed change that
+// touches a public page empties the cache (server/http/visitor-cache.ts raises the signal in this
+// process); `ttlMs` bounds what another instance's change, or a script's write past the kernel,
+// leaves stale.
 import { newNonce } from "../../server/http/security-headers.mjs";
 import { isVisitorPage, onVisitorPagesExpired } from "../../server/http/visitor-pages.mjs";
 
@@ -64,10 +66,11 @@ export function visitorPageCache({ ttlMs = 60_000, maxBytes = 32 * 2 ** 20, now 
    */
   function serve(req, res) {
     if (!isVisitorView(req)) return false;
-    const entry = entries.get(req.url ?? "");
+    const key = keyOf(req);
+    const entry = entries.get(key);
     if (!entry) return false;
     if (now() - entry.storedAt > ttlMs) {
-      forget(req.url ?? "", entry);
+      forget(key, entry);
       return false;
     }
     const nonce = newNonce();
@@ -88,7 +91,7 @@ export function visitorPageCache({ ttlMs = 60_000, maxBytes = 32 * 2 ** 20, now 
    */
   function capture(req, res) {
     if (!isVisitorView(req)) return;
-    const key = req.url ?? "";
+    const key = keyOf(req);
     const began = generation;
     /** @type {Buffer[]} */
     const chunks = [];
@@ -143,6 +146,15 @@ export function visitorPageCache({ ttlMs = 60_000, maxBytes = 32 * 2 ** 20, now 
   }
 
   return { serve, capture, clear, close: unsubscribe, get size() { return entries.size; } };
+}
+
+/**
+ * What a stored page is kept under: its address and what the page's absolute links are built from.
+ * @param {import("node:http").IncomingMessage} req
+ */
+function keyOf(req) {
+  const h = req.headers;
+  return JSON.stringify([h.host ?? "", h["x-forwarded-host"] ?? "", h["x-forwarded-proto"] ?? "", req.url ?? ""]);
 }
 
 /** The names of the cookies of a Cookie header. */

@@ -94,6 +94,14 @@ describe("the page cache", () => {
     expect(nonceOf(third)).not.toBe(b);
   });
 
+  it("keeps a page under the host it was asked of: a forged Host fills only its own entry", async () => {
+    await get("/en/programmes", { host: "evil.example", "x-forwarded-host": "evil.example" });
+    expect((await get("/en/programmes", { host: "evil.example", "x-forwarded-host": "evil.example" })).headers["x-visitor-cache"]).toBe("hit");
+    expect((await get("/en/programmes")).headers["x-visitor-cache"]).toBe("miss");
+    expect((await get("/en/programmes", { "x-forwarded-host": "evil.example" })).headers["x-visitor-cache"]).toBe("miss");
+    expect((await get("/en/programmes")).headers["x-visitor-cache"]).toBe("hit");
+  });
+
   it("keeps a page of a list, but renders every filtered or searched view", async () => {
     await get("/en/programmes?page=2");
     expect((await get("/en/programmes?page=2")).headers["x-visitor-cache"]).toBe("hit");
