@@ -35,16 +35,16 @@ const visitorPages = visitorPageCache();
 
 const server = createServer((req, res) => {
   if (serveBuildFile(buildFiles, req, res)) return;
-  compress(req, res, () => {
-    if (visitorPages.serve(req, res)) return;
-    visitorPages.capture(req, res);
-    handle(req, res).catch((error) => {
-      // Next.js answers its own errors; this is the last resort, and says nothing of the cause.
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=UTF-8" });
-      res.end("Internal Server Error");
-    });
-  });
+  compress(req, res, () =>
+    visitorPages.answer(req, res, () => {
+      handle(req, res).catch((error) => {
+        // Next.js answers its own errors; this is the last resort, and says nothing of the cause.
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=UTF-8" });
+        res.end("Internal Server Error");
+      });
+    }),
+  );
 });
 server.keepAliveTimeout = 5_000;
 server.listen(port, () => console.log(`▲ Southbridge on http://localhost:${port} (${buildFiles.size} build files precompressed)`));

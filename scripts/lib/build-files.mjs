@@ -38,14 +38,14 @@ export async function precompressBuildFiles(dir) {
   }
   await Promise.all(
     entries
-      .filter((entry) => entry.isFile() && TYPES[path.extname(entry.name)])
-      .map(async (entry) => {
+      .map((entry) => ({ entry, type: entry.isFile() ? TYPES[path.extname(entry.name)] : undefined }))
+      .filter(({ type }) => type !== undefined)
+      .map(async ({ entry, type }) => {
         const full = path.join(entry.parentPath, entry.name);
         const raw = await readFile(full);
         if (raw.length < 1024) return;
         const body = await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
-        const url = `${BUILD_FILES_PATH}${path.relative(dir, full).split(path.sep).join("/")}`;
-        files.set(url, { body, type: TYPES[path.extname(entry.name)] });
+        files.set(`${BUILD_FILES_PATH}${path.relative(dir, full).split(path.sep).join("/")}`, { body, type });
       }),
   );
   return files;
@@ -58,8 +58,9 @@ export async function precompressBuildFiles(dir) {
  * @param {import("node:http").ServerResponse} res
  */
 export function serveBuildFile(files, req, res) {
-  if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const file = files.get(decodedPath(req.url ?? ""));
+  // Every request passes here: anything but a GET or HEAD under the build path is left at once.
+  if ((req.method !== "GET" && req.method !== "HEAD") || !req.url?.startsWith(BUILD_FILES_PATH)) return false;
+  const file = files.get(decodedPath(req.url));
   if (!file || !acceptsBrotli(req.headers["accept-encoding"])) return false;
   res.writeHead(200, {
     "Content-Type": file.type,

@@ -60,19 +60,25 @@ export function visitorPageCache({ ttlMs = 60_000, maxBytes = 32 * 2 ** 20, now 
   }
 
   /**
-   * Answers a visitor's view from the cache, with a fresh nonce; false when it must be rendered.
+   * Answers a visitor's view from the cache, with a fresh nonce; otherwise calls `render` — and,
+   * for a visitor's view, keeps what it writes and stores it when it is a complete 200 page.
+   * Call after the transport's compression has wrapped `res`: what is kept is the page as rendered.
    * @param {import("node:http").IncomingMessage} req
    * @param {import("node:http").ServerResponse} res
+   * @param {() => void} render
    */
-  function serve(req, res) {
-    if (!isVisitorView(req)) return false;
+  function answer(req, res, render) {
+    if (!isVisitorView(req)) return render();
     const key = keyOf(req);
     const entry = entries.get(key);
-    if (!entry) return false;
-    if (now() - entry.storedAt > ttlMs) {
-      forget(key, entry);
-      return false;
-    }
+    if (entry && now() - entry.storedAt <= ttlMs) return replay(entry, res);
+    if (entry) forget(key, entry);
+    capture(key, res);
+    render();
+  }
+
+  /** @param {Entry} entry @param {import("node:http").ServerResponse} res */
+  function replay(entry, res) {
     const nonce = newNonce();
     // The nonce is in the policy, in the stylesheet's preload Link header and all over the page.
     /** @type {Record<string, string | string[]>} */
@@ -80,18 +86,10 @@ export function visitorPageCache({ ttlMs = 60_000, maxBytes = 32 * 2 ** 20, now 
     for (const [name, value] of Object.entries(entry.headers)) headers[name] = Array.isArray(value) ? value.map((v) => v.replaceAll(entry.nonce, nonce)) : value.replaceAll(entry.nonce, nonce);
     res.writeHead(entry.status, headers);
     res.end(entry.body.replaceAll(entry.nonce, nonce));
-    return true;
   }
 
-  /**
-   * Keeps what Next.js writes for a visitor's view, and stores it when it is a complete 200 page.
-   * Call after the transport's compression has wrapped `res`: what is kept is the page as rendered.
-   * @param {import("node:http").IncomingMessage} req
-   * @param {import("node:http").ServerResponse} res
-   */
-  function capture(req, res) {
-    if (!isVisitorView(req)) return;
-    const key = keyOf(req);
+  /** @param {string} key @param {import("node:http").ServerResponse} res */
+  function capture(key, res) {
     const began = generation;
     /** @type {Buffer[]} */
     const chunks = [];
@@ -145,7 +143,7 @@ export function visitorPageCache({ ttlMs = 60_000, maxBytes = 32 * 2 ** 20, now 
     bytes -= entry.size;
   }
 
-  return { serve, capture, clear, close: unsubscribe, get size() { return entries.size; } };
+  return { answer, clear, close: unsubscribe, get size() { return entries.size; } };
 }
 
 /**

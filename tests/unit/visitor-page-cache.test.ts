@@ -35,9 +35,7 @@ function render(res: ServerResponse, url: string) {
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (cache.serve(req, res)) return;
-    cache.capture(req, res);
-    render(res, req.url ?? "");
+    cache.answer(req, res, () => render(res, req.url ?? ""));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 });
@@ -165,9 +163,7 @@ describe("the page cache", () => {
   it("holds at most its bytes, forgetting the oldest pages first", async () => {
     const small = visitorPageCache({ maxBytes: 2 * 2 ** 10, now: () => clock });
     const s = createServer((req, res) => {
-      if (small.serve(req, res)) return;
-      small.capture(req, res);
-      render(res, req.url ?? "");
+      small.answer(req, res, () => render(res, req.url ?? ""));
     });
     await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
     const { port } = s.address() as AddressInfo;
