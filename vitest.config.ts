@@ -47,6 +47,10 @@ export default defineConfig(({ mode }) => ({
           pool: "forks",
           fileParallelism: false,
           maxWorkers: 1,
+          // ...and one module registry: the router, drizzle and Next.js load once for the run, not
+          // once per file (import was 40% of the pass). A file that needs the server under settings
+          // of its own loads it through tests/integration/support/own-environment.ts.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -12,6 +12,7 @@ import { addDecision, addPanel, createAdmin, createInstitution, createProgramme,
 import { addAgreement, addParticipation } from "../factories/reports";
 import { openScratchDb, type Scratch } from "../factories/scratch";
 import { auditEntriesOf } from "./support/db";
+import { restoreEnvironment, withEnvironment } from "./support/own-environment";
 import { domainErrorOf } from "./support/errors";
 import { actingAs, callerAs } from "./support/personas";
 import { createReport } from "../../server/reports/create-report";
@@ -225,6 +226,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await restoreEnvironment();
   await scratch.close();
   await scratch.drop();
 });
@@ -320,10 +322,10 @@ describe("publishing a transparency report", () => {
 
 describe("suppression of small counts", () => {
   let slug: string;
+  let route: typeof import("../../app/api/open/reports/[report]/route") | undefined;
   const load = async (path: string) => {
     // Route handlers read the database through getDb(): point it at this file's database.
-    process.env.DATABASE_URL = scratch.url;
-    const route = await import("../../app/api/open/reports/[report]/route");
+    route ??= await withEnvironment({ DATABASE_URL: scratch.url }, () => import("../../app/api/open/reports/[report]/route"));
     return route.GET(new Request(`http://localhost${path}`), { params: Promise.resolve({ report: path.split("/").pop()! }) });
   };
 

@@ -2,20 +2,26 @@
 // (401) without `Authorization: Bearer $CRON_SECRET` — and then it does nothing — 404 for an
 // unknown job, and a job's report when allowed. Running a job twice does its work once.
 import { and, eq } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
-import * as cronRoute from "../../app/api/cron/[job]/route";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifications } from "../../db/schema";
 import { completePilotContent, agreementRow, agreementWorld, insertAgreement } from "../factories/agreements";
 import { openTestDb } from "./support/db";
+import { restoreEnvironment, withEnvironment } from "./support/own-environment";
 import { appOrigin, callRoute } from "./support/route-handler";
 
 const SECRET = "cron-secret-for-the-integration-tests-0123456789";
-process.env.CRON_SECRET = SECRET;
+
+// The route reads the configuration once, when it loads: load it with the secret set.
+let cronRoute: typeof import("../../app/api/cron/[job]/route");
+beforeAll(async () => {
+  cronRoute = await withEnvironment({ CRON_SECRET: SECRET }, () => import("../../app/api/cron/[job]/route"));
+});
 
 const handle = openTestDb();
 const { db } = handle;
 
 afterAll(async () => {
+  await restoreEnvironment();
   await handle.close();
 });
 
