@@ -10,11 +10,14 @@ import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { rowsOf, type DbHandle } from "../../db/client";
+import { createDb, rowsOf, type DbHandle } from "../../db/client";
+import { seedDemoData } from "../../scripts/seed/demo";
+import { seedDemoProgrammes } from "../../scripts/seed/demo-programmes";
+import { ensureDefaultRubric } from "../../server/reviews/rubric";
 import { appRouter } from "../../server/trpc/root";
 import { addMembership, completeContent, createAdmin, createInstitution, createProgramme, createUser, type Institution, type User } from "../factories";
 import { uniquePeriod } from "../factories/reports";
-import { openTestDb } from "./support/db";
+import { openScratchDb, type Scratch } from "../factories/scratch";
 import { hostileInput, IMPOSSIBLE_DATES, PAYLOADS, UNKNOWN_CODES } from "./support/hostile-values";
 import { callerAs, type Caller } from "./support/personas";
 
@@ -49,7 +52,7 @@ function inputKeys(procedure: Procedure): string[] {
 
 const accepts = (procedure: Procedure, input: unknown) => procedure._def.inputs.length === 0 || procedure._def.inputs.every((s) => s.safeParse(input).success);
 
-let handle: DbHandle;
+let handle: Scratch;
 let member: User;
 let admin: User;
 let institution: Institution;
@@ -77,9 +80,21 @@ async function checksums(db: DbHandle["db"]): Promise<Map<string, string>> {
 
 const changedTables = (before: Map<string, string>, after: Map<string, string>) => [...after].filter(([t, c]) => before.get(t) !== c).map(([t]) => t.split(".").pop());
 
-beforeAll(() => {
-  handle = openTestDb();
-});
+// A database of this file's own, holding the demo platform (people, institutions, programmes in
+// every state with their revisions, panels and decisions), so every procedure meets real rows to
+// leave alone. In the shared database the CHECKSUMs cost whatever the files run before had left:
+// every event told every admin those files had made, and the file took 31 s or 180 s by its place.
+beforeAll(async () => {
+  handle = await openScratchDb("hostile_inputs");
+  const seeding = createDb({ driver: "mysql2", url: handle.mysqlUrl });
+  try {
+    await ensureDefaultRubric(seeding.db);
+    await seedDemoData(seeding.db);
+    await seedDemoProgrammes(seeding.db);
+  } finally {
+    await seeding.close();
+  }
+}, 180_000);
 
 // Fresh people for every procedure: each runs hundreds of calls, more than the per-user cap on
 // mutations (server/throttle) allows one person in ten minutes.
@@ -95,6 +110,7 @@ afterAll(async () => {
       `${tried.targeted} one-field mutations of valid inputs); accepted as valid by the input schema and answered without a refusal: ${tried.acceptedAsValid}`,
   );
   await handle.close();
+  await handle.drop();
 });
 
 describe("hostile inputs to every procedure", () => {
