@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../factories";
 import { auditEntriesOf, openTestDb } from "./support/db";
 import { restoreEnvironment, withEnvironment } from "./support/own-environment";
+import type * as RouteCalls from "./support/route-calls";
 
 // The route modules read the configuration once, when they load: load them under this setting.
-let calls: typeof import("./support/route-calls");
+let calls: typeof RouteCalls;
 beforeAll(async () => {
   calls = await withEnvironment({ TRUSTED_PROXY: "forwarded-for:1" }, () => import("./support/route-calls"));
 });

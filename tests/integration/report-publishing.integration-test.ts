@@ -13,6 +13,7 @@ import { addAgreement, addParticipation } from "../factories/reports";
 import { openScratchDb, type Scratch } from "../factories/scratch";
 import { auditEntriesOf } from "./support/db";
 import { restoreEnvironment, withEnvironment } from "./support/own-environment";
+import type * as ReportRoute from "../../app/api/open/reports/[report]/route";
 import { domainErrorOf } from "./support/errors";
 import { actingAs, callerAs } from "./support/personas";
 import { createReport } from "../../server/reports/create-report";
@@ -322,7 +323,7 @@ describe("publishing a transparency report", () => {
 
 describe("suppression of small counts", () => {
   let slug: string;
-  let route: typeof import("../../app/api/open/reports/[report]/route") | undefined;
+  let route: typeof ReportRoute | undefined;
   const load = async (path: string) => {
     // Route handlers read the database through getDb(): point it at this file's database.
     route ??= await withEnvironment({ DATABASE_URL: scratch.url }, () => import("../../app/api/open/reports/[report]/route"));

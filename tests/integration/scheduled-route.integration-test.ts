@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifications } from "../../db/schema";
 import { completePilotContent, agreementRow, agreementWorld, insertAgreement } from "../factories/agreements";
 import { openTestDb } from "./support/db";
+import type * as CronRoute from "../../app/api/cron/[job]/route";
 import { restoreEnvironment, withEnvironment } from "./support/own-environment";
 import { appOrigin, callRoute } from "./support/route-handler";
 
 const SECRET = "cron-secret-for-the-integration-tests-0123456789";
 
 // The route reads the configuration once, when it loads: load it with the secret set.
-let cronRoute: typeof import("../../app/api/cron/[job]/route");
+let cronRoute: typeof CronRoute;
 beforeAll(async () => {
   cronRoute = await withEnvironment({ CRON_SECRET: SECRET }, () => import("../../app/api/cron/[job]/route"));
 });
