@@ -10,7 +10,7 @@
 // rows are read in keyset chunks and written out chunk by chunk, downloads stream chunk by chunk,
 // so memory stays at one chunk whatever the number of programmes.
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, count, desc, eq, gte, lt, max, notInArray, sum } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lt, max, notInArray, sql, sum } from "drizzle-orm";
 import { affectedRows, type Executor } from "@/db/client";
 import { institutions, openDataDumpChunks, openDataDumps, participations, programmes } from "@/db/schema";
 import { activityXml, loadIatiActivities, reportingOrgRef } from "../reports/iati";
@@ -149,22 +149,25 @@ export async function newestDump(db: Executor, name: DumpName): Promise<DumpHead
   return head;
 }
 
-/** A build's body as a stream: one chunk read per pull. */
+/**
+ * A build's body as a stream: one chunk read per pull, as the stored UTF-8 bytes (cast to binary),
+ * so a download never decodes a chunk into a string and encodes it again: at 10 concurrent
+ * downloads that round trip was most of the garbage the server collected.
+ */
 export function dumpStream(db: Executor, head: DumpHead): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
   let seq = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (seq >= head.chunks) return controller.close();
       const [chunk] = await db
-        .select({ body: openDataDumpChunks.body })
+        .select({ body: sql<Uint8Array>`cast(${openDataDumpChunks.body} as binary)` })
         .from(openDataDumpChunks)
         .where(and(eq(openDataDumpChunks.buildId, head.buildId), eq(openDataDumpChunks.seq, seq)))
         .orderBy(asc(openDataDumpChunks.seq))
         .limit(1);
       seq += 1;
       if (!chunk) return controller.error(new Error(`open-data dump ${head.name} build ${head.buildId} lost chunk ${seq - 1}`));
-      controller.enqueue(encoder.encode(chunk.body));
+      controller.enqueue(chunk.body);
     },
   });
 }

@@ -181,6 +181,18 @@ describe("stored dumps", () => {
     expect(builds).toHaveLength(1);
   });
 
+  it("streams text in every script byte for byte (the chunks are sent as the stored UTF-8, never decoded and encoded again)", async () => {
+    const title = `مدرسة الذكاء الاصطناعي · 人工智能学校 · Escola de IA 🌍 ${Date.now()}`;
+    const written = await createProgramme(handle.db, { leadInstitutionId: lead.id, createdByUserId: owner.id, status: "open", publishedAt: new Date(), title });
+    const json = (await (await programmesJsonDump(new Request(dumpUrl))).json()) as { programmes: { reference: string; title: string }[] };
+    expect(json.programmes.find((p) => p.reference === written.reference)?.title).toBe(title);
+    const csv = programmesCsvDump(new Request("http://localhost/api/open/dumps/programmes.csv"));
+    expect(await (await csv).text()).toContain(title);
+    const xml = await (await iatiXml(new Request("http://localhost/api/open/iati-activities.xml"))).text();
+    expect(xml).toContain(written.reference);
+    expect(xml).toContain(title);
+  });
+
   it("stores a dump in chunks and streams them back in order", async () => {
     const response = await programmesJsonDump(new Request(dumpUrl));
     const head = await newestDump(handle.db, "programmes.json");
