@@ -30,6 +30,10 @@ export default defineConfig(({ mode }) => ({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // One module registry for every file: import was 54 of 96 s. A file that mocks a module
+          // others load too (transition-kernel's recorder of commit()) empties the registry before
+          // and after it, so it gets its own copies and leaves none behind.
+          isolate: false,
           env: { ...TEST_APP_ENV },
         },
       },

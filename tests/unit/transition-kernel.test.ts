@@ -6,7 +6,7 @@
 // guarded update to the machine's next state). commit() is replaced by a recorder: what it
 // writes is tested against the database elsewhere (tests/integration/*-transitions).
 import { drizzle } from "drizzle-orm/mysql2";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { programmes } from "../../db/schema";
 import { agreementMachine } from "../../server/agreements/transitions";
 import { PERMISSIONS, type Subject } from "../../server/authz/permissions";
@@ -25,6 +25,10 @@ import { commit } from "../../server/workflow/commit";
 import type { Machine } from "../../server/workflow/state-machine";
 import { creation, transition, type EventBody } from "../../server/workflow/transition";
 
+// The unit files share one module registry (vitest.config.ts): an earlier file may have loaded the
+// kernel with the real commit(), so this file loads its own copy, and leaves none behind for the next.
+vi.hoisted(() => vi.resetModules());
+afterAll(() => vi.resetModules());
 vi.mock("../../server/workflow/commit", () => ({ commit: vi.fn(() => Promise.resolve()) }));
 const written = vi.mocked(commit);
 
