@@ -144,18 +144,16 @@ export async function loadIatiActivities(db: Executor, range: { after?: string |
   }));
 }
 
-/** Escapes text and attribute values; drops characters XML 1.0 does not allow. */
-const xmlAllowed = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
+/** What XML 1.0 does not allow (lone surrogates, U+FFFE/FFFF, controls but tab, LF, CR), and the five characters escaped. */
+const XML_UNSAFE = /[&<>"']|[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
+/**
+ * Escapes text and attribute values; drops characters XML 1.0 does not allow. One pass, and text
+ * with nothing to escape comes back as it is: a 20,000-programme IATI dump escapes 30 MB of text.
+ */
 export function xmlEscape(text: string): string {
-  return Array.from(text)
-    .filter((ch) => xmlAllowed(ch.codePointAt(0)!))
-    .join("")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return text.replace(XML_UNSAFE, (ch) => XML_ESCAPES[ch] ?? "");
 }
 
 /** n shares of 100 with two decimals that add up to exactly 100. Pure. */
