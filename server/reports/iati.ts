@@ -81,8 +81,30 @@ export type IatiActivity = {
 export async function loadIatiActivities(db: Executor, range: { after?: string | null; limit?: number } = {}): Promise<IatiActivity[]> {
   const positions = sql.raw(`(${Array.from({ length: 20 }, (_, i) => `select ${i} as i`).join(" union all ")})`);
   // The programmes alone first (joined to institutions, the optimizer may sort every one per chunk).
+  // Only the columns an activity carries: not the description or the other long texts the dump never writes.
   const programmeRows = await db
-    .select()
+    .select({
+      id: programmes.id,
+      reference: programmes.reference,
+      status: programmes.status,
+      title: programmes.title,
+      summary: programmes.summary,
+      leadInstitutionId: programmes.leadInstitutionId,
+      fundingSources: programmes.fundingSources,
+      hubCountry: programmes.hubCountry,
+      spilloverCountries: programmes.spilloverCountries,
+      sectors: programmes.sectors,
+      startDate: programmes.startDate,
+      endDate: programmes.endDate,
+      startedAt: programmes.startedAt,
+      closedAt: programmes.closedAt,
+      decidedAt: programmes.decidedAt,
+      budgetAmount: programmes.budgetAmount,
+      budgetCurrency: programmes.budgetCurrency,
+      outcomes: programmes.outcomes,
+      outcomeReport: programmes.outcomeReport,
+      updatedAt: programmes.updatedAt,
+    })
     .from(programmes)
     .where(and(inArray(programmes.status, [...IATI_STATUSES]), range.after ? gt(programmes.reference, range.after) : undefined))
     .orderBy(programmes.reference)
@@ -114,7 +136,11 @@ export async function loadIatiActivities(db: Executor, range: { after?: string |
   const dac = new Map(sectorRows.map((s) => [s.code, s.dacCode]));
   const group = <T extends { key: string }>(list: T[]) => {
     const map = new Map<string, T[]>();
-    for (const item of list) map.set(item.key, [...(map.get(item.key) ?? []), item]);
+    for (const item of list) {
+      const items = map.get(item.key);
+      if (items) items.push(item);
+      else map.set(item.key, [item]);
+    }
     return map;
   };
   const coLeadsOf = group(coLeadRows.map((r) => ({ key: r.programme_id, name: r.name, type: r.type })));
