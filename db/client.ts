@@ -105,6 +105,23 @@ function interactiveAtomic(db: Database): AtomicExecutor {
     });
 }
 
+type BoundWriter = (statement: SQLWrapper) => Promise<number>;
+const boundWriters = new WeakMap<object, BoundWriter>();
+
+/**
+ * One write whose values travel as bound values, not spelled into the SQL text; returns the rows
+ * it changed. On mysql2 it is a prepared statement (binary protocol), where `query` (what drizzle
+ * uses) escapes each value into a new string and builds the whole statement around it: for a
+ * value of 256 KB that is three large strings of garbage per write, and an open-data build writes
+ * 30 MB of them. On PlanetScale the HTTP API takes SQL text whatever is done: drizzle's own path.
+ * For writes of large text; everything else goes through drizzle as usual.
+ */
+export async function writeBound(db: Database, statement: SQLWrapper): Promise<number> {
+  const write = boundWriters.get(db);
+  if (!write) throw new Error("writeBound: this database was not created by createDb()");
+  return write(statement);
+}
+
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 export function configFromEnv(source: Record<string, string | undefined> = process.env): DatabaseConfig {
@@ -129,6 +146,7 @@ export function createDb(config: DatabaseConfig): DbHandle {
     const client = new PlanetScaleClient({ ...config, fetch: countedFetch, cast: castLikeMysql2 });
     const db = drizzlePlanetScale({ client, schema, casing: "snake_case" }) as unknown as Database;
     atomicExecutors.set(db, { run: interactiveAtomic(db), roundTrips });
+    boundWriters.set(db, async (statement) => affectedRows(await db.execute(statement.getSQL())));
     return { db, driver: "planetscale", roundTrips, close: async () => {} };
   }
   const pool = mysql.createPool({
@@ -138,7 +156,13 @@ export function createDb(config: DatabaseConfig): DbHandle {
     dateStrings: false,
     supportBigNumbers: true,
   });
-  const db: Database = drizzleMysql2({ client: countingPool(pool, roundTrips), schema, mode: "default", casing: "snake_case" });
+  const counting = countingPool(pool, roundTrips);
+  const db: Database = drizzleMysql2({ client: counting, schema, mode: "default", casing: "snake_case" });
+  boundWriters.set(db, async (statement) => {
+    const { sql: text, params } = dialect.sqlToQuery(statement.getSQL());
+    const [result] = await counting.execute(text, params as never[]);
+    return affectedRows(result);
+  });
   // A small separate pool that accepts multi-statement requests, used only by runAtomic. Values
   // are escaped by mysql2 (which skips "?" inside quoted text), never concatenated.
   const batchPool = countingPool(

@@ -11,7 +11,7 @@
 // so memory stays at one chunk whatever the number of programmes.
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, gte, lt, max, notInArray, sql, sum } from "drizzle-orm";
-import { affectedRows, type Executor } from "@/db/client";
+import { affectedRows, writeBound, type Database, type Executor } from "@/db/client";
 import { institutions, openDataDumpChunks, openDataDumps, participations, programmes } from "@/db/schema";
 import { activityXml, loadIatiActivities, reportingOrgRef } from "../reports/iati";
 import { iatiActivitiesOut } from "./contracts";
@@ -83,7 +83,7 @@ const WAIT_STEP_MS = 250;
  * inserts the head row as a claim (chunks = -1) and builds; the others wait for it to complete.
  * Chunks are written first, the head completed last, then old builds go.
  */
-export async function buildDump(db: Executor, name: DumpName, version: string): Promise<DumpHead> {
+export async function buildDump(db: Database, name: DumpName, version: string): Promise<DumpHead> {
   for (;;) {
     const buildId = randomBytes(16).toString("hex");
     const claimed = affectedRows(await db.insert(openDataDumps).ignore().values({ name, version, buildId, chunks: -1, bytes: 0, generatedAt: new Date() })) === 1;
@@ -102,13 +102,14 @@ export async function buildDump(db: Executor, name: DumpName, version: string): 
   }
 }
 
-async function build(db: Executor, name: DumpName, version: string, buildId: string): Promise<DumpHead> {
+async function build(db: Database, name: DumpName, version: string, buildId: string): Promise<DumpHead> {
   const generatedAt = new Date();
   let seq = 0;
   let bytes = 0;
   let buffer = "";
   const flush = async () => {
-    await db.insert(openDataDumpChunks).values({ buildId, seq, body: buffer, createdAt: new Date() });
+    // Bound, not formatted into the SQL: the chunk is the one large value the build writes (db/client.ts).
+    await writeBound(db, db.insert(openDataDumpChunks).values({ buildId, seq, body: buffer, createdAt: new Date() }));
     seq += 1;
     bytes += Buffer.byteLength(buffer, "utf8");
     buffer = "";
@@ -138,7 +139,7 @@ async function pruneDumps(db: Executor, name: DumpName, newest: DumpHead): Promi
 }
 
 /** The build for the data as it is now: the stored one, or a new one. */
-export async function currentDump(db: Executor, name: DumpName): Promise<DumpHead> {
+export async function currentDump(db: Database, name: DumpName): Promise<DumpHead> {
   const version = await dumpVersion(db, name);
   return (await storedDump(db, name, version)) ?? (await buildDump(db, name, version));
 }

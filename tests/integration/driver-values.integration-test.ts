@@ -2,17 +2,20 @@
 // application reads the same JavaScript values as through mysql2 (the suite runs over both).
 import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { affectedRows, insertId, rowsOf } from "../../db/client";
+import { affectedRows, insertId, rowsOf, writeBound } from "../../db/client";
 import { newId } from "../../db/ids";
-import { auditLog, countries, platformSettings } from "../../db/schema";
+import { auditLog, countries, openDataDumpChunks, platformSettings } from "../../db/schema";
 import { openTestDb } from "./support/db";
 
 const handle = openTestDb();
 const { db } = handle;
 const settingKey = `test.values.${newId()}`;
 
+const buildId = newId().padEnd(32, "0").slice(0, 32);
+
 afterAll(async () => {
   await db.delete(platformSettings).where(eq(platformSettings.key, settingKey));
+  await db.delete(openDataDumpChunks).where(eq(openDataDumpChunks.buildId, buildId));
   await handle.close();
 });
 
@@ -57,5 +60,23 @@ describe("values read through the driver under test", () => {
     // leaves the row as it was still reports it, so a guard never mistakes it for a lost race.
     expect(affectedRows(await set())).toBe(1);
     expect(affectedRows(await db.delete(platformSettings).where(eq(platformSettings.key, `${settingKey}.none`)))).toBe(0);
+  });
+
+  it("are written as given by a bound write (writeBound): a 300 KB text of quotes, backslashes, NUL, placeholders and four scripts, in one round trip", async () => {
+    const piece = `'"\\\0?${"`"}\n\r\t\u001a ؟ مرحبا 你好 Привет 🌍🇧🇷 `;
+    const body = piece.repeat(Math.ceil((300 * 1024) / piece.length));
+    const before = handle.roundTrips.sequential;
+    const changed = await writeBound(db, db.insert(openDataDumpChunks).values({ buildId, seq: 0, body, createdAt: new Date() }));
+    expect(handle.roundTrips.sequential - before).toBe(1);
+    expect(changed).toBe(1);
+    const [stored] = await db.select({ body: openDataDumpChunks.body }).from(openDataDumpChunks).where(eq(openDataDumpChunks.buildId, buildId));
+    expect(stored?.body.length).toBe(body.length);
+    expect(stored?.body === body).toBe(true);
+    expect(await writeBound(db, db.update(openDataDumpChunks).set({ seq: 1 }).where(eq(openDataDumpChunks.buildId, buildId)))).toBe(1);
+    expect(await writeBound(db, db.update(openDataDumpChunks).set({ seq: 2 }).where(eq(openDataDumpChunks.buildId, `${buildId.slice(0, 31)}-`)))).toBe(0);
+  });
+
+  it("refuse a bound write on a database that createDb did not make", async () => {
+    await expect(writeBound({} as typeof db, sql`select 1`)).rejects.toThrow(/createDb/);
   });
 });
