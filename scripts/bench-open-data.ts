@@ -93,6 +93,9 @@ export async function run(total = 20_000, { keep = false } = {}): Promise<BenchR
   const seededMs = await seedCatalogue(handle.db, world, total, { seed: 2026 });
   console.log(`seeded ${total} programmes in ${(seededMs / 1000).toFixed(1)} s`);
   const pages = await pageTimes();
+  // The page handler read through the process-wide pool (getDb): closed, or `npm run bench`, which
+  // calls run() in its own process, would never exit.
+  await (await import("../db/client")).getDb().close();
 
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [fileURLToPath(import.meta.url), "--downloads"], { cwd: ROOT, env: process.env, stdio: ["ignore", "pipe", "inherit"] });
