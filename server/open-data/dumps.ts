@@ -20,8 +20,8 @@ import { programmesCsvDocument, programmesJsonDocument } from "./programme-docum
 
 /** Bump when the format of a dump changes, so stored builds are replaced. */
 const FORMAT = 1;
-/** A stored chunk holds about this many characters. */
-const CHUNK_CHARS = 256 * 1024;
+/** A stored chunk holds about this many bytes (UTF-8). */
+const CHUNK_BYTES = 256 * 1024;
 /** Builds older than this (and not the newest) are deleted by the next build. */
 const KEEP_OLD_MS = 10 * 60 * 1000;
 
@@ -53,7 +53,7 @@ async function* iatiXml(db: Executor, generatedAt: Date): AsyncGenerator<string>
   let after: string | null = null;
   for (;;) {
     const chunk = iatiActivitiesOut.parse(await loadIatiActivities(db, { after, limit: OPEN_CHUNK_ROWS }));
-    if (chunk.length > 0) yield chunk.map((a) => `${activityXml(a, orgRef)}\n`).join("");
+    for (const activity of chunk) yield `${activityXml(activity, orgRef)}\n`;
     if (chunk.length < OPEN_CHUNK_ROWS) break;
     after = chunk.at(-1)!.reference;
   }
@@ -106,20 +106,28 @@ async function build(db: Database, name: DumpName, version: string, buildId: str
   const generatedAt = new Date();
   let seq = 0;
   let bytes = 0;
-  let buffer = "";
+  // The chunk being filled, as UTF-8 bytes: Buffers die young and go with the next minor GC,
+  // where a 256 KB string would wait in V8's large-object space for a full one.
+  let pieces: Buffer[] = [];
+  let size = 0;
   const flush = async () => {
+    const body = Buffer.concat(pieces, size);
     // Bound, not formatted into the SQL: the chunk is the one large value the build writes (db/client.ts).
-    await writeBound(db, db.insert(openDataDumpChunks).values({ buildId, seq, body: buffer, createdAt: new Date() }));
+    await writeBound(db, db.insert(openDataDumpChunks).values({ buildId, seq, body: sql`${body}`, createdAt: new Date() }));
     seq += 1;
-    bytes += Buffer.byteLength(buffer, "utf8");
-    buffer = "";
+    bytes += size;
+    pieces = [];
+    size = 0;
   };
   try {
     for await (const piece of render(db, name, generatedAt)) {
-      buffer += piece;
-      if (buffer.length >= CHUNK_CHARS) await flush();
+      // Whole pieces only, so every chunk is valid UTF-8 on its own (the column is text).
+      const encoded = Buffer.from(piece, "utf8");
+      pieces.push(encoded);
+      size += encoded.length;
+      if (size >= CHUNK_BYTES) await flush();
     }
-    if (buffer.length > 0 || seq === 0) await flush();
+    if (size > 0 || seq === 0) await flush();
   } catch (error) {
     await db.delete(openDataDumps).where(and(eq(openDataDumps.name, name), eq(openDataDumps.version, version), eq(openDataDumps.buildId, buildId)));
     throw error;
