@@ -30,3 +30,11 @@ export const jsonText = <T>(name: string) =>
     toDriver: (value) => JSON.stringify(value),
     fromDriver: (value) => (typeof value === "string" ? (JSON.parse(value) as T) : (value as T)),
   })(name);
+
+/** Bytes up to 16 MB (MEDIUMBLOB), read as a Uint8Array whatever the driver gives (a Buffer from mysql2). */
+export const mediumBytes = (name: string) =>
+  customType<{ data: Uint8Array; driverData: Uint8Array }>({
+    dataType: () => "mediumblob",
+    toDriver: (value) => value,
+    fromDriver: (value) => (value instanceof Uint8Array ? value : new Uint8Array(value as ArrayBufferLike)),
+  })(name);

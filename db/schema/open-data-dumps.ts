@@ -1,10 +1,10 @@
-import { index, int, mediumtext, mysqlTable, primaryKey, varchar, char } from "drizzle-orm/mysql-core";
-import { utc } from "../columns";
+import { index, int, mysqlTable, primaryKey, varchar, char } from "drizzle-orm/mysql-core";
+import { mediumBytes, utc } from "../columns";
 
 /**
  * The stored full open-data dumps (server/open-data/dumps.ts): generated once per change of the
  * public data and served as they are, so a download costs no query work and no memory beyond one
- * chunk. A build writes its chunks under its own `build_id`; the head row (one per dump name and
+ * chunk. A build is stored gzip-compressed, served as it is to readers that accept gzip (nearly all). A build writes its chunks under its own `build_id`; the head row (one per dump name and
  * data version) is inserted last, so only complete builds are ever served. Old builds are deleted
  * by the next build. Kept in the database because serverless instances share no disk or memory.
  */
@@ -16,7 +16,10 @@ export const openDataDumps = mysqlTable(
     version: char("version", { length: 64 }).notNull(),
     buildId: char("build_id", { length: 32 }).notNull(),
     chunks: int("chunks").notNull(),
+    /** The dump's size as served without compression. */
     bytes: int("bytes").notNull(),
+    /** Its size as stored: one gzip stream cut into the chunks. */
+    storedBytes: int("stored_bytes").notNull().default(0),
     generatedAt: utc("generated_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.name, t.version] }), index("open_data_dumps_generated_idx").on(t.name, t.generatedAt)],
@@ -28,7 +31,8 @@ export const openDataDumpChunks = mysqlTable(
   {
     buildId: char("build_id", { length: 32 }).notNull(),
     seq: int("seq").notNull(),
-    body: mediumtext("body").notNull(),
+    /** The next slice of the build's gzip stream (cut anywhere: only the whole stream decompresses). */
+    body: mediumBytes("body").notNull(),
     createdAt: utc("created_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.buildId, t.seq] }), index("open_data_dump_chunks_created_idx").on(t.createdAt)],

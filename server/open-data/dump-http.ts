@@ -1,5 +1,8 @@
 // HTTP answer for a stored full dump: ETag (the build's data version), Last-Modified (when it was
-// built), shared-cache friendly Cache-Control, and 304 when the client already has it.
+// built), shared-cache friendly Cache-Control, and 304 when the client already has it. A build is
+// stored as gzip and inflated on the way out: Next.js drops a route handler's Content-Encoding
+// (next/dist/server/send-response.js), so the stored bytes cannot be sent as they are; the
+// transport compresses the text for the reader (scripts/serve.mjs, Vercel's edge).
 import { getDb } from "@/db/client";
 import { currentDump, DUMP_CONTENT_TYPES, dumpStream, type DumpHead, type DumpName } from "./dumps";
 import { openDataRoute } from "./respond";
@@ -35,6 +38,8 @@ export function dumpRoute(name: DumpName, filename?: string) {
     headers["Content-Type"] = DUMP_CONTENT_TYPES[name];
     headers["Content-Length"] = String(head.bytes);
     if (filename) headers["Content-Disposition"] = `attachment; filename="${filename}"`;
-    return new Response(dumpStream(db, head), { headers });
+    // (The DOM typing wants ArrayBuffer-backed chunks; the driver's Buffers and Uint8Arrays are.)
+    const inflate = new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>;
+    return new Response(dumpStream(db, head).pipeThrough(inflate), { headers });
   });
 }

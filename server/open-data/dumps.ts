@@ -10,7 +10,10 @@
 // rows are read in keyset chunks and written out chunk by chunk, downloads stream chunk by chunk,
 // so memory stays at one chunk whatever the number of programmes.
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, count, desc, eq, gte, lt, max, notInArray, sql, sum } from "drizzle-orm";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
+import { and, count, desc, eq, gte, lt, max, notInArray, sum } from "drizzle-orm";
 import { affectedRows, writeBound, type Database, type Executor } from "@/db/client";
 import { institutions, openDataDumpChunks, openDataDumps, participations, programmes } from "@/db/schema";
 import { activityXml, loadIatiActivities, reportingOrgRef } from "../reports/iati";
@@ -18,9 +21,9 @@ import { iatiActivitiesOut } from "./contracts";
 import { openProgrammeChunks, OPEN_CHUNK_ROWS } from "./keyset";
 import { programmesCsvDocument, programmesJsonDocument } from "./programme-documents";
 
-/** Bump when the format of a dump changes, so stored builds are replaced. */
-const FORMAT = 1;
-/** A stored chunk holds about this many bytes (UTF-8). */
+/** Bump when the format of a dump changes, so stored builds are replaced. 2: stored gzip-compressed. */
+const FORMAT = 2;
+/** A stored chunk holds about this many bytes of the gzip stream (~1.5–2 MB of text). */
 const CHUNK_BYTES = 256 * 1024;
 /** Builds older than this (and not the newest) are deleted by the next build. */
 const KEEP_OLD_MS = 10 * 60 * 1000;
@@ -66,7 +69,8 @@ function render(db: Executor, name: DumpName, generatedAt: Date): AsyncGenerator
   return iatiXml(db, generatedAt);
 }
 
-export type DumpHead = { name: string; version: string; buildId: string; chunks: number; bytes: number; generatedAt: Date };
+/** A stored build: `bytes` as served without compression, `storedBytes` as stored (gzip). */
+export type DumpHead = { name: string; version: string; buildId: string; chunks: number; bytes: number; storedBytes: number; generatedAt: Date };
 
 /** The complete build of `name` for `version`, if one is stored (a claim still building has chunks = -1). */
 export async function storedDump(db: Executor, name: DumpName, version: string): Promise<DumpHead | undefined> {
@@ -106,34 +110,42 @@ async function build(db: Database, name: DumpName, version: string, buildId: str
   const generatedAt = new Date();
   let seq = 0;
   let bytes = 0;
-  // The chunk being filled, as UTF-8 bytes: Buffers die young and go with the next minor GC,
-  // where a 256 KB string would wait in V8's large-object space for a full one.
+  let storedBytes = 0;
+  // The chunk being filled: Buffers die young and go with the next minor GC.
   let pieces: Buffer[] = [];
   let size = 0;
   const flush = async () => {
     const body = Buffer.concat(pieces, size);
     // Bound, not formatted into the SQL: the chunk is the one large value the build writes (db/client.ts).
-    await writeBound(db, db.insert(openDataDumpChunks).values({ buildId, seq, body: sql`${body}`, createdAt: new Date() }));
+    await writeBound(db, db.insert(openDataDumpChunks).values({ buildId, seq, body, createdAt: new Date() }));
     seq += 1;
-    bytes += size;
+    storedBytes += size;
     pieces = [];
     size = 0;
   };
-  try {
-    for await (const piece of render(db, name, generatedAt)) {
-      // Whole pieces only, so every chunk is valid UTF-8 on its own (the column is text).
+  async function* utf8(text: AsyncIterable<string>): AsyncGenerator<Buffer> {
+    for await (const piece of text) {
       const encoded = Buffer.from(piece, "utf8");
-      pieces.push(encoded);
-      size += encoded.length;
-      if (size >= CHUNK_BYTES) await flush();
+      bytes += encoded.length;
+      yield encoded;
     }
+  }
+  try {
+    // One gzip stream for the whole dump, cut into chunks of about CHUNK_BYTES wherever they fall.
+    await pipeline(Readable.from(utf8(render(db, name, generatedAt))), createGzip({ level: 6 }), async (gzipped: AsyncIterable<Buffer>) => {
+      for await (const out of gzipped) {
+        pieces.push(out);
+        size += out.length;
+        if (size >= CHUNK_BYTES) await flush();
+      }
+    });
     if (size > 0 || seq === 0) await flush();
   } catch (error) {
     await db.delete(openDataDumps).where(and(eq(openDataDumps.name, name), eq(openDataDumps.version, version), eq(openDataDumps.buildId, buildId)));
     throw error;
   }
-  const head: DumpHead = { name, version, buildId, chunks: seq, bytes, generatedAt };
-  await db.update(openDataDumps).set({ chunks: seq, bytes, generatedAt }).where(and(eq(openDataDumps.name, name), eq(openDataDumps.version, version), eq(openDataDumps.buildId, buildId)));
+  const head: DumpHead = { name, version, buildId, chunks: seq, bytes, storedBytes, generatedAt };
+  await db.update(openDataDumps).set({ chunks: seq, bytes, storedBytes, generatedAt }).where(and(eq(openDataDumps.name, name), eq(openDataDumps.version, version), eq(openDataDumps.buildId, buildId)));
   await pruneDumps(db, name, head);
   return head;
 }
@@ -159,9 +171,8 @@ export async function newestDump(db: Executor, name: DumpName): Promise<DumpHead
 }
 
 /**
- * A build's body as a stream: one chunk read per pull, as the stored UTF-8 bytes (cast to binary),
- * so a download never decodes a chunk into a string and encodes it again: at 10 concurrent
- * downloads that round trip was most of the garbage the server collected.
+ * A build as stored — its gzip stream — one chunk read per pull. A download never holds more
+ * than a chunk, and readers that accept gzip get these bytes as they are (dump-http.ts).
  */
 export function dumpStream(db: Executor, head: DumpHead): ReadableStream<Uint8Array> {
   let seq = 0;
@@ -169,10 +180,9 @@ export function dumpStream(db: Executor, head: DumpHead): ReadableStream<Uint8Ar
     async pull(controller) {
       if (seq >= head.chunks) return controller.close();
       const [chunk] = await db
-        .select({ body: sql<Uint8Array>`cast(${openDataDumpChunks.body} as binary)` })
+        .select({ body: openDataDumpChunks.body })
         .from(openDataDumpChunks)
         .where(and(eq(openDataDumpChunks.buildId, head.buildId), eq(openDataDumpChunks.seq, seq)))
-        .orderBy(asc(openDataDumpChunks.seq))
         .limit(1);
       seq += 1;
       if (!chunk) return controller.error(new Error(`open-data dump ${head.name} build ${head.buildId} lost chunk ${seq - 1}`));

@@ -62,18 +62,22 @@ describe("values read through the driver under test", () => {
     expect(affectedRows(await db.delete(platformSettings).where(eq(platformSettings.key, `${settingKey}.none`)))).toBe(0);
   });
 
-  it("are written as given by a bound write (writeBound): a 300 KB text of quotes, backslashes, NUL, placeholders and four scripts, in one round trip", async () => {
+  it("are written as given by a bound write (writeBound): 300 KB of every byte value and of UTF-8 text in four scripts, in one round trip each", async () => {
     const piece = `'"\\\0?${"`"}\n\r\t\u001a ؟ مرحبا 你好 Привет 🌍🇧🇷 `;
-    const body = piece.repeat(Math.ceil((300 * 1024) / piece.length));
-    const before = handle.roundTrips.sequential;
-    const changed = await writeBound(db, db.insert(openDataDumpChunks).values({ buildId, seq: 0, body, createdAt: new Date() }));
-    expect(handle.roundTrips.sequential - before).toBe(1);
-    expect(changed).toBe(1);
-    const [stored] = await db.select({ body: openDataDumpChunks.body }).from(openDataDumpChunks).where(eq(openDataDumpChunks.buildId, buildId));
-    expect(stored?.body.length).toBe(body.length);
-    expect(stored?.body === body).toBe(true);
-    expect(await writeBound(db, db.update(openDataDumpChunks).set({ seq: 1 }).where(eq(openDataDumpChunks.buildId, buildId)))).toBe(1);
-    expect(await writeBound(db, db.update(openDataDumpChunks).set({ seq: 2 }).where(eq(openDataDumpChunks.buildId, `${buildId.slice(0, 31)}-`)))).toBe(0);
+    const text = Buffer.from(piece.repeat(Math.ceil((300 * 1024) / piece.length)), "utf8");
+    const everyByte = Buffer.from(Array.from({ length: 300 * 1024 }, (_, i) => (i * 7) % 256));
+    for (const [seq, body] of [text, everyByte].entries()) {
+      const before = handle.roundTrips.sequential;
+      const changed = await writeBound(db, db.insert(openDataDumpChunks).values({ buildId, seq, body, createdAt: new Date() }));
+      expect(handle.roundTrips.sequential - before).toBe(1);
+      expect(changed).toBe(1);
+    }
+    const stored = await db.select({ body: openDataDumpChunks.body }).from(openDataDumpChunks).where(eq(openDataDumpChunks.buildId, buildId)).orderBy(openDataDumpChunks.seq);
+    expect(stored.map((r) => r.body instanceof Uint8Array)).toEqual([true, true]);
+    expect(Buffer.from(stored[0]!.body).equals(text)).toBe(true);
+    expect(Buffer.from(stored[1]!.body).equals(everyByte)).toBe(true);
+    expect(await writeBound(db, db.update(openDataDumpChunks).set({ createdAt: new Date() }).where(eq(openDataDumpChunks.buildId, buildId)))).toBe(2);
+    expect(await writeBound(db, db.update(openDataDumpChunks).set({ seq: 9 }).where(eq(openDataDumpChunks.buildId, `${buildId.slice(0, 31)}-`)))).toBe(0);
   });
 
   it("refuse a bound write on a database that createDb did not make", async () => {

@@ -1,6 +1,7 @@
 // Open data at volume (issue #14): programmes.json/.csv are keyset pages (cursor stable under
 // inserts, rel=next absent on the last page, limit bounds, hostile cursors → 400); the full dumps
 // are stored builds served with ETag / Last-Modified / 304 and rebuilt after a publish.
+import { gunzipSync } from "node:zlib";
 import { eq, gte, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
@@ -181,7 +182,7 @@ describe("stored dumps", () => {
     expect(builds).toHaveLength(1);
   });
 
-  it("streams text in every script byte for byte (the chunks are sent as the stored UTF-8, never decoded and encoded again)", async () => {
+  it("streams text in every script byte for byte (stored as gzip of its UTF-8, inflated on the way out)", async () => {
     const title = `مدرسة الذكاء الاصطناعي · 人工智能学校 · Escola de IA 🌍 ${Date.now()}`;
     const written = await createProgramme(handle.db, { leadInstitutionId: lead.id, createdByUserId: owner.id, status: "open", publishedAt: new Date(), title });
     const json = (await (await programmesJsonDump(new Request(dumpUrl))).json()) as { programmes: { reference: string; title: string }[] };
@@ -191,6 +192,27 @@ describe("stored dumps", () => {
     const xml = await (await iatiXml(new Request("http://localhost/api/open/iati-activities.xml"))).text();
     expect(xml).toContain(written.reference);
     expect(xml).toContain(title);
+  });
+
+  it("stores each dump as one gzip stream cut into chunks — a third of the text or less — and serves the text inflated, whatever the reader accepts", async () => {
+    for (const [get, url, name] of [
+      [programmesJsonDump, dumpUrl, "programmes.json"],
+      [programmesCsvDump, "http://localhost/api/open/dumps/programmes.csv", "programmes.csv"],
+      [iatiXml, "http://localhost/api/open/iati-activities.xml", "iati-activities.xml"],
+    ] as const) {
+      const text = await (await get(new Request(url))).text();
+      const head = await newestDump(handle.db, name);
+      const chunks = await handle.db.select({ body: openDataDumpChunks.body }).from(openDataDumpChunks).where(eq(openDataDumpChunks.buildId, head!.buildId)).orderBy(openDataDumpChunks.seq);
+      const stored = Buffer.concat(chunks.map((c) => c.body));
+      expect(stored.length).toBe(head!.storedBytes);
+      expect(gunzipSync(stored).toString("utf8")).toBe(text);
+      expect(head!.storedBytes).toBeLessThan(head!.bytes / 3);
+      expect(Buffer.byteLength(text)).toBe(head!.bytes);
+      // The transport compresses for the reader: a handler's Content-Encoding would be dropped by Next.js.
+      const asked = await get(new Request(url, { headers: { "Accept-Encoding": "gzip, br" } }));
+      expect(asked.headers.get("content-encoding")).toBeNull();
+      expect(await asked.text()).toBe(text);
+    }
   });
 
   it("stores a dump in chunks and streams them back in order", async () => {
