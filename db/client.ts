@@ -111,10 +111,10 @@ const boundWriters = new WeakMap<object, BoundWriter>();
 /**
  * One write whose values travel as bound values, not spelled into the SQL text; returns the rows
  * it changed. On mysql2 it is a prepared statement (binary protocol), where `query` (what drizzle
- * uses) escapes each value into a new string and builds the whole statement around it: for a
- * value of 256 KB that is three large strings of garbage per write, and an open-data build writes
- * 30 MB of them. On PlanetScale the HTTP API takes SQL text whatever is done: drizzle's own path.
- * For writes of large text; everything else goes through drizzle as usual.
+ * uses) spells each value into a new string (bytes as hex) and builds the whole statement around
+ * it: for a 256 KB value, several large strings of garbage per write. On PlanetScale the HTTP API
+ * takes SQL text whatever is done: drizzle's own path. For writes of large values (the open-data
+ * dumps' chunks); everything else goes through drizzle as usual.
  */
 export async function writeBound(db: Database, statement: SQLWrapper): Promise<number> {
   const write = boundWriters.get(db);

@@ -1,5 +1,5 @@
 // Full open-data dumps (programmes JSON and CSV, IATI XML), generated once per change of the
-// public data and served from the database as stored chunks.
+// public data and served from the database as stored chunks of one gzip stream.
 //
 // Each dump has a data-version stamp: a hash of cheap aggregates (row count, sum of optimistic-lock
 // versions, newest updated_at) of the tables its content comes from. Every kernel write bumps
@@ -23,7 +23,7 @@ import { programmesCsvDocument, programmesJsonDocument } from "./programme-docum
 
 /** Bump when the format of a dump changes, so stored builds are replaced. 2: stored gzip-compressed. */
 const FORMAT = 2;
-/** A stored chunk holds about this many bytes of the gzip stream (~1.5–2 MB of text). */
+/** A stored chunk holds about this many bytes of the gzip stream (1.5–5 MB of text). */
 const CHUNK_BYTES = 256 * 1024;
 /** Builds older than this (and not the newest) are deleted by the next build. */
 const KEEP_OLD_MS = 10 * 60 * 1000;
@@ -171,8 +171,8 @@ export async function newestDump(db: Executor, name: DumpName): Promise<DumpHead
 }
 
 /**
- * A build as stored — its gzip stream — one chunk read per pull. A download never holds more
- * than a chunk, and readers that accept gzip get these bytes as they are (dump-http.ts).
+ * A build as stored — its gzip stream — one chunk read per pull, so a download never holds more
+ * than a chunk; dump-http.ts inflates it on the way out.
  */
 export function dumpStream(db: Executor, head: DumpHead): ReadableStream<Uint8Array> {
   let seq = 0;
