@@ -109,9 +109,8 @@ export async function buildDump(db: Database, name: DumpName, version: string): 
 async function build(db: Database, name: DumpName, version: string, buildId: string): Promise<DumpHead> {
   const generatedAt = new Date();
   let seq = 0;
-  let bytes = 0;
   let storedBytes = 0;
-  // The chunk being filled: Buffers die young and go with the next minor GC.
+  // The chunk being filled with the gzip stream's output.
   let pieces: Buffer[] = [];
   let size = 0;
   const flush = async () => {
@@ -123,16 +122,11 @@ async function build(db: Database, name: DumpName, version: string, buildId: str
     pieces = [];
     size = 0;
   };
-  async function* utf8(text: AsyncIterable<string>): AsyncGenerator<Buffer> {
-    for await (const piece of text) {
-      const encoded = Buffer.from(piece, "utf8");
-      bytes += encoded.length;
-      yield encoded;
-    }
-  }
+  // One gzip stream for the whole dump (it takes the text as UTF-8 and counts its bytes), cut into
+  // chunks of about CHUNK_BYTES wherever they fall.
+  const gzip = createGzip({ level: 6 });
   try {
-    // One gzip stream for the whole dump, cut into chunks of about CHUNK_BYTES wherever they fall.
-    await pipeline(Readable.from(utf8(render(db, name, generatedAt))), createGzip({ level: 6 }), async (gzipped: AsyncIterable<Buffer>) => {
+    await pipeline(Readable.from(render(db, name, generatedAt)), gzip, async (gzipped: AsyncIterable<Buffer>) => {
       for await (const out of gzipped) {
         pieces.push(out);
         size += out.length;
@@ -144,6 +138,7 @@ async function build(db: Database, name: DumpName, version: string, buildId: str
     await db.delete(openDataDumps).where(and(eq(openDataDumps.name, name), eq(openDataDumps.version, version), eq(openDataDumps.buildId, buildId)));
     throw error;
   }
+  const bytes = gzip.bytesWritten;
   const head: DumpHead = { name, version, buildId, chunks: seq, bytes, storedBytes, generatedAt };
   await db.update(openDataDumps).set({ chunks: seq, bytes, storedBytes, generatedAt }).where(and(eq(openDataDumps.name, name), eq(openDataDumps.version, version), eq(openDataDumps.buildId, buildId)));
   await pruneDumps(db, name, head);
